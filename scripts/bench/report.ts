@@ -1,0 +1,18 @@
+/** One budget line: `name: value unit (budget ≤ limit unit)`, so a script can compare every figure. */
+export interface Figure {
+	name: string;
+	value: number;
+	unit: string;
+	limit: number;
+	/** 'max' for figures that must stay under the limit, 'min' for ones that must reach it. */
+	kind: 'max' | 'min';
+}
+
+export function formatFigure(f: Figure): string {
+	const digits = Number.isInteger(f.value) ? 0 : f.value < 10 ? 2 : 1;
+	return `${f.name}: ${f.value.toFixed(digits)} ${f.unit} (budget ${f.kind === 'max' ? '≤' : '≥'} ${f.limit} ${f.unit})`;
+}
+
+export function withinBudget(f: Figure): boolean {
+	return f.kind === 'max' ? f.value <= f.limit : f.value >= f.limit;
+}

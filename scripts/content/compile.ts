@@ -1,0 +1,247 @@
+/**
+ * The content compiler: YAML sources in, validated and typed entries out. Pure apart from the
+ * pinyin reader it is given, so tests can run it on in-memory files.
+ */
+import { parseDocument } from 'yaml';
+import * as v from 'valibot';
+import { EntrySchema, LEVELS, PinyinOverridesSchema, type EntrySource } from '../../src/lib/content/schema';
+import type { Entry, Segment } from '../../src/lib/content/types';
+import { ContentError, formatPath, type Problem } from './problems';
+import type { PinyinReader } from './pinyin-reader';
+import { segmentSentence } from './segment';
+
+export interface SourceFile {
+	/** Path shown in error messages, e.g. content/entries/kefu.yaml */
+	path: string;
+	text: string;
+}
+
+const HEADWORD_EXAMPLES_PER_LEVEL = 3;
+
+function parseYaml(file: SourceFile, problems: Problem[]): unknown {
+	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
+			problems.push({
+				file: file.path,
+				path: '',
+				message: `YAML syntax error at line ${line}, column ${col}: ${error.message.split('\n')[0]}`
+			});
+		}
+		return undefined;
+	}
+	return doc.toJS();
+}
+
+function validate<S extends v.GenericSchema>(
+	schema: S,
+	data: unknown,
+	file: string,
+	problems: Problem[]
+): v.InferOutput<S> | undefined {
+	const result = v.safeParse(schema, data);
+	if (result.success) return result.output;
+	for (const issue of result.issues) {
+		const keys = (issue.path ?? []).map((p) => p.key as string | number);
+		const received = issue.received === undefined ? '' : `, got ${issue.received}`;
+		const message = issue.message.includes('got') ? issue.message : `${issue.message}${received}`;
+		problems.push({ file, path: formatPath(keys), message });
+	}
+	return undefined;
+}
+
+/** Parses the phrase-reading overrides file, or returns {} when there is none. */
+export function readOverrides(file: SourceFile | null, problems: Problem[]): Record<string, string> {
+	if (!file) return {};
+	const data = parseYaml(file, problems);
+	if (data === undefined || data === null) return {};
+	return validate(PinyinOverridesSchema, data, file.path, problems) ?? {};
+}
+
+interface Parsed {
+	file: string;
+	source: EntrySource;
+}
+
+function checkEntry({ file, source }: Parsed, problems: Problem[]): void {
+	const stem = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+	if (source.id !== stem) {
+		problems.push({
+			file,
+			path: 'id',
+			message: `expected "${stem}" to match the file name, got "${source.id}"`
+		});
+	}
+	const spellings = [source.hanzi, ...source.forms];
+	const contains = (s: string) => spellings.some((w) => s.includes(w));
+	const need = `expected the sentence to contain ${spellings.map((w) => `"${w}"`).join(' or ')}`;
+	source.examples.forEach((ex, i) => {
+		if (!contains(ex.zh)) problems.push({ file, path: `examples[${i}].zh`, message: need });
+	});
+	source.collocations.forEach((c, i) => {
+		if (!contains(c.zh)) problems.push({ file, path: `collocations[${i}].zh`, message: need });
+		if (!c.id.startsWith(`${source.id}.`))
+			problems.push({
+				file,
+				path: `collocations[${i}].id`,
+				message: `expected the id to start with "${source.id}."`
+			});
+	});
+	source.mistakes.forEach((m, i) => {
+		if (!contains(m.right)) problems.push({ file, path: `mistakes[${i}].right`, message: need });
+		if (m.wrong === m.right)
+			problems.push({
+				file,
+				path: `mistakes[${i}].wrong`,
+				message: 'expected the wrong sentence to differ from the right one'
+			});
+		if (!m.id.startsWith(`${source.id}.`))
+			problems.push({
+				file,
+				path: `mistakes[${i}].id`,
+				message: `expected the id to start with "${source.id}."`
+			});
+	});
+	if (source.tags.includes('headword')) {
+		for (const level of LEVELS) {
+			if (!source.guidance[level])
+				problems.push({
+					file,
+					path: `guidance.${level}`,
+					message: 'expected guidance for every level on a headword'
+				});
+			const count = source.examples.filter((e) => e.level === level).length;
+			if (count < HEADWORD_EXAMPLES_PER_LEVEL)
+				problems.push({
+					file,
+					path: 'examples',
+					message: `expected at least ${HEADWORD_EXAMPLES_PER_LEVEL} ${level} examples on a headword, got ${count}`
+				});
+		}
+	}
+}
+
+function checkReferences(parsed: Parsed[], problems: Problem[]): void {
+	const seen = new Map<string, string>();
+	const claim = (id: string, file: string, path: string) => {
+		const first = seen.get(id);
+		if (first) problems.push({ file, path, message: `duplicate id "${id}", first used in ${first}` });
+		else seen.set(id, file);
+	};
+	for (const { file, source } of parsed) {
+		claim(source.id, file, 'id');
+		source.collocations.forEach((c, i) => claim(c.id, file, `collocations[${i}].id`));
+		source.mistakes.forEach((m, i) => claim(m.id, file, `mistakes[${i}].id`));
+	}
+	const entryIds = new Set(parsed.map((p) => p.source.id));
+	const ref = (id: string | undefined, file: string, path: string) => {
+		if (id !== undefined && !entryIds.has(id))
+			problems.push({ file, path, message: `unknown entry id "${id}"` });
+	};
+	for (const { file, source } of parsed) {
+		source.related.forEach((id, i) => ref(id, file, `related[${i}]`));
+		source.collocations.forEach((c, i) => ref(c.entry, file, `collocations[${i}].entry`));
+		source.contrasts.forEach((c, i) => ref(c.entry, file, `contrasts[${i}].entry`));
+	}
+}
+
+/** Compiles entry sources into typed entries, or throws a ContentError listing every problem. */
+export function compileContent(
+	entryFiles: SourceFile[],
+	overridesFile: SourceFile | null,
+	makeReader: (overrides: Record<string, string>) => PinyinReader
+): Entry[] {
+	const problems: Problem[] = [];
+	const overrides = readOverrides(overridesFile, problems);
+	const parsed: Parsed[] = [];
+	for (const file of entryFiles) {
+		const data = parseYaml(file, problems);
+		if (data === undefined) continue;
+		const source = validate(EntrySchema, data, file.path, problems);
+		if (source) parsed.push({ file: file.path, source });
+	}
+	parsed.forEach((p) => checkEntry(p, problems));
+	checkReferences(parsed, problems);
+	if (problems.length > 0) throw new ContentError(problems);
+
+	const read = makeReader(overrides);
+	const dictionary = new Map<string, string>();
+	for (const { source } of parsed)
+		for (const w of [source.hanzi, ...source.forms]) dictionary.set(w, source.id);
+	const longest = Math.max(...Array.from(dictionary.keys(), (w) => Array.from(w).length));
+
+	const syllablesOf = (text: string, override: string | undefined, file: string, path: string): string[] => {
+		const generated = read(text);
+		if (!override) return generated;
+		const given = override.split(' ');
+		const hanCount = generated.filter((s) => s !== '').length;
+		if (given.length !== hanCount) {
+			problems.push({
+				file,
+				path,
+				message: `expected ${hanCount} syllables, one per Chinese character, got ${given.length}`
+			});
+			return generated;
+		}
+		let k = 0;
+		return generated.map((s) => (s === '' ? '' : (given[k++] ?? s)));
+	};
+	const segment = (text: string, syllables: string[]): Segment[] =>
+		segmentSentence(text, syllables, dictionary, longest);
+	const sentence = (text: string) => segment(text, read(text));
+	const joined = (text: string) => read(text).filter(Boolean).join(' ');
+
+	const entries = parsed.map(({ file, source }): Entry => {
+		const pinyin = syllablesOf(source.hanzi, source.pinyin, file, 'pinyin').filter(Boolean);
+		return {
+			id: source.id,
+			hanzi: source.hanzi,
+			pinyin,
+			pos: source.pos,
+			level: source.level,
+			...(source.hsk !== undefined && { hsk: source.hsk }),
+			gloss: source.gloss,
+			register: source.register,
+			...(source.registerNote !== undefined && { registerNote: source.registerNote }),
+			tags: source.tags,
+			forms: source.forms,
+			related: source.related,
+			guidance: source.guidance,
+			examples: source.examples.map((ex, i) => ({
+				level: ex.level,
+				zh: ex.zh,
+				en: ex.en,
+				note: ex.note,
+				segments: segment(ex.zh, syllablesOf(ex.zh, ex.pinyin, file, `examples[${i}].pinyin`))
+			})),
+			collocations: source.collocations.map((c) => ({
+				id: c.id,
+				entryId: source.id,
+				zh: c.zh,
+				pinyin: joined(c.zh),
+				type: c.type,
+				en: c.en,
+				level: c.level,
+				...(c.entry !== undefined && { partnerId: c.entry })
+			})),
+			mistakes: source.mistakes.map((m) => ({
+				id: m.id,
+				entryId: source.id,
+				kind: m.kind,
+				level: m.level,
+				wrong: sentence(m.wrong),
+				right: sentence(m.right),
+				explanation: m.explanation
+			})),
+			contrasts: source.contrasts.map((c) => ({
+				word: c.word,
+				pinyin: joined(c.word),
+				...(c.entry !== undefined && { entryId: c.entry }),
+				explanation: c.explanation
+			}))
+		};
+	});
+	if (problems.length > 0) throw new ContentError(problems);
+	return entries.sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { createPinyinReader } from './pinyin-reader';
+
+const read = createPinyinReader(parse(readFileSync('content/pinyin.yaml', 'utf8')) as Record<string, string>);
+const reading = (s: string) => read(s).filter(Boolean).join(' ');
+
+describe('pinyin of content sentences', () => {
+	it.each([
+		['我得走了。', 'wǒ děi zǒu le'],
+		['你得先联系客服。', 'nǐ děi xiān lián xì kè fú'],
+		['我们还得改善服务。', 'wǒ men hái děi gǎi shàn fú wù'],
+		['他得到了客户的信任。', 'tā dé dào le kè hù de xìn rèn'],
+		['这件事做得很好。', 'zhè jiàn shì zuò de hěn hǎo'],
+		['他说得非常清楚。', 'tā shuō de fēi cháng qīng chǔ'],
+		['建立长期的合作', 'jiàn lì cháng qī de hé zuò'],
+		['公司的规模增长了', 'gōng sī de guī mó zēng zhǎng le'],
+		['客户关系很重要', 'kè hù guān xì hěn zhòng yào'],
+		['我们要重新建立信任', 'wǒ men yào chóng xīn jiàn lì xìn rèn'],
+		['留存率和转化率', 'liú cún lǜ hé zhuǎn huà lǜ'],
+		['我们率先推出会员体系', 'wǒ men shuài xiān tuī chū huì yuán tǐ xì'],
+		['他还没还钱', 'tā hái méi huán qián'],
+		['这个行业的银行不行', 'zhè ge háng yè de yín háng bù xíng']
+	])('%s → %s', (sentence, expected) => {
+		expect(reading(sentence)).toBe(expected);
+	});
+
+	it('gives one entry per character, empty for non-Chinese ones', () => {
+		expect(read('RFM模型')).toEqual(['', '', '', 'mó', 'xíng']);
+	});
+});

@@ -1,0 +1,145 @@
+/**
+ * The one schema for authored content. The build-time compiler validates every YAML file with it,
+ * and runtime imports (custom decks, shared links) reuse the same enums.
+ */
+import * as v from 'valibot';
+
+export const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const PARTS_OF_SPEECH = [
+	'noun',
+	'verb',
+	'adjective',
+	'adverb',
+	'phrase',
+	'abbreviation',
+	'measure-word',
+	'idiom'
+] as const;
+export const REGISTERS = ['formal', 'neutral', 'informal'] as const;
+export const TAGS = [
+	'headword',
+	'crm-term',
+	'metric',
+	'rfm-segment',
+	'collocate-verb',
+	'adjective',
+	'near-synonym',
+	'service',
+	'role'
+] as const;
+export const MISTAKE_KINDS = [
+	'tone',
+	'collocation',
+	'near-synonym',
+	'register',
+	'word-order',
+	'meaning'
+] as const;
+export const COLLOCATION_TYPES = [
+	'verb-object',
+	'modifier',
+	'compound',
+	'measure',
+	'pattern',
+	'noun-noun'
+] as const;
+
+export type Level = (typeof LEVELS)[number];
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
+export type Register = (typeof REGISTERS)[number];
+export type Tag = (typeof TAGS)[number];
+export type MistakeKind = (typeof MISTAKE_KINDS)[number];
+export type CollocationType = (typeof COLLOCATION_TYPES)[number];
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
+const entryId = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "kehu-guanxi"')
+);
+const childId = v.pipe(
+	v.string(),
+	v.regex(
+		/^[a-z0-9-]+\.(?:colloc|mistake)\.[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'expected an id such as "weihu.colloc.kehu-guanxi"'
+	)
+);
+const level = v.picklist(LEVELS);
+/** Space-separated pinyin syllables with tone marks, e.g. "kè hù". */
+const pinyinText = v.pipe(
+	v.string(),
+	v.trim(),
+	v.regex(
+		/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+)*$/i,
+		'expected pinyin syllables with tone marks separated by spaces'
+	)
+);
+
+export const ExampleSchema = v.strictObject({
+	level,
+	zh: text,
+	en: text,
+	note: text,
+	pinyin: v.optional(pinyinText)
+});
+
+export const CollocationSchema = v.strictObject({
+	id: childId,
+	zh: text,
+	type: v.picklist(COLLOCATION_TYPES),
+	en: text,
+	level,
+	entry: v.optional(entryId)
+});
+
+export const MistakeSchema = v.strictObject({
+	id: childId,
+	kind: v.picklist(MISTAKE_KINDS),
+	level,
+	wrong: text,
+	right: text,
+	explanation: text
+});
+
+export const ContrastSchema = v.strictObject({
+	word: text,
+	entry: v.optional(entryId),
+	explanation: text
+});
+
+export const EntrySchema = v.strictObject({
+	id: entryId,
+	hanzi: text,
+	pinyin: v.optional(pinyinText),
+	pos: v.picklist(PARTS_OF_SPEECH),
+	level,
+	hsk: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9))),
+	gloss: text,
+	register: v.picklist(REGISTERS),
+	registerNote: v.optional(text),
+	tags: v.optional(v.array(v.picklist(TAGS)), []),
+	forms: v.optional(v.array(text), []),
+	related: v.optional(v.array(entryId), []),
+	guidance: v.optional(
+		v.strictObject({
+			A1: v.optional(text),
+			A2: v.optional(text),
+			B1: v.optional(text),
+			B2: v.optional(text),
+			C1: v.optional(text),
+			C2: v.optional(text)
+		}),
+		{}
+	),
+	examples: v.pipe(v.array(ExampleSchema), v.minLength(2, 'expected at least 2 examples')),
+	collocations: v.optional(v.array(CollocationSchema), []),
+	mistakes: v.optional(v.array(MistakeSchema), []),
+	contrasts: v.optional(v.array(ContrastSchema), [])
+});
+
+/** Phrase → reading, for polyphones pinyin-pro reads wrongly in context. */
+export const PinyinOverridesSchema = v.record(
+	v.pipe(v.string(), v.regex(/^\p{Script=Han}+$/u, 'expected a phrase of Chinese characters')),
+	pinyinText
+);
+
+export type EntrySource = v.InferOutput<typeof EntrySchema>;

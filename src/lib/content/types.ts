@@ -1,0 +1,83 @@
+/** Shapes of the compiled content that scripts/compile-content.ts writes to ./generated. */
+import type { CollocationType, Level, MistakeKind, PartOfSpeech, Register, Tag } from './schema';
+
+/** A run of text in a sentence: a known word (with its entry id) or plain text. */
+export interface Segment {
+	text: string;
+	/** One syllable per character; '' for characters that are not Chinese. */
+	pinyin: string[];
+	entryId?: string;
+}
+
+export interface Example {
+	level: Level;
+	zh: string;
+	en: string;
+	note: string;
+	segments: Segment[];
+}
+
+export interface Collocation {
+	id: string;
+	entryId: string;
+	zh: string;
+	pinyin: string;
+	type: CollocationType;
+	en: string;
+	level: Level;
+	partnerId?: string;
+}
+
+export interface Mistake {
+	id: string;
+	entryId: string;
+	kind: MistakeKind;
+	level: Level;
+	wrong: Segment[];
+	right: Segment[];
+	explanation: string;
+}
+
+export interface Contrast {
+	word: string;
+	pinyin: string;
+	entryId?: string;
+	explanation: string;
+}
+
+export interface Entry {
+	id: string;
+	hanzi: string;
+	/** Syllables with tone marks, e.g. ["kè", "hù"]. */
+	pinyin: string[];
+	pos: PartOfSpeech;
+	level: Level;
+	hsk?: number;
+	gloss: string;
+	register: Register;
+	registerNote?: string;
+	tags: Tag[];
+	forms: string[];
+	related: string[];
+	guidance: Partial<Record<Level, string>>;
+	examples: Example[];
+	collocations: Collocation[];
+	mistakes: Mistake[];
+	contrasts: Contrast[];
+}
+
+/** The slim record the word list and search need, without examples. */
+export interface EntrySummary {
+	id: string;
+	hanzi: string;
+	pinyin: string[];
+	pos: PartOfSpeech;
+	level: Level;
+	hsk?: number;
+	gloss: string;
+	tags: Tag[];
+	forms: string[];
+}
+
+/** Pinyin and gloss of every entry, for tap-to-look-up inside sentences. */
+export type Glossary = Record<string, { hanzi: string; pinyin: string[]; gloss: string }>;

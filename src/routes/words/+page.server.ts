@@ -1,0 +1,5 @@
+import { allSummaries } from '$lib/content/catalog';
+
+export function load() {
+	return { words: allSummaries() };
+}

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+test('after one online visit, every screen works offline', async ({ page, context }) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		}
+	});
+	await context.setOffline(true);
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('status')).toContainText('offline');
+
+	await page.getByRole('navigation').getByRole('link', { name: 'Words' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Words');
+	await page.getByRole('searchbox').fill('kefu');
+	await page.getByRole('listitem').first().getByRole('link').click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('客服');
+
+	await page.goto('/words/liucunlv');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('留存率');
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+	await page.goto('/words?q=crm');
+	await expect(page.getByRole('listitem').first()).toContainText('客户关系管理');
+});
