@@ -9,7 +9,6 @@ const config = {
 		adapter: adapter({ fallback: '200.html', precompress: false, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		serviceWorker: { register: false },
-		version: { name: process.env.APP_VERSION ?? Date.now().toString(36) },
 		csp: {
 			mode: 'hash',
 			directives: {

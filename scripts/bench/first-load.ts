@@ -16,7 +16,10 @@ export interface FirstLoad {
 export function firstLoadJs(buildDir: string, htmlFile: string): FirstLoad {
 	const html = readFileSync(join(buildDir, htmlFile), 'utf8');
 	const files = new Set<string>();
-	for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) files.add(m[1] ?? '');
+	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+		const href = /href="([^"]+)"/.exec(m[0])?.[1];
+		if (href && /rel="modulepreload"/.test(m[0])) files.add(href);
+	}
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) files.add(m[1] ?? '');
 	for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) files.add(m[1] ?? '');
 	let gzipBytes = 0;

@@ -11,10 +11,10 @@ test('after one online visit, every screen works offline', async ({ page, contex
 		}
 	});
 	await context.setOffline(true);
+	await expect(page.getByRole('status')).toContainText('offline');
 
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect(page.getByRole('status')).toContainText('offline');
 
 	await page.getByRole('navigation').getByRole('link', { name: 'Words' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Words');

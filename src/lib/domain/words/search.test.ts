@@ -44,6 +44,16 @@ describe('searchWords', () => {
 			searchWords(words, { query: '', levels: [], pos: [], tag: 'crm-term' }).map((w) => w.hanzi)
 		).toEqual(['获客成本']);
 	});
+	it('puts a word whose meaning starts with the query before one that only mentions it', () => {
+		const refunds = [
+			aWord({ hanzi: '退货', gloss: 'to return goods (for a refund); a return' }),
+			aWord({ hanzi: '退款', gloss: 'refund; to give money back' })
+		];
+		expect(searchWords(refunds, { query: 'refund', levels: [], pos: [] }).map((w) => w.hanzi)).toEqual([
+			'退款',
+			'退货'
+		]);
+	});
 	it('returns nothing for a query that matches nothing', () => {
 		expect(find('zzz')).toEqual([]);
 	});

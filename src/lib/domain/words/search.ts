@@ -41,8 +41,10 @@ function rank(word: SearchableWord, query: string): number | undefined {
 	const start = pinyinMatchStart(word.pinyin, q);
 	if (start >= 0) return start === 0 ? 1 : 2;
 	const gloss = word.gloss.toLowerCase();
-	if (new RegExp(`\\b${escapeRegExp(lower)}`).test(gloss)) return 3;
-	return gloss.includes(lower) || word.forms.some((f) => f.toLowerCase().includes(lower)) ? 4 : undefined;
+	const senses = gloss.split(/[;,(]/).map((s) => s.trim().replace(/^(?:to|a|an|the) /, ''));
+	if (senses.some((s) => s.startsWith(lower))) return 3;
+	if (new RegExp(`\\b${escapeRegExp(lower)}`).test(gloss)) return 4;
+	return gloss.includes(lower) || word.forms.some((f) => f.toLowerCase().includes(lower)) ? 5 : undefined;
 }
 
 /** Filters by level and part of speech, then finds by hanzi, English or pinyin, best matches first. */
