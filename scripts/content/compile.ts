@@ -44,11 +44,16 @@ function validate<S extends v.GenericSchema>(
 	if (result.success) return result.output;
 	for (const issue of result.issues) {
 		const keys = (issue.path ?? []).map((p) => p.key as string | number);
-		const received = issue.received === undefined ? '' : `, got ${issue.received}`;
-		const message = issue.message.includes('got') ? issue.message : `${issue.message}${received}`;
-		problems.push({ file, path: formatPath(keys), message });
+		problems.push({ file, path: formatPath(keys), message: describeIssue(issue) });
 	}
 	return undefined;
+}
+
+/** Words an author can act on: "unknown field", or what was expected and what was found. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	if (issue.type === 'strict_object') return 'unknown field (check the spelling against content/README.md)';
+	if (issue.message.startsWith('Invalid ')) return `expected ${issue.expected ?? 'a value'}, got ${issue.received}`;
+	return `${issue.message}, got ${issue.received}`;
 }
 
 /** Parses the phrase-reading overrides file, or returns {} when there is none. */

@@ -1,8 +1,15 @@
+import { LEVELS } from '../../src/lib/content/schema';
 import type { Entry, EntrySummary, Glossary } from '../../src/lib/content/types';
+
+/** Word-list order: the headwords, then by CEFR level, then alphabetically by pinyin. */
+function listOrder(a: Entry, b: Entry): number {
+	const head = Number(b.tags.includes('headword')) - Number(a.tags.includes('headword'));
+	return head || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.pinyin.join(' ').localeCompare(b.pinyin.join(' '));
+}
 
 /** The JSON files the app imports: the full entries, the slim list for search, and the tap-to-look-up glossary. */
 export function buildOutputs(entries: Entry[]): Record<string, unknown> {
-	const summaries: EntrySummary[] = entries.map((e) => ({
+	const summaries: EntrySummary[] = [...entries].sort(listOrder).map((e) => ({
 		id: e.id,
 		hanzi: e.hanzi,
 		pinyin: e.pinyin,

@@ -1,0 +1,36 @@
+/** Captures every screen at phone and desktop widths into docs/screenshots (needs `npm run preview`). */
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const BASE = process.env.BASE_URL ?? 'http://localhost:4173';
+const SCREENS = [
+	['home', '/'],
+	['words', '/words?q=kehu'],
+	['word', '/words/kehu-guanxi'],
+	['word-kefu', '/words/kefu'],
+	['settings', '/settings']
+] as const;
+const SIZES = [
+	['phone', 390, 844],
+	['desktop', 1280, 860]
+] as const;
+
+mkdirSync('docs/screenshots', { recursive: true });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-background-networking']
+});
+for (const [size, width, height] of SIZES) {
+	for (const scheme of ['light', 'dark'] as const) {
+		const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+		const page = await context.newPage();
+		for (const [name, path] of SCREENS) {
+			if (scheme === 'dark' && name !== 'word') continue;
+			await page.goto(`${BASE}${path}`);
+			await page.waitForLoadState('networkidle');
+			await page.screenshot({ path: `docs/screenshots/${name}-${size}${scheme === 'dark' ? '-dark' : ''}.png` });
+		}
+		await context.close();
+	}
+}
+await browser.close();
