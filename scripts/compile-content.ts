@@ -5,6 +5,8 @@ import { compileContent, type SourceFile } from './content/compile';
 import { createPinyinReader } from './content/pinyin-reader';
 import { ContentError } from './content/problems';
 import { buildOutputs } from './content/outputs';
+import { strokeCharacters, writeStrokeData } from './content/stroke-data';
+import type { StudyItem } from '../src/lib/content/types';
 
 const CONTENT = 'content';
 const OUT = 'src/lib/content/generated';
@@ -27,11 +29,18 @@ try {
 		createPinyinReader
 	);
 	mkdirSync(OUT, { recursive: true });
-	for (const [name, data] of Object.entries(buildOutputs(entries))) {
+	const outputs = buildOutputs(entries);
+	for (const [name, data] of Object.entries(outputs)) {
 		writeFileSync(join(OUT, name), JSON.stringify(data));
 	}
+	const items = outputs['study-items.json'] as StudyItem[];
+	const chars = strokeCharacters(items);
+	const missing = writeStrokeData(chars, 'static/hanzi');
+	if (missing.length > 0) console.warn(`content: no stroke data for ${missing.join('')}`);
 	const examples = entries.reduce((n, e) => n + e.examples.length, 0);
-	console.log(`content: ${entries.length} entries, ${examples} examples → ${OUT}`);
+	console.log(
+		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, stroke data for ${chars.length - missing.length} characters → ${OUT}`
+	);
 } catch (error) {
 	if (error instanceof ContentError) {
 		console.error(`content: ${error.problems.length} problem(s)\n${error.message}`);

@@ -28,7 +28,9 @@ for (const [size, width, height] of SIZES) {
 			if (scheme === 'dark' && name !== 'word') continue;
 			await page.goto(`${BASE}${path}`);
 			await page.waitForLoadState('networkidle');
-			await page.screenshot({ path: `docs/screenshots/${name}-${size}${scheme === 'dark' ? '-dark' : ''}.png` });
+			await page.screenshot({
+				path: `docs/screenshots/${name}-${size}${scheme === 'dark' ? '-dark' : ''}.png`
+			});
 		}
 		await context.close();
 	}

@@ -52,7 +52,8 @@ function validate<S extends v.GenericSchema>(
 /** Words an author can act on: "unknown field", or what was expected and what was found. */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
 	if (issue.type === 'strict_object') return 'unknown field (check the spelling against content/README.md)';
-	if (issue.message.startsWith('Invalid ')) return `expected ${issue.expected ?? 'a value'}, got ${issue.received}`;
+	if (issue.message.startsWith('Invalid '))
+		return `expected ${issue.expected ?? 'a value'}, got ${issue.received}`;
 	return `${issue.message}, got ${issue.received}`;
 }
 

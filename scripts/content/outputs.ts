@@ -1,10 +1,15 @@
 import { LEVELS } from '../../src/lib/content/schema';
 import type { Entry, EntrySummary, Glossary } from '../../src/lib/content/types';
+import { buildDecks, itemsOf } from './study-outputs';
 
 /** Word-list order: the headwords, then by CEFR level, then alphabetically by pinyin. */
 function listOrder(a: Entry, b: Entry): number {
 	const head = Number(b.tags.includes('headword')) - Number(a.tags.includes('headword'));
-	return head || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.pinyin.join(' ').localeCompare(b.pinyin.join(' '));
+	return (
+		head ||
+		LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
+		a.pinyin.join(' ').localeCompare(b.pinyin.join(' '))
+	);
 }
 
 /** The JSON files the app imports: the full entries, the slim list for search, and the tap-to-look-up glossary. */
@@ -23,5 +28,12 @@ export function buildOutputs(entries: Entry[]): Record<string, unknown> {
 	const glossary: Glossary = Object.fromEntries(
 		entries.map((e) => [e.id, { hanzi: e.hanzi, pinyin: e.pinyin, gloss: e.gloss }])
 	);
-	return { 'entries.json': entries, 'summaries.json': summaries, 'glossary.json': glossary };
+	const items = [...entries].sort(listOrder).flatMap(itemsOf);
+	return {
+		'entries.json': entries,
+		'summaries.json': summaries,
+		'glossary.json': glossary,
+		'study-items.json': items,
+		'decks.json': buildDecks(entries, items)
+	};
 }

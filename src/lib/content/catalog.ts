@@ -5,8 +5,9 @@
 import entriesJson from './generated/entries.json';
 import glossaryJson from './generated/glossary.json';
 import summariesJson from './generated/summaries.json';
+import decksJson from './generated/decks.json';
 import { LEVELS, type Level } from './schema';
-import type { Entry, EntrySummary, Glossary, Segment } from './types';
+import type { DeckInfo, Entry, EntrySummary, Glossary, Segment } from './types';
 
 const ENTRIES = entriesJson as unknown as Entry[];
 const SUMMARIES = summariesJson as unknown as EntrySummary[];
@@ -14,6 +15,11 @@ const GLOSSARY = glossaryJson as unknown as Glossary;
 const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 
 export const HEADWORD_IDS = ['kehu-guanxi', 'kefu', 'kehu-fuwu'] as const;
+
+/** The built-in decks. */
+export function allDecks(): readonly DeckInfo[] {
+	return decksJson as unknown as DeckInfo[];
+}
 
 export function allEntries(): readonly Entry[] {
 	return ENTRIES;

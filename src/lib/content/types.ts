@@ -81,3 +81,27 @@ export interface EntrySummary {
 
 /** Pinyin and gloss of every entry, for tap-to-look-up inside sentences. */
 export type Glossary = Record<string, { hanzi: string; pinyin: string[]; gloss: string }>;
+
+/** Something learnable — a word, a collocation or a mistake pair — as the study screens need it. */
+export interface StudyItem {
+	id: string;
+	kind: 'word' | 'collocation' | 'mistake';
+	/** The entry the item belongs to, for links to its word page. */
+	entryId: string;
+	/** The word, the collocation, or the correct sentence. */
+	hanzi: string;
+	pinyin: string[];
+	/** English meaning; for a mistake pair, why the wrong sentence is wrong. */
+	gloss: string;
+	level: Level;
+	examples: { level: Level; zh: string; en: string }[];
+	/** For a mistake pair: the sentence learners get wrong. */
+	wrong?: string;
+}
+
+export interface DeckInfo {
+	id: string;
+	kind: 'headword' | 'level' | 'crm';
+	title: { en: string; zh: string };
+	itemIds: string[];
+}

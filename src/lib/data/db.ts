@@ -1,0 +1,89 @@
+/**
+ * The one IndexedDB database. Every schema version is declared here with its upgrade function;
+ * only the repositories in this folder import it.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { CardState, Grade, MemoryState } from '$lib/domain/scheduling/types';
+
+/** Where a graded answer came from; every source goes through recordAnswer. */
+export type AnswerSource = 'review' | 'drill' | 'quiz' | 'simulator';
+
+/** A card's FSRS memory (ts-fsrs field names) plus the flags the learner sets. */
+export interface CardRow extends MemoryState {
+	/** `${itemId}:${template}` */
+	id: string;
+	itemId: string;
+	template: string;
+	/** 1 when suspended; a number so it can be indexed */
+	suspended: 0 | 1;
+	/** epoch ms; 0 when not buried */
+	buriedUntil: number;
+}
+
+/** One graded answer; the log is the source of truth that card rows are rebuilt from. */
+export interface ReviewRow {
+	id?: number;
+	cardId: string;
+	grade: Grade;
+	/** epoch ms */
+	reviewedAt: number;
+	source: AnswerSource;
+	/** ms the learner spent on the card */
+	durationMs: number;
+	/** the card's state before this answer, for stats (new cards introduced, true retention) */
+	stateBefore: CardState;
+	/** days until the next review that this answer scheduled */
+	scheduledDays: number;
+}
+
+export interface MetaRow {
+	key: string;
+	value: unknown;
+}
+
+export const DB_NAME = 'kehu-chinese';
+
+interface SchemaVersion {
+	version: number;
+	stores: Record<string, string>;
+	/** Moves data written by the previous version into this one's shape. */
+	upgrade: (tx: Transaction) => Promise<void>;
+}
+
+/** Each version lists only what changes, and says how to migrate; never edit a shipped version. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		stores: {
+			cards: 'id, due, itemId, [suspended+due]',
+			reviews: '++id, cardId, reviewedAt, [cardId+reviewedAt]',
+			meta: 'key'
+		},
+		// The first version has nothing before it to migrate.
+		upgrade: async () => {}
+	}
+];
+
+export class AppDatabase extends Dexie {
+	cards!: EntityTable<CardRow, 'id'>;
+	reviews!: EntityTable<ReviewRow, 'id'>;
+	meta!: EntityTable<MetaRow, 'key'>;
+
+	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+		super(name);
+		for (const v of versions) this.version(v.version).stores(v.stores).upgrade(v.upgrade);
+	}
+}
+
+let instance: AppDatabase | null = null;
+
+/** The shared database, opened on first use. */
+export function database(): AppDatabase {
+	instance ??= new AppDatabase();
+	return instance;
+}
+
+/** Tests and the bench swap in a fresh database. */
+export function useDatabase(db: AppDatabase): void {
+	instance = db;
+}

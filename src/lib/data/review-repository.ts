@@ -1,0 +1,118 @@
+/** The answer path: every graded answer, from any screen, is recorded here in one transaction. */
+import { parseCardId } from '$lib/domain/cards/card-id';
+import { replayCard } from '$lib/domain/scheduling/replay';
+import { applyGrade, newMemoryState } from '$lib/domain/scheduling/scheduler';
+import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
+import { isLeech } from '$lib/domain/scheduling/daily-queue';
+import { database, type AnswerSource, type CardRow, type ReviewRow } from './db';
+
+export interface AnswerInput {
+	cardId: string;
+	grade: Grade;
+	/** epoch ms */
+	now: number;
+	source: AnswerSource;
+	/** ms spent on the card */
+	durationMs: number;
+}
+
+export interface AnswerResult {
+	card: CardRow;
+	reviewId: number;
+	/** true when this answer made the card a leech */
+	becameLeech: boolean;
+}
+
+/** A row for a card never seen before: new, unsuspended, unburied. */
+export function freshCardRow(cardId: string, now: number): CardRow {
+	return { id: cardId, ...parseCardId(cardId), ...newMemoryState(now), suspended: 0, buriedUntil: 0 };
+}
+
+function memoryOf(row: CardRow): MemoryState {
+	const { id: _id, itemId: _item, template: _t, suspended: _s, buriedUntil: _b, ...memory } = row;
+	return memory;
+}
+
+/** Appends the answer to the review log and updates the card's FSRS state, atomically. */
+export async function recordAnswer(input: AnswerInput, settings: SchedulerSettings): Promise<AnswerResult> {
+	const db = database();
+	return db.transaction('rw', db.cards, db.reviews, async () => {
+		const before = (await db.cards.get(input.cardId)) ?? freshCardRow(input.cardId, input.now);
+		// A never-answered card starts fresh at this answer, exactly as replay starts it.
+		const start = before.reps === 0 && before.state === 0 ? newMemoryState(input.now) : memoryOf(before);
+		const memory = applyGrade(start, input.grade, input.now, settings);
+		const card: CardRow = { ...before, ...memory, buriedUntil: 0 };
+		const review: ReviewRow = {
+			cardId: input.cardId,
+			grade: input.grade,
+			reviewedAt: input.now,
+			source: input.source,
+			durationMs: Math.max(0, Math.round(input.durationMs)),
+			stateBefore: before.state,
+			scheduledDays: memory.scheduled_days
+		};
+		const reviewId = Number(await db.reviews.add(review));
+		await db.cards.put(card);
+		const threshold = settings.leechThreshold;
+		return {
+			card,
+			reviewId,
+			becameLeech: isLeech(memory, threshold) && !isLeech(memoryOf(before), threshold)
+		};
+	});
+}
+
+/** Removes the newest answer and rebuilds its card from the rest of the log; null when the log is empty. */
+export async function undoLast(settings: SchedulerSettings): Promise<ReviewRow | null> {
+	const db = database();
+	return db.transaction('rw', db.cards, db.reviews, async () => {
+		const last = await db.reviews.orderBy('id').last();
+		if (!last?.id) return null;
+		await db.reviews.delete(last.id);
+		const rest = await db.reviews.where('cardId').equals(last.cardId).sortBy('reviewedAt');
+		const current = await db.cards.get(last.cardId);
+		if (rest.length === 0) {
+			if (current?.suspended)
+				await db.cards.put({ ...freshCardRow(last.cardId, last.reviewedAt), suspended: 1 });
+			else await db.cards.delete(last.cardId);
+		} else {
+			const memory = replayCard(rest, settings) ?? newMemoryState(last.reviewedAt);
+			await db.cards.put({ ...(current ?? freshCardRow(last.cardId, last.reviewedAt)), ...memory });
+		}
+		return last;
+	});
+}
+
+/** The stored rows for these card ids (undefined for cards never studied), in the same order. */
+export async function cardRows(ids: readonly string[]): Promise<(CardRow | undefined)[]> {
+	return database().cards.bulkGet([...ids]);
+}
+
+/** Unsuspended cards due by `until` (epoch ms), soonest first, through the [suspended+due] index. */
+export async function dueCardRows(until: number, limit = Infinity): Promise<CardRow[]> {
+	const query = database().cards.where('[suspended+due]').between([0, -Infinity], [0, until], true, true);
+	return Number.isFinite(limit) ? query.limit(limit).toArray() : query.toArray();
+}
+
+/** Answers given since `since` (epoch ms), for today's new and review counts. */
+export async function reviewsSince(since: number): Promise<ReviewRow[]> {
+	return database().reviews.where('reviewedAt').aboveOrEqual(since).toArray();
+}
+
+/** Suspends or unsuspends a card, creating its row if it was never studied. */
+export async function setSuspended(cardId: string, suspended: boolean, now: number): Promise<void> {
+	const db = database();
+	await db.transaction('rw', db.cards, async () => {
+		const row = (await db.cards.get(cardId)) ?? freshCardRow(cardId, now);
+		await db.cards.put({ ...row, suspended: suspended ? 1 : 0 });
+	});
+}
+
+/** Hides a card until `until` (epoch ms), usually the start of the next study day. */
+export async function bury(cardId: string, until: number, now: number): Promise<void> {
+	const db = database();
+	await db.transaction('rw', db.cards, async () => {
+		const row = (await db.cards.get(cardId)) ?? freshCardRow(cardId, now);
+		await db.cards.put({ ...row, buriedUntil: until });
+	});
+}

@@ -1,0 +1,55 @@
+/** Deck overviews for the study screen: new, learning and due counts from the stored cards. */
+import { deckCounts, type DeckCounts, type QueueCard } from '$lib/domain/scheduling/daily-queue';
+import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { studyDayStart } from '$lib/domain/scheduling/study-day';
+import { doneToday } from '$lib/domain/scheduling/today';
+import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { database } from './db';
+
+export interface DeckCardIds {
+	id: string;
+	cardIds: readonly string[];
+}
+
+export interface StudyOverview {
+	decks: Record<string, DeckCounts>;
+	/** review cards due today across all decks, for the catch-up offer */
+	dueReviews: number;
+	reviewsToday: number;
+}
+
+/** Counts for every deck at `now` (epoch ms), with today's caps applied. */
+export async function studyOverview(
+	decks: readonly DeckCardIds[],
+	now: number,
+	settings: SchedulerSettings
+): Promise<StudyOverview> {
+	const db = database();
+	const ids = [...new Set(decks.flatMap((d) => d.cardIds))];
+	const [rows, today] = await Promise.all([
+		db.cards.bulkGet(ids),
+		db.reviews.where('reviewedAt').aboveOrEqual(studyDayStart(now, settings.dayRolloverHour)).toArray()
+	]);
+	const fresh = newMemoryState(now);
+	const cards: QueueCard[] = ids.map((id, i) => {
+		const row = rows[i];
+		return {
+			id,
+			memory: row ?? fresh,
+			suspended: row?.suspended === 1,
+			...(row?.buriedUntil ? { buriedUntil: row.buriedUntil } : {})
+		};
+	});
+	const input = {
+		cards,
+		now,
+		settings,
+		...doneToday(today)
+	};
+	const uncapped = { ...input, settings: { ...settings, reviewsPerDay: Number.MAX_SAFE_INTEGER } };
+	return {
+		decks: Object.fromEntries(decks.map((d) => [d.id, deckCounts(input, d.cardIds)])),
+		dueReviews: deckCounts(uncapped, ids).due,
+		reviewsToday: today.length
+	};
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { applyGrade, formatInterval, newMemoryState, previewIntervals, retrievability } from './scheduler';
+import { DAY, HOUR, MINUTE, T0, settings, studied } from './test-factories';
+import { GRADES } from './types';
+
+describe('newMemoryState', () => {
+	it('is a new card due straight away and never reviewed', () => {
+		const memory = newMemoryState(T0);
+		expect(memory).toMatchObject({ state: 0, due: T0, reps: 0, lapses: 0 });
+		expect(memory.last_review).toBeUndefined();
+	});
+});
+
+describe('applyGrade', () => {
+	it('Good on a new card starts the 10-minute learning step', () => {
+		const memory = applyGrade(newMemoryState(T0), 3, T0, settings());
+		expect(memory.state).toBe(1);
+		expect(memory.due).toBe(T0 + 10 * MINUTE);
+		expect(memory.last_review).toBe(T0);
+	});
+
+	it('Good twice graduates a new card to review, due in days', () => {
+		const memory = studied([3, 3]);
+		expect(memory.state).toBe(2);
+		expect(memory.due - (memory.last_review ?? 0)).toBeGreaterThanOrEqual(DAY);
+	});
+
+	it('a card graded Good twice is due later than once', () => {
+		const once = studied([3, 3]);
+		const twice = studied([3, 3, 3]);
+		expect(twice.due - (twice.last_review ?? 0)).toBeGreaterThan(once.due - (once.last_review ?? 0));
+	});
+
+	it('Again on a review card puts it in relearning and due within 10 minutes', () => {
+		const review = studied([3, 3, 3]);
+		const at = review.due;
+		const lapsed = applyGrade(review, 1, at, settings());
+		expect(lapsed.state).toBe(3);
+		expect(lapsed.lapses).toBe(review.lapses + 1);
+		expect(lapsed.due - at).toBeLessThanOrEqual(10 * MINUTE);
+		expect(lapsed.stability).toBeLessThan(review.stability);
+	});
+
+	it('never schedules past the maximum interval, even on Easy', () => {
+		const capped = settings({ maximumIntervalDays: 30 });
+		const memory = studied([4, 4, 4, 4, 4, 4], T0, capped);
+		expect(memory.scheduled_days).toBe(30);
+		expect(memory.due - (memory.last_review ?? 0)).toBe(30 * DAY);
+		const preview = previewIntervals(memory, memory.due, capped);
+		for (const grade of GRADES) expect(preview[grade].due - memory.due).toBeLessThanOrEqual(30 * DAY);
+	});
+
+	it('is deterministic with fuzz on: the same answer at the same time gives the same card', () => {
+		const fuzzy = settings({ enableFuzz: true });
+		const review = studied([3, 3, 3, 3], T0, fuzzy);
+		const at = review.due + 2 * DAY;
+		expect(applyGrade(review, 3, at, fuzzy)).toEqual(applyGrade(review, 3, at, fuzzy));
+	});
+
+	it('fuzz spreads long intervals, so cards learnt together do not all come back together', () => {
+		const fuzzy = settings({ enableFuzz: true });
+		const review = studied([3, 3, 3, 3], T0, fuzzy);
+		const dues = new Set(
+			Array.from(
+				{ length: 20 },
+				(_, i) => applyGrade(review, 3, review.due + i * MINUTE, fuzzy).scheduled_days
+			)
+		);
+		expect(dues.size).toBeGreaterThan(1);
+	});
+
+	it('does not change the state it was given', () => {
+		const before = studied([3, 3]);
+		const copy = structuredClone(before);
+		applyGrade(before, 1, before.due, settings());
+		expect(before).toEqual(copy);
+	});
+});
+
+describe('previewIntervals', () => {
+	it('shows the learning steps on a new card: Again 1m, Hard 6m, Good 10m, Easy in days', () => {
+		const preview = previewIntervals(newMemoryState(T0), T0, settings());
+		expect(preview[1].intervalLabel).toBe('1m');
+		expect(preview[2].intervalLabel).toBe('6m');
+		expect(preview[3].intervalLabel).toBe('10m');
+		expect(preview[4].intervalLabel).toMatch(/^\d+d$/);
+	});
+
+	it('intervals on the four buttons increase Again < Hard < Good < Easy for a review card', () => {
+		const review = studied([3, 3, 3]);
+		const preview = previewIntervals(review, review.due, settings());
+		const dues = GRADES.map((grade) => preview[grade].due);
+		expect(dues).toEqual([...dues].sort((a, b) => a - b));
+		expect(new Set(dues).size).toBe(4);
+	});
+
+	it('predicts exactly what applyGrade then does', () => {
+		const fuzzy = settings({ enableFuzz: true });
+		const review = studied([3, 3, 3, 3], T0, fuzzy);
+		const at = review.due + 3 * HOUR;
+		const preview = previewIntervals(review, at, fuzzy);
+		for (const grade of GRADES) expect(applyGrade(review, grade, at, fuzzy).due).toBe(preview[grade].due);
+	});
+});
+
+describe('retrievability', () => {
+	it('is 0 for a card never studied', () => {
+		expect(retrievability(newMemoryState(T0), T0 + DAY)).toBe(0);
+	});
+
+	it('is certain just after a review and falls as time passes', () => {
+		const review = studied([3, 3, 3]);
+		const seen = review.last_review ?? 0;
+		const values = [0, 1, 10, 100].map((days) => retrievability(review, seen + days * DAY));
+		expect(values[0]).toBeCloseTo(1, 5);
+		expect(values).toEqual([...values].sort((a, b) => b - a));
+		for (const r of values) expect(r).toBeGreaterThan(0);
+	});
+
+	it('is about the desired retention when the card falls due', () => {
+		const review = studied([3, 3, 3]);
+		expect(retrievability(review, review.due)).toBeCloseTo(0.9, 1);
+	});
+});
+
+describe('formatInterval', () => {
+	it.each([
+		[0, '<1m'],
+		[20_000, '<1m'],
+		[MINUTE, '1m'],
+		[10 * MINUTE, '10m'],
+		[59 * MINUTE + 50_000, '1h'],
+		[90 * MINUTE, '1.5h'],
+		[23.99 * HOUR, '1d'],
+		[DAY, '1d'],
+		[29 * DAY, '29d'],
+		[29.6 * DAY, '1mo'],
+		[105 * DAY, '3.5mo'],
+		[340 * DAY, '11.3mo'],
+		[359 * DAY, '1y'],
+		[365 * DAY, '1y'],
+		[438 * DAY, '1.2y']
+	])('labels %d ms as %s', (ms, label) => {
+		expect(formatInterval(ms)).toBe(label);
+	});
+
+	it('labels a time already past as <1m', () => {
+		expect(formatInterval(-5 * MINUTE)).toBe('<1m');
+	});
+});

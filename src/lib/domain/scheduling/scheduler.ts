@@ -1,0 +1,135 @@
+import {
+	createEmptyCard,
+	default_w,
+	forgetting_curve,
+	fsrs,
+	generatorParameters,
+	type Card,
+	type FSRS,
+	type StepUnit
+} from 'ts-fsrs';
+import { type Grade, type MemoryState, type SchedulerSettings } from './types';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** What pressing one grade button would do: the next due date and the label shown on the button. */
+export interface IntervalPreview {
+	/** epoch ms */
+	due: number;
+	intervalLabel: string;
+}
+
+function toCard(state: MemoryState): Card {
+	const { due, last_review, ...rest } = state;
+	return {
+		...rest,
+		due: new Date(due),
+		last_review: last_review === undefined ? undefined : new Date(last_review)
+	};
+}
+
+function fromCard(card: Card): MemoryState {
+	const memory: MemoryState = {
+		due: card.due.getTime(),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: card.elapsed_days,
+		scheduled_days: card.scheduled_days,
+		learning_steps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state
+	};
+	if (card.last_review) memory.last_review = card.last_review.getTime();
+	return memory;
+}
+
+// One scheduler per distinct settings: rebuilding it for every event would dominate a long replay.
+let cached: { key: string; scheduler: FSRS } | undefined;
+function schedulerFor(settings: SchedulerSettings): FSRS {
+	const key = JSON.stringify([
+		settings.desiredRetention,
+		settings.maximumIntervalDays,
+		settings.enableFuzz,
+		settings.learningSteps,
+		settings.relearningSteps
+	]);
+	if (cached?.key !== key) {
+		const params = generatorParameters({
+			request_retention: settings.desiredRetention,
+			maximum_interval: settings.maximumIntervalDays,
+			enable_fuzz: settings.enableFuzz,
+			enable_short_term: true,
+			// validateSchedulerSettings guarantees the StepUnit shape.
+			learning_steps: settings.learningSteps as StepUnit[],
+			relearning_steps: settings.relearningSteps as StepUnit[]
+		});
+		cached = { key, scheduler: fsrs(params) };
+	}
+	return cached.scheduler;
+}
+
+// ts-fsrs forces Hard < Good < Easy by adding a day each, which can overshoot the maximum by two days.
+function capInterval(card: Card, reviewedAt: number, settings: SchedulerSettings): Card {
+	const max = settings.maximumIntervalDays;
+	if (card.scheduled_days <= max) return card;
+	return { ...card, scheduled_days: max, due: new Date(reviewedAt + max * DAY) };
+}
+
+/** A never-studied card, due at `now` (epoch ms). */
+export function newMemoryState(now: number): MemoryState {
+	return fromCard(createEmptyCard(new Date(now)));
+}
+
+/** The memory after grading at `now` (epoch ms); fuzz is seeded from the card and `now`, so it is repeatable. */
+export function applyGrade(
+	state: MemoryState,
+	grade: Grade,
+	now: number,
+	settings: SchedulerSettings
+): MemoryState {
+	const { card } = schedulerFor(settings).next(toCard(state), new Date(now), grade);
+	return fromCard(capInterval(card, now, settings));
+}
+
+/** Next due (epoch ms) and button label for each grade, if answered at `now` (epoch ms). */
+export function previewIntervals(
+	state: MemoryState,
+	now: number,
+	settings: SchedulerSettings
+): Record<Grade, IntervalPreview> {
+	const preview = schedulerFor(settings).repeat(toCard(state), new Date(now));
+	const entry = (grade: Grade): IntervalPreview => {
+		const due = capInterval(preview[grade].card, now, settings).due.getTime();
+		return { due, intervalLabel: formatInterval(due - now) };
+	};
+	return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
+}
+
+/** Probability (0–1) of recalling the card at `at` (epoch ms); 0 for cards never studied. */
+export function retrievability(state: MemoryState, at: number): number {
+	if (state.state === 0 || state.last_review === undefined || state.stability <= 0) return 0;
+	// Fractional days, so predictions move smoothly within a day instead of in whole-day steps.
+	const elapsedDays = Math.max(0, (at - state.last_review) / DAY);
+	return forgetting_curve(default_w, elapsedDays, state.stability);
+}
+
+function oneDecimal(value: number): string {
+	return String(Math.round(value * 10) / 10);
+}
+
+/** A short label for a duration in ms, as on Anki's buttons: "<1m", "10m", "5h", "3d", "3.5mo", "1.2y". */
+export function formatInterval(ms: number): string {
+	const minutes = Math.round(ms / MINUTE);
+	if (minutes < 1) return '<1m';
+	if (minutes < 60) return `${minutes}m`;
+	const hours = Math.round((ms / HOUR) * 10) / 10;
+	if (hours < 24) return `${oneDecimal(hours)}h`;
+	const days = Math.round(ms / DAY);
+	if (days < 30) return `${days}d`;
+	const months = Math.round((ms / DAY / 30) * 10) / 10;
+	if (months < 12) return `${oneDecimal(months)}mo`;
+	return `${oneDecimal(ms / DAY / 365)}y`;
+}

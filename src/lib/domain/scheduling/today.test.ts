@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { doneToday } from './today';
+
+describe('doneToday', () => {
+	it('counts a new card once however often it was answered, and each review answer', () => {
+		expect(
+			doneToday([
+				{ cardId: 'a:recall', stateBefore: 0 },
+				{ cardId: 'a:recall', stateBefore: 1 },
+				{ cardId: 'b:recall', stateBefore: 0 },
+				{ cardId: 'c:recall', stateBefore: 2 },
+				{ cardId: 'd:recall', stateBefore: 3 }
+			])
+		).toEqual({ newDoneToday: 2, reviewsDoneToday: 1 });
+	});
+});

@@ -1,0 +1,132 @@
+/** A button press: 1 Again, 2 Hard, 3 Good, 4 Easy (same numbers as ts-fsrs Rating). */
+export type Grade = 1 | 2 | 3 | 4;
+
+/** The four grades in button order, Again first. */
+export const GRADES: readonly Grade[] = Object.freeze([1, 2, 3, 4] as const);
+
+/** 0 New, 1 Learning, 2 Review, 3 Relearning (same numbers as ts-fsrs State). */
+export type CardState = 0 | 1 | 2 | 3;
+
+/** The FSRS memory of one card as we store it; field names follow ts-fsrs, dates are epoch ms. */
+export interface MemoryState {
+	/** epoch ms */
+	due: number;
+	/** days until recall probability falls to 90% */
+	stability: number;
+	/** 1–10 */
+	difficulty: number;
+	/** days between the last two reviews (deprecated in ts-fsrs, kept for round-trips) */
+	elapsed_days: number;
+	/** days */
+	scheduled_days: number;
+	/** index of the current (re)learning step */
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	state: CardState;
+	/** epoch ms; undefined until the first review */
+	last_review?: number;
+}
+
+/** One graded answer in the review log; replaying these rebuilds every card. */
+export interface ReviewEvent {
+	cardId: string;
+	grade: Grade;
+	/** epoch ms */
+	reviewedAt: number;
+}
+
+/** The learner's scheduling preferences. */
+export interface SchedulerSettings {
+	/** target probability of recall at the due date, 0.7–0.99 */
+	desiredRetention: number;
+	/** e.g. ['1m', '10m']; empty lets FSRS schedule new cards in days straight away */
+	learningSteps: string[];
+	/** e.g. ['10m'] */
+	relearningSteps: string[];
+	/** days, 1–36500 */
+	maximumIntervalDays: number;
+	enableFuzz: boolean;
+	/** new cards introduced per study day */
+	newPerDay: number;
+	/** review cards shown per study day */
+	reviewsPerDay: number;
+	/** local hour 0–23 at which a new study day begins */
+	dayRolloverHour: number;
+	/** lapses at which a card counts as a leech */
+	leechThreshold: number;
+}
+
+export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({
+	desiredRetention: 0.9,
+	learningSteps: ['1m', '10m'],
+	relearningSteps: ['10m'],
+	maximumIntervalDays: 36500,
+	enableFuzz: true,
+	newPerDay: 20,
+	reviewsPerDay: 200,
+	dayRolloverHour: 4,
+	leechThreshold: 8
+});
+
+/** Thrown when stored or entered settings are unusable; `field` names the culprit. */
+export class InvalidSettingsError extends Error {
+	override readonly name = 'InvalidSettingsError';
+	constructor(
+		readonly field: keyof SchedulerSettings | undefined,
+		message: string
+	) {
+		super(field ? `${field}: ${message}` : message);
+	}
+}
+
+const STEP = /^\d+[mhd]$/;
+const MAX_PER_DAY = 99_999;
+
+function number(
+	field: keyof SchedulerSettings,
+	value: unknown,
+	min: number,
+	max: number,
+	integer: boolean
+): number {
+	if (typeof value !== 'number' || !Number.isFinite(value))
+		throw new InvalidSettingsError(field, 'must be a number');
+	if (integer && !Number.isInteger(value)) throw new InvalidSettingsError(field, 'must be a whole number');
+	if (value < min || value > max) throw new InvalidSettingsError(field, `must be between ${min} and ${max}`);
+	return value;
+}
+
+function steps(field: keyof SchedulerSettings, value: unknown): string[] {
+	if (!Array.isArray(value)) throw new InvalidSettingsError(field, 'must be a list of steps');
+	return value.map((step: unknown) => {
+		// A zero-length step would show the same card again instantly.
+		if (typeof step !== 'string' || !STEP.test(step) || parseInt(step, 10) === 0)
+			throw new InvalidSettingsError(field, `"${String(step)}" is not a step like 1m, 6h or 1d`);
+		return step;
+	});
+}
+
+/** Checks untrusted settings; missing fields take defaults so settings saved by older versions still load. */
+export function validateSchedulerSettings(input: unknown): SchedulerSettings {
+	if (typeof input !== 'object' || input === null || Array.isArray(input))
+		throw new InvalidSettingsError(undefined, 'settings must be an object');
+	const given = Object.entries(input).filter(([, value]) => value !== undefined);
+	const raw: Record<keyof SchedulerSettings, unknown> = {
+		...DEFAULT_SCHEDULER_SETTINGS,
+		...Object.fromEntries(given)
+	};
+	if (typeof raw.enableFuzz !== 'boolean')
+		throw new InvalidSettingsError('enableFuzz', 'must be true or false');
+	return {
+		desiredRetention: number('desiredRetention', raw.desiredRetention, 0.7, 0.99, false),
+		learningSteps: steps('learningSteps', raw.learningSteps),
+		relearningSteps: steps('relearningSteps', raw.relearningSteps),
+		maximumIntervalDays: number('maximumIntervalDays', raw.maximumIntervalDays, 1, 36500, true),
+		enableFuzz: raw.enableFuzz,
+		newPerDay: number('newPerDay', raw.newPerDay, 0, MAX_PER_DAY, true),
+		reviewsPerDay: number('reviewsPerDay', raw.reviewsPerDay, 0, MAX_PER_DAY, true),
+		dayRolloverHour: number('dayRolloverHour', raw.dayRolloverHour, 0, 23, true),
+		leechThreshold: number('leechThreshold', raw.leechThreshold, 1, 99, true)
+	};
+}

@@ -1,0 +1,7 @@
+import { allDecks } from '$lib/content/catalog';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** Every built-in deck, plus "all" for the catch-up session across decks. */
+export const entries: EntryGenerator = () => [{ deck: 'all' }, ...allDecks().map((d) => ({ deck: d.id }))];
+
+export const load: PageServerLoad = ({ params }) => ({ deckId: params.deck });
