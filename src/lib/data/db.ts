@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { CardState, Grade, MemoryState } from '$lib/domain/scheduling/types';
+import { announceClosedByUpgrade } from './connection-events';
 
 /** Where a graded answer came from; every source goes through recordAnswer. */
 export type AnswerSource = 'review' | 'drill' | 'quiz' | 'simulator';
@@ -72,6 +73,12 @@ export class AppDatabase extends Dexie {
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);
 		for (const v of versions) this.version(v.version).stores(v.stores).upgrade(v.upgrade);
+		// A newer version of the app opened in another tab: step aside so it can upgrade, and say so.
+		this.on('versionchange', () => {
+			this.close({ disableAutoOpen: true });
+			announceClosedByUpgrade();
+			return false;
+		});
 	}
 }
 

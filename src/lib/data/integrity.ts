@@ -2,6 +2,7 @@
 import { replay } from '$lib/domain/scheduling/replay';
 import type { MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database, type CardRow } from './db';
+import { freshCardRow } from './review-repository';
 
 export interface IntegrityReport {
 	cardsChecked: number;
@@ -39,5 +40,21 @@ export async function checkIntegrity(settings: SchedulerSettings): Promise<Integ
 		const stored = new Set(rows.map((r) => r.id));
 		for (const id of states.keys()) if (!stored.has(id)) mismatched.push(id);
 		return { cardsChecked: rows.length, reviewsReplayed: reviews.length, mismatched };
+	});
+}
+
+/** Rewrites every card's FSRS state from a replay of the log, keeping suspend and bury flags. */
+export async function rebuildFromLog(settings: SchedulerSettings): Promise<void> {
+	const db = database();
+	await db.transaction('rw', db.cards, db.reviews, async () => {
+		const states = replay(await db.reviews.orderBy('id').toArray(), settings);
+		const rows = await db.cards.toArray();
+		const byId = new Map(rows.map((r) => [r.id, r]));
+		const rebuilt: CardRow[] = [];
+		for (const [id, memory] of states) {
+			const row = byId.get(id);
+			rebuilt.push({ ...(row ?? freshCardRow(id, memory.due)), ...memory });
+		}
+		await db.cards.bulkPut(rebuilt);
 	});
 }

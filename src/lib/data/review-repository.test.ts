@@ -129,3 +129,31 @@ describe('due cards, suspend and bury', () => {
 		expect((await db.cards.get('a:recall'))?.buriedUntil).toBe(T0 + DAY);
 	});
 });
+
+describe('another tab upgrading the database', () => {
+	it('closes this connection and tells the page', async () => {
+		const { onClosedByUpgrade } = await import('./connection-events');
+		const { AppDatabase } = await import('./db');
+		await answer('kefu:recall', 3, T0);
+		let told = 0;
+		const stop = onClosedByUpgrade(() => (told += 1));
+		const newer = new AppDatabase(db.name, [
+			{
+				version: 1,
+				stores: {
+					cards: 'id, due, itemId, [suspended+due]',
+					reviews: '++id, cardId, reviewedAt, [cardId+reviewedAt]',
+					meta: 'key'
+				},
+				upgrade: async () => {}
+			},
+			{ version: 2, stores: { mistakes: '++id, itemId' }, upgrade: async () => {} }
+		]);
+		await newer.open();
+		stop();
+		expect(told).toBe(1);
+		expect(db.isOpen()).toBe(false);
+		expect(await newer.table('reviews').count()).toBe(1);
+		newer.close();
+	});
+});

@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Reveals the card on screen (typing nothing) and grades it with a key press. */
+export async function answerCard(page: Page, grade: 1 | 2 | 3 | 4 = 3): Promise<void> {
+	const card = page.getByRole('region', { name: 'Card' });
+	await expect(card).toBeVisible();
+	const before = await card.textContent();
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await expect(page.getByRole('button', { name: /Again/ })).toBeEnabled();
+	await page.keyboard.press(String(grade));
+	await expect
+		.poll(
+			async () =>
+				(await page.getByRole('heading', { name: /Session complete|Nothing is due/ }).count()) > 0 ||
+				(await card.textContent()) !== before
+		)
+		.toBe(true);
+}
+
+/** The number of answers the study page reports for today. */
+export async function answersToday(page: Page): Promise<number> {
+	await page.goto('/study');
+	const text = await page.getByText(/answers today/).textContent();
+	return Number(/(\d+)/.exec(text ?? '')?.[1] ?? NaN);
+}
+
+/** Every row of every table, read straight from IndexedDB, to prove nothing changed. */
+export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown[]>>((resolve, reject) => {
+				const open = indexedDB.open('kehu-chinese');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = Array.from(db.objectStoreNames);
+					const tx = db.transaction(names, 'readonly');
+					const out: Record<string, unknown[]> = {};
+					for (const name of names) {
+						const req = tx.objectStore(name).getAll();
+						req.onsuccess = () => (out[name] = req.result as unknown[]);
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(out);
+					};
+				};
+			})
+	);
+}
