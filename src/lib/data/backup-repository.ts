@@ -2,7 +2,8 @@
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup-format';
 import { database } from './db';
-import { checkIntegrity, type IntegrityReport } from './integrity';
+import type { IntegrityReport } from './integrity';
+import { runIntegrity } from './integrity-client';
 
 /** Everything the learner has done, as a backup document. */
 export async function exportBackup(now: number): Promise<Backup> {
@@ -27,5 +28,5 @@ export async function importBackup(text: string, settings: SchedulerSettings): P
 		await db.reviews.bulkAdd(backup.reviews);
 		await db.meta.bulkAdd(backup.meta);
 	});
-	return checkIntegrity(settings);
+	return runIntegrity('check', settings);
 }

@@ -1,0 +1,139 @@
+/**
+ * Runs in Chromium (served by scripts/bench/run.ts): fills IndexedDB with a large review history
+ * through the app's own data layer and times the operations the budgets name.
+ */
+import { exportBackup, importBackup } from '$lib/data/backup-repository';
+import { AppDatabase, useDatabase, type ReviewRow } from '$lib/data/db';
+import { runIntegrity } from '$lib/data/integrity-client';
+import { dueCardRows, recordAnswer, reviewsSince } from '$lib/data/review-repository';
+import { studyDayStart } from '$lib/domain/scheduling/study-day';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
+import { ReviewSession } from '$lib/state/review-session.svelte';
+import { studyStore } from '$lib/state/study-store';
+
+export interface BenchFigures {
+	[name: string]: number;
+}
+
+const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
+const DAY = 86_400_000;
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** A deterministic history: `reviews` answers spread over `cards` cards and two years. */
+function* history(cards: number, reviews: number, end: number): Generator<ReviewRow> {
+	let seed = 42;
+	const start = end - 730 * DAY;
+	for (let i = 0; i < reviews; i++) {
+		seed = (seed * 48271) % 2147483647;
+		const card = i % cards;
+		const round = Math.floor(i / cards);
+		yield {
+			id: i + 1,
+			cardId: `bench-${card}:recognition`,
+			grade: (seed % 10 < 1 ? 1 : seed % 10 < 2 ? 2 : seed % 10 < 9 ? 3 : 4),
+			reviewedAt: start + round * Math.floor((730 * DAY) / Math.ceil(reviews / cards)) + card * 1000,
+			source: 'review',
+			durationMs: 3000 + (seed % 5000),
+			stateBefore: round === 0 ? 0 : 2,
+			scheduledDays: 1
+		};
+	}
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+	const start = performance.now();
+	const result = await fn();
+	return [performance.now() - start, result];
+}
+
+async function run(cards: number, reviews: number): Promise<BenchFigures> {
+	const db = new AppDatabase(`bench-${Date.now()}`);
+	useDatabase(db);
+	const now = Date.now();
+	const batch: ReviewRow[] = [];
+	for (const row of history(cards, reviews, now - DAY)) {
+		batch.push(row);
+		if (batch.length === 50_000) await db.reviews.bulkAdd(batch.splice(0));
+	}
+	if (batch.length) await db.reviews.bulkAdd(batch.splice(0));
+
+	const figures: BenchFigures = {};
+	const [rebuildMs] = await time(() => runIntegrity('rebuild', settings));
+	figures.rebuildMs = rebuildMs;
+	figures.cardsStored = await db.cards.count();
+	figures.reviewsStored = await db.reviews.count();
+
+	const dayStart = studyDayStart(now, settings.dayRolloverHour);
+	const queueTimes: number[] = [];
+	for (let i = 0; i < 20; i++) {
+		const [ms] = await time(() => Promise.all([dueCardRows(now + DAY, 500), reviewsSince(dayStart)]));
+		queueTimes.push(ms);
+	}
+	figures.dueQueueMs = median(queueTimes);
+
+	const answerTimes: number[] = [];
+	for (let i = 0; i < 100; i++) {
+		const [ms] = await time(() =>
+			recordAnswer(
+				{ cardId: `bench-${i}:recognition`, grade: 3, now: now + i, source: 'review', durationMs: 2000 },
+				settings
+			)
+		);
+		answerTimes.push(ms);
+	}
+	figures.recordAnswerMs = median(answerTimes);
+
+	const deck = Array.from({ length: 600 }, (_, i) => `bench-${1000 + i}:recognition`);
+	const items = new Map(
+		deck.map((id) => {
+			const itemId = id.slice(0, id.indexOf(':'));
+			return [
+				itemId,
+				{
+					id: itemId,
+					kind: 'word' as const,
+					entryId: itemId,
+					hanzi: '客户',
+					pinyin: ['kè', 'hù'],
+					gloss: 'client',
+					level: 'A2' as const,
+					examples: []
+				}
+			];
+		})
+	);
+	let clock = now;
+	const session = new ReviewSession({
+		store: studyStore,
+		items,
+		cardIds: deck,
+		settings: { ...settings, reviewsPerDay: 9999 },
+		clock: () => clock
+	});
+	const [startMs] = await time(() => session.start());
+	figures.sessionStartMs = startMs;
+	const gradeTimes: number[] = [];
+	for (let i = 0; i < 50 && session.current; i++) {
+		clock += 5000;
+		const [ms] = await time(() => session.grade(3));
+		gradeTimes.push(ms);
+	}
+	figures.gradeToNextMs = median(gradeTimes);
+
+	const [exportMs, backup] = await time(async () => JSON.stringify(await exportBackup(now)));
+	figures.exportMs = exportMs;
+	figures.backupMB = backup.length / 1e6;
+	const [restoreMs, report] = await time(() => importBackup(backup, settings));
+	figures.restoreMs = restoreMs;
+	figures.restoreMismatches = report.mismatched.length;
+	db.close();
+	await db.delete();
+	return figures;
+}
+
+(window as unknown as { runBench: typeof run }).runBench = run;
+document.title = 'ready';

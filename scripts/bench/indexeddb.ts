@@ -1,0 +1,36 @@
+/** Serves the browser bench harness with Vite and runs it in Debian's Chromium. */
+import { chromium } from '@playwright/test';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+import { createServer } from 'vite';
+import type { BenchFigures } from './browser/bench';
+
+export async function indexedDbFigures(cards: number, reviews: number): Promise<BenchFigures> {
+	const server = await createServer({
+		configFile: false,
+		root: resolve('scripts/bench/browser'),
+		plugins: [svelte()],
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		server: { port: 4180, strictPort: true },
+		logLevel: 'error'
+	});
+	await server.listen();
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+	});
+	try {
+		const page = await browser.newPage();
+		page.on('pageerror', (e) => console.error(`  bench page error: ${e.message}`));
+		await page.goto('http://localhost:4180/index.html');
+		await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 60_000 });
+		return await page.evaluate(
+			([c, r]) =>
+				(window as unknown as { runBench: (c: number, r: number) => Promise<BenchFigures> }).runBench(c, r),
+			[cards, reviews] as const
+		);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
