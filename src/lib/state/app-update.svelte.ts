@@ -4,6 +4,7 @@
  */
 export class AppUpdate {
 	#waiting = $state<ServiceWorker | null>(null);
+	#applying = false;
 	online = $state(true);
 
 	get ready(): boolean {
@@ -20,16 +21,15 @@ export class AppUpdate {
 				if (incoming.state === 'installed' && container.controller) this.#waiting = incoming;
 			});
 		});
-		let reloading = false;
+		// Reload only when the learner asked for the new version, not when a first install claims the page.
 		container.addEventListener('controllerchange', () => {
-			if (reloading) return;
-			reloading = true;
-			location.reload();
+			if (this.#applying) location.reload();
 		});
 	}
 
 	/** Lets the waiting version take over; the page reloads when it does. */
 	apply(): void {
+		this.#applying = true;
 		this.#waiting?.postMessage({ type: 'SKIP_WAITING' });
 	}
 }
