@@ -8,6 +8,7 @@ const SCREENS = [
 	['words', '/words?q=kehu'],
 	['word', '/words/kehu-guanxi'],
 	['word-kefu', '/words/kefu'],
+	['study', '/study'],
 	['settings', '/settings']
 ] as const;
 const SIZES = [
@@ -31,6 +32,14 @@ for (const [size, width, height] of SIZES) {
 			await page.screenshot({
 				path: `docs/screenshots/${name}-${size}${scheme === 'dark' ? '-dark' : ''}.png`
 			});
+		}
+		if (scheme === 'light') {
+			// A study card, question then answer, as a learner sees it.
+			await page.goto(`${BASE}/study/kefu`);
+			await page.getByRole('button', { name: /Show answer/ }).waitFor();
+			await page.screenshot({ path: `docs/screenshots/study-card-${size}.png` });
+			await page.getByRole('button', { name: /Show answer/ }).click();
+			await page.screenshot({ path: `docs/screenshots/study-answer-${size}.png` });
 		}
 		await context.close();
 	}
