@@ -34,7 +34,7 @@ function* history(cards: number, reviews: number, end: number): Generator<Review
 		yield {
 			id: i + 1,
 			cardId: `bench-${card}:recognition`,
-			grade: (seed % 10 < 1 ? 1 : seed % 10 < 2 ? 2 : seed % 10 < 9 ? 3 : 4),
+			grade: seed % 10 < 1 ? 1 : seed % 10 < 2 ? 2 : seed % 10 < 9 ? 3 : 4,
 			reviewedAt: start + round * Math.floor((730 * DAY) / Math.ceil(reviews / cards)) + card * 1000,
 			source: 'review',
 			durationMs: 3000 + (seed % 5000),

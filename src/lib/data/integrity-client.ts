@@ -6,7 +6,10 @@ import { checkIntegrity, rebuildFromLog, type IntegrityReport } from './integrit
 type Reply = { ok: true; report: IntegrityReport; ms: number } | { ok: false; error: string };
 
 /** Replays the log in a worker; `rebuild` first rewrites every card from it. */
-export function runIntegrity(task: 'check' | 'rebuild', settings: SchedulerSettings): Promise<IntegrityReport> {
+export function runIntegrity(
+	task: 'check' | 'rebuild',
+	settings: SchedulerSettings
+): Promise<IntegrityReport> {
 	if (typeof Worker === 'undefined') {
 		return task === 'rebuild'
 			? rebuildFromLog(settings).then(() => checkIntegrity(settings))
