@@ -95,6 +95,8 @@ if (reviews > 0) {
 	ms('due-queue query', idb.dueQueueMs, 10);
 	ms('record an answer (one transaction)', idb.recordAnswerMs, 5);
 	ms('grade → next card (state and IndexedDB, wall time)', idb.gradeToNextMs, 16);
+	ms('stats: read and aggregate in a worker', idb.statsMs, 1000);
+	ms('stats: aggregation alone in the worker', idb.statsAggregateMs, 1000);
 	ms('replay-rebuild of every card in a worker', idb.rebuildMs, 5000);
 	ms('backup export', idb.exportMs, 10_000);
 	ms('backup restore (validate, one transaction, integrity check)', idb.restoreMs, 10_000);

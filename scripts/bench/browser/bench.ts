@@ -5,6 +5,7 @@
 import { exportBackup, importBackup } from '$lib/data/backup-repository';
 import { AppDatabase, useDatabase, type ReviewRow } from '$lib/data/db';
 import { runIntegrity } from '$lib/data/integrity-client';
+import { loadStats } from '$lib/data/stats-repository';
 import { dueCardRows, recordAnswer, reviewsSince } from '$lib/data/review-repository';
 import { studyDayStart } from '$lib/domain/scheduling/study-day';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
@@ -123,6 +124,12 @@ async function run(cards: number, reviews: number): Promise<BenchFigures> {
 		gradeTimes.push(ms);
 	}
 	figures.gradeToNextMs = median(gradeTimes);
+
+	const [statsMs, stats] = await time(() =>
+		loadStats({ levelOf: {}, totalCardsByLevel: {}, now, rolloverHour: 4, utcOffsetMinutes: 480 })
+	);
+	figures.statsMs = statsMs;
+	figures.statsAggregateMs = stats.timings.aggregateMs;
 
 	const [exportMs, backup] = await time(async () => JSON.stringify(await exportBackup(now)));
 	figures.exportMs = exportMs;

@@ -1,0 +1,22 @@
+import { loadStudyContent } from '$lib/content/study';
+import { loadSchedulerSettings } from '$lib/data/settings-repository';
+import { loadStats, statsLevels, type LoadStatsOptions, type LoadedStats } from '$lib/data/stats-repository';
+import { localUtcOffsetMinutes } from '$lib/domain/scheduling/study-day';
+
+export interface StatsPageData {
+	stats: LoadedStats;
+	/** 0–1, the target line on the retention chart */
+	desiredRetention: number;
+}
+
+/** The stats for the whole log at `now` (epoch ms), computed in the stats worker, with the learner's settings. */
+export async function loadStatsPage(options: LoadStatsOptions, now = Date.now()): Promise<StatsPageData> {
+	const [content, settings] = await Promise.all([loadStudyContent(), loadSchedulerSettings()]);
+	const request = {
+		...statsLevels(content),
+		now,
+		rolloverHour: settings.dayRolloverHour,
+		utcOffsetMinutes: localUtcOffsetMinutes(now)
+	};
+	return { stats: await loadStats(request, options), desiredRetention: settings.desiredRetention };
+}
