@@ -143,9 +143,9 @@ export class ReviewSession {
 			);
 			this.answered += 1;
 			this.grades[grade] += 1;
-			this.leech = result.becameLeech ? card : null;
 			this.#history.push(card);
 			const updated = { ...card, memory: result.card };
+			this.leech = result.becameLeech ? updated : null;
 			if ((result.card.state === 1 || result.card.state === 3) && result.card.due - now <= LEARN_AHEAD_MS) {
 				this.#learning.push(updated);
 				this.#learning.sort((a, b) => a.memory.due - b.memory.due);

@@ -30,7 +30,7 @@ const en = {
 	'study.bury': 'Bury until tomorrow',
 	'study.suspend': 'Suspend',
 	'study.leech':
-		'{word} keeps slipping away: it has lapsed 8 times. Suspend it and come back with a fresh mnemonic?',
+		'{word} keeps slipping away: it has lapsed {lapses} times. Suspend it and come back with a fresh mnemonic?',
 	'grade.again': 'Again',
 	'grade.hard': 'Hard',
 	'grade.good': 'Good',
@@ -236,7 +236,7 @@ const zh: Record<MessageKey, string> = {
 	'study.undo': '撤销',
 	'study.bury': '明天再学',
 	'study.suspend': '暂停此卡',
-	'study.leech': '“{word}”已经遗忘8次了。要先暂停它，换个记忆方法再回来吗？',
+	'study.leech': '“{word}”已经遗忘{lapses}次了。要先暂停它，换个记忆方法再回来吗？',
 	'grade.again': '重来',
 	'grade.hard': '困难',
 	'grade.good': '良好',
