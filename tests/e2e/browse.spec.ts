@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { openPage } from './support';
 
 test('home leads to the three headwords', async ({ page }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	const headwords = page.getByRole('region', { name: /three headwords/i }).getByRole('link');
 	await expect(headwords).toHaveCount(3);
 	await headwords.filter({ hasText: 'customer relationship' }).first().click();
@@ -10,7 +11,7 @@ test('home leads to the three headwords', async ({ page }) => {
 });
 
 test('word list finds 客户 by every pinyin form, hanzi and English', async ({ page }) => {
-	await page.goto('/words');
+	await openPage(page, '/words');
 	const search = page.getByRole('searchbox');
 	const first = page.getByRole('listitem').first();
 	for (const query of ['kehu', 'ke4hu4', 'kèhù', 'ke hu']) {
@@ -28,7 +29,7 @@ test('word list finds 客户 by every pinyin form, hanzi and English', async ({ 
 });
 
 test('word list filters by level and part of speech', async ({ page }) => {
-	await page.goto('/words');
+	await openPage(page, '/words');
 	await page.getByRole('button', { name: 'B2', exact: true }).click();
 	const badges = page.getByRole('listitem').locator('.badge');
 	await expect(badges.first()).toBeVisible();
@@ -41,7 +42,7 @@ test('word list filters by level and part of speech', async ({ page }) => {
 });
 
 test('a link with filters in the query string opens filtered', async ({ page }) => {
-	await page.goto('/words?tag=crm-term&level=B1');
+	await openPage(page, '/words?tag=crm-term&level=B1');
 	await expect(page.getByRole('button', { name: 'B1', exact: true })).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByRole('listitem').first()).toBeVisible();
 	expect(new Set(await page.getByRole('listitem').locator('.badge').allTextContents())).toEqual(
@@ -50,7 +51,7 @@ test('a link with filters in the query string opens filtered', async ({ page }) 
 });
 
 test('word page switches level, shows pinyin and looks up a tapped word', async ({ page }) => {
-	await page.goto('/words/kehu-guanxi');
+	await openPage(page, '/words/kehu-guanxi');
 	const tabs = page.getByRole('tablist', { name: 'Choose a level' });
 	await expect(tabs.getByRole('tab')).toHaveCount(6);
 	await tabs.getByRole('tab', { name: 'C1' }).click();
@@ -79,18 +80,18 @@ test('word page switches level, shows pinyin and looks up a tapped word', async 
 });
 
 test('word page shows collocations, mistakes and contrasts', async ({ page }) => {
-	await page.goto('/words/kehu-guanxi');
+	await openPage(page, '/words/kehu-guanxi');
 	await expect(page.getByRole('region', { name: 'Collocations' })).toContainText('维护客户关系');
 	await expect(page.getByRole('region', { name: 'Common mistakes' })).toContainText('顾客关系');
 	await expect(page.getByRole('region', { name: 'Compared with' })).toContainText('人际关系');
 });
 
 test('the interface switches to Chinese and stays switched', async ({ page }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
 	await expect(page.getByRole('navigation').getByRole('link', { name: '词汇' })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-	await page.goto('/words');
+	await openPage(page, '/words');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('词汇');
 	await page.getByRole('button', { name: '将界面切换为英文' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Words');
@@ -98,17 +99,17 @@ test('the interface switches to Chinese and stays switched', async ({ page }) =>
 
 test('the theme follows the system and can be overridden', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto('/');
+	await openPage(page, '/');
 	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-	expect(await background()).toBe('rgb(21, 23, 28)');
+	await expect.poll(background).toBe('rgb(21, 23, 28)');
 	await page.getByLabel('Theme').selectOption('light');
-	expect(await background()).toBe('rgb(247, 246, 242)');
+	await expect.poll(background).toBe('rgb(247, 246, 242)');
 	await page.reload();
-	expect(await background()).toBe('rgb(247, 246, 242)');
+	await expect.poll(background).toBe('rgb(247, 246, 242)');
 });
 
 test('pages carry a Content-Security-Policy with no inline script', async ({ page }) => {
-	await page.goto('/words/kefu');
+	await openPage(page, '/words/kefu');
 	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 	expect(csp).toMatch(/script-src 'self'/);
 	expect(csp).not.toContain("unsafe-inline' ;");

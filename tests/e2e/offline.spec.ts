@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { openPage } from './support';
 
 test('after one online visit, every screen works offline', async ({ page, context }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller) {
@@ -22,10 +23,10 @@ test('after one online visit, every screen works offline', async ({ page, contex
 	await page.getByRole('listitem').first().getByRole('link').click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('客服');
 
-	await page.goto('/words/liucunlv');
+	await openPage(page, '/words/liucunlv');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('留存率');
-	await page.goto('/settings');
+	await openPage(page, '/settings');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
-	await page.goto('/words?q=crm');
+	await openPage(page, '/words?q=crm');
 	await expect(page.getByRole('listitem').first()).toContainText('客户关系管理');
 });

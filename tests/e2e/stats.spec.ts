@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { answerCard } from './support';
+import { answerCard, openPage } from './support';
 
 test('stats start empty, then chart the answers given', async ({ page }) => {
-	await page.goto('/stats');
+	await openPage(page, '/stats');
 	await expect(page.getByText('No answers yet')).toBeVisible();
 
-	await page.goto('/study/kefu');
+	await openPage(page, '/study/kefu');
 	for (const grade of [3, 1, 4] as const) await answerCard(page, grade);
 
 	await page.getByRole('navigation').getByRole('link', { name: 'Stats' }).click();

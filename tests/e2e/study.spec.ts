@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { answerCard, answersToday, dumpDatabase } from './support';
+import { answerCard, openPage, answersToday, dumpDatabase } from './support';
 
 test('a new learner studies all five card types with the keyboard', async ({ page }) => {
-	await page.goto('/study');
+	await openPage(page, '/study');
 	await page.getByRole('link', { name: /客户关系 · customer relationship/ }).click();
 	const card = page.getByRole('region', { name: 'Card' });
 	const seen = new Set<string>();
@@ -45,7 +45,7 @@ test('a new learner studies all five card types with the keyboard', async ({ pag
 });
 
 test('grading shows the next interval on each button, and undo takes an answer back', async ({ page }) => {
-	await page.goto('/study/kefu');
+	await openPage(page, '/study/kefu');
 	await page.getByRole('button', { name: /Show answer/ }).click();
 	const labels = await page.getByRole('group').getByRole('button').allTextContents();
 	expect(labels.map((l) => l.replace(/\s+/g, ' ').trim())).toEqual([
@@ -63,7 +63,7 @@ test('grading shows the next interval on each button, and undo takes an answer b
 });
 
 test('reloading mid-session loses nothing', async ({ page }) => {
-	await page.goto('/study/kefu');
+	await openPage(page, '/study/kefu');
 	for (let i = 0; i < 3; i++) await answerCard(page, 3);
 	await page.reload();
 	await expect(page.getByText('New 17')).toBeVisible();
@@ -86,10 +86,10 @@ test('two tabs show the same progress after answers in either', async ({ context
 });
 
 test('restoring a corrupt backup changes nothing and says why', async ({ page }) => {
-	await page.goto('/study/kefu');
+	await openPage(page, '/study/kefu');
 	await answerCard(page, 3);
 	await answerCard(page, 1);
-	await page.goto('/settings');
+	await openPage(page, '/settings');
 	const before = await dumpDatabase(page);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export progress' }).click();
@@ -118,11 +118,11 @@ test('restoring a corrupt backup changes nothing and says why', async ({ page })
 
 test('coming back the next day shows the right cards due', async ({ page }) => {
 	await page.clock.install({ time: new Date('2026-11-02T10:00:00') });
-	await page.goto('/study/kehu-fuwu');
+	await openPage(page, '/study/kehu-fuwu');
 	await answerCard(page, 4);
 	await answerCard(page, 3);
 	await answerCard(page, 3);
-	await page.goto('/study');
+	await openPage(page, '/study');
 	const deck = page.getByRole('listitem').filter({ hasText: '客户服务 · customer service' });
 	await expect(deck.locator('.new dd')).toHaveText('17');
 	await expect(deck.locator('.learning dd')).toHaveText('0');

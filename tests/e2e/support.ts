@@ -1,5 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 
+/** Opens a page and waits until it is hydrated, as a learner would before tapping anything. */
+export async function openPage(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** Reveals the card on screen (typing nothing) and grades it with a key press. */
 export async function answerCard(page: Page, grade: 1 | 2 | 3 | 4 = 3): Promise<void> {
 	const card = page.getByRole('region', { name: 'Card' });

@@ -1,11 +1,11 @@
 /** The learner's scheduling settings, stored in the meta table and validated on every read. */
-import { replay } from '$lib/domain/scheduling/replay';
 import {
 	DEFAULT_SCHEDULER_SETTINGS,
 	validateSchedulerSettings,
 	type SchedulerSettings
 } from '$lib/domain/scheduling/types';
 import { database } from './db';
+import { rebuildFromLog } from './integrity';
 
 const KEY = 'scheduler-settings';
 
@@ -29,9 +29,7 @@ export async function saveSchedulerSettings(input: unknown): Promise<SchedulerSe
 	const db = database();
 	await db.transaction('rw', db.meta, db.cards, db.reviews, async () => {
 		await db.meta.put({ key: KEY, value: settings });
-		const states = replay(await db.reviews.orderBy('id').toArray(), settings);
-		const rows = await db.cards.bulkGet([...states.keys()]);
-		await db.cards.bulkPut(rows.flatMap((row) => (row ? [{ ...row, ...states.get(row.id) }] : [])));
+		await rebuildFromLog(settings);
 	});
 	return settings;
 }
