@@ -133,20 +133,12 @@ describe('due cards, suspend and bury', () => {
 describe('another tab upgrading the database', () => {
 	it('closes this connection and tells the page', async () => {
 		const { onClosedByUpgrade } = await import('./connection-events');
-		const { AppDatabase } = await import('./db');
+		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
 		await answer('kefu:recall', 3, T0);
 		let told = 0;
 		const stop = onClosedByUpgrade(() => (told += 1));
 		const newer = new AppDatabase(db.name, [
-			{
-				version: 1,
-				stores: {
-					cards: 'id, due, itemId, [suspended+due]',
-					reviews: '++id, cardId, reviewedAt, [cardId+reviewedAt]',
-					meta: 'key'
-				},
-				upgrade: async () => {}
-			},
+			...SCHEMA_VERSIONS,
 			{ version: 2, stores: { mistakes: '++id, itemId' }, upgrade: async () => {} }
 		]);
 		await newer.open();
