@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -10,7 +13,7 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL,
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath: chromium,
@@ -33,8 +36,8 @@ export default defineConfig({
 		{ name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /\.phone\.spec\.ts$/ }
 	],
 	webServer: {
-		command: 'npm run build && npm run preview',
-		url: 'http://localhost:4173',
+		command: `npm run build && vite preview --port ${port} --strictPort`,
+		url: baseURL,
 		reuseExistingServer: !process.env.CI,
 		timeout: 240_000
 	}

@@ -8,7 +8,7 @@ import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
 import { formatFigure, withinBudget, type Figure } from './report';
 
-const PORT = 4173;
+const PORT = Number(process.env.PORT ?? 4173);
 const BASE = `http://localhost:${PORT}`;
 
 async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {

@@ -9,7 +9,7 @@ const launch = (dir: string) =>
 	chromium.launchPersistentContext(dir, {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-		baseURL: 'http://localhost:4173'
+		baseURL: `http://localhost:${process.env.PORT ?? 4173}`
 	});
 
 test('answers survive the browser being killed', async () => {
