@@ -27,7 +27,7 @@ export async function loadSchedulerSettings(): Promise<SchedulerSettings> {
 export async function saveSchedulerSettings(input: unknown): Promise<SchedulerSettings> {
 	const settings = validateSchedulerSettings(input);
 	const db = database();
-	await db.transaction('rw', db.meta, db.cards, db.reviews, async () => {
+	await db.transaction('rw', [db.meta, db.cards, db.reviews, db.reviewBlocks], async () => {
 		await db.meta.put({ key: KEY, value: settings });
 		await rebuildFromLog(settings);
 	});
