@@ -20,8 +20,7 @@ function duplicates(words: readonly string[]): string[] {
 
 export function checkDrill(zh: string, drill: Drill, path: string, file: string, problems: Problem[]): void {
 	const add = (where: string, message: string) => problems.push({ file, path: `${path}${where}`, message });
-	if (count(zh, drill.slot) !== 1)
-		add('.slot', `expected "${drill.slot}" to occur exactly once in "${zh}"`);
+	if (count(zh, drill.slot) !== 1) add('.slot', `expected "${drill.slot}" to occur exactly once in "${zh}"`);
 	drill.wrong.forEach((w, i) => {
 		if (w === drill.slot || drill.also.includes(w))
 			add(`.wrong[${i}]`, `"${w}" is listed as wrong but also as right`);
@@ -29,9 +28,11 @@ export function checkDrill(zh: string, drill: Drill, path: string, file: string,
 	for (const w of duplicates([...drill.wrong, ...drill.also])) add('', `"${w}" is listed twice`);
 	if (!drill.sentence) return;
 	const tiles = splitTiles(drill.sentence.tiles);
-	if (tiles.length < 3) add('.sentence.tiles', `expected at least 3 tiles separated by "|", got ${tiles.length}`);
+	if (tiles.length < 3)
+		add('.sentence.tiles', `expected at least 3 tiles separated by "|", got ${tiles.length}`);
 	if (tiles.some((t) => t === '')) add('.sentence.tiles', 'expected no empty tile');
-	for (const t of duplicates(tiles)) add('.sentence.tiles', `tile "${t}" appears twice, so the order is ambiguous`);
+	for (const t of duplicates(tiles))
+		add('.sentence.tiles', `tile "${t}" appears twice, so the order is ambiguous`);
 	if (!tiles.includes(drill.slot))
 		add('.sentence.tiles', `expected one tile to be exactly the slot "${drill.slot}"`);
 	if (!tiles.join('').includes(zh)) add('.sentence.tiles', `expected the sentence to contain "${zh}"`);
@@ -45,10 +46,18 @@ export function checkSituation(
 	problems: Problem[]
 ): void {
 	if (!s.id.startsWith(`${entryId}.situation.`))
-		problems.push({ file, path: `${path}.id`, message: `expected the id to start with "${entryId}.situation."` });
+		problems.push({
+			file,
+			path: `${path}.id`,
+			message: `expected the id to start with "${entryId}.situation."`
+		});
 	s.wrong.forEach((w, i) => {
 		if (w === s.answer)
-			problems.push({ file, path: `${path}.wrong[${i}]`, message: `"${w}" is the answer, not a wrong choice` });
+			problems.push({
+				file,
+				path: `${path}.wrong[${i}]`,
+				message: `"${w}" is the answer, not a wrong choice`
+			});
 	});
 	for (const w of duplicates(s.wrong))
 		problems.push({ file, path: `${path}.wrong`, message: `"${w}" is listed twice` });
@@ -56,7 +65,11 @@ export function checkSituation(
 
 export function checkMistakeFix(m: Mistake, path: string, file: string, problems: Problem[]): void {
 	if (m.error !== undefined && !m.wrong.includes(m.error))
-		problems.push({ file, path: `${path}.error`, message: `expected "${m.error}" to occur in the wrong sentence` });
+		problems.push({
+			file,
+			path: `${path}.error`,
+			message: `expected "${m.error}" to occur in the wrong sentence`
+		});
 	if (m.fix !== undefined && m.error === undefined)
 		problems.push({ file, path: `${path}.fix`, message: 'expected an error for the fix to replace' });
 	for (const f of m.fix ?? [])

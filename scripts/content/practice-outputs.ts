@@ -3,7 +3,12 @@
  * checks that need the whole catalogue: no wrong word may form a collocation the content teaches.
  */
 import type { Entry, Segment } from '../../src/lib/content/types';
-import type { DrillSource, PracticeContent, QuizSource, SituationSource } from '../../src/lib/domain/drills/sources';
+import type {
+	DrillSource,
+	PracticeContent,
+	QuizSource,
+	SituationSource
+} from '../../src/lib/domain/drills/sources';
 import { ContentError, type Problem } from './problems';
 
 /** The longest edit a learner is asked to type out, in characters. */
@@ -46,6 +51,7 @@ function drillsOf(entries: readonly Entry[], problems: Problem[]): DrillSource[]
 				{
 					id: c.id,
 					entryId: entry.id,
+					words: [entry.id, ...(c.partnerId !== undefined && c.partnerId !== entry.id ? [c.partnerId] : [])],
 					level: c.level,
 					zh: c.zh,
 					pinyin: c.pinyin,
@@ -75,7 +81,8 @@ export function diffSpan(wrong: string, right: string): { start: number; removed
 	let start = 0;
 	while (start < a.length && start < b.length && a[start] === b[start]) start++;
 	let end = 0;
-	while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+	while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end])
+		end++;
 	return {
 		start: a.slice(0, start).join('').length,
 		removed: a.slice(start, a.length - end).join(''),
@@ -87,9 +94,15 @@ const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Words of a sentence: the content's own words whole, the rest split by the ICU word segmenter. */
 function words(segments: readonly Segment[]): string[] {
-	return segments
-		.flatMap((s) => (s.entryId ? [s.text] : Array.from(SEGMENTER.segment(s.text), (w) => w.segment)))
-		.filter((w) => w.trim() !== '');
+	const all = segments.flatMap((s) =>
+		s.entryId ? [s.text] : Array.from(SEGMENTER.segment(s.text), (w) => w.segment)
+	);
+	// Spaces (between pinyin syllables) stay with the word before them, so the tiles join back exactly.
+	return all.reduce<string[]>((out, w) => {
+		if (w.trim() === '' && out.length > 0) out[out.length - 1] += w;
+		else out.push(w);
+		return out;
+	}, []);
 }
 
 function cutAt(all: readonly string[], full: string, edges: readonly number[]): string[] {
@@ -155,7 +168,10 @@ function quizOf(entry: Entry, m: Entry['mistakes'][number]): QuizSource {
 	const fixed = [...new Set([...fixedByEdit, right])].filter((s) => s !== wrong);
 	const edit = Math.max(Array.from(diff.removed).length, Array.from(diff.added).length);
 	const tappable =
-		at >= 0 && !PUNCTUATION.test(error) && Array.from(error).length <= TAPPABLE_ERROR && m.kind !== 'word-order';
+		at >= 0 &&
+		!PUNCTUATION.test(error) &&
+		Array.from(error).length <= TAPPABLE_ERROR &&
+		m.kind !== 'word-order';
 	return {
 		id: m.id,
 		entryId: entry.id,

@@ -4,7 +4,14 @@
  */
 
 /** The kinds of error the mistake notebook sorts by. */
-export const MISTAKE_KINDS = ['tone', 'collocation', 'near-synonym', 'register', 'word-order', 'meaning'] as const;
+export const MISTAKE_KINDS = [
+	'tone',
+	'collocation',
+	'near-synonym',
+	'register',
+	'word-order',
+	'meaning'
+] as const;
 export type MistakeKind = (typeof MISTAKE_KINDS)[number];
 
 type Level = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
@@ -14,6 +21,8 @@ export interface DrillSource {
 	/** the collocation id, e.g. "kehu-guanxi.colloc.weihu" */
 	id: string;
 	entryId: string;
+	/** the entries this collocation belongs to: its own, and its partner's when it names one */
+	words: string[];
 	level: Level;
 	zh: string;
 	pinyin: string;
