@@ -1,9 +1,11 @@
 /** The backup file: a versioned JSON document, validated whole before anything is restored. */
 import * as v from 'valibot';
-import type { CardRow, MetaRow, ReviewRow } from './db';
+import { MISTAKE_KINDS } from '$lib/content/schema';
+import type { CardRow, MetaRow, MistakeRow, ReviewRow } from './db';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
-export const BACKUP_VERSION = 1;
+/** 2 adds the mistake notebook; version-1 files (no mistakes) still restore. */
+export const BACKUP_VERSION = 2;
 
 /** Why a file cannot be restored, in words a learner can act on. */
 export class BackupError extends Error {
@@ -14,6 +16,8 @@ const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const real = v.pipe(v.number(), v.finite());
 const cardState = v.picklist([0, 1, 2, 3] as const);
+const source = v.picklist(['review', 'drill', 'quiz', 'simulator'] as const);
+const shortText = v.pipe(v.string(), v.maxLength(2000));
 const cardId = v.pipe(v.string(), v.regex(/^[^:]{1,200}:[a-z-]{1,40}$/));
 
 const CardSchema = v.strictObject({
@@ -39,22 +43,46 @@ const ReviewSchema = v.strictObject({
 	cardId,
 	grade: v.picklist([1, 2, 3, 4] as const),
 	reviewedAt: ms,
-	source: v.picklist(['review', 'drill', 'quiz', 'simulator'] as const),
+	source,
 	durationMs: count,
 	stateBefore: cardState,
 	scheduledDays: real
 });
 
+const MistakeSchema = v.strictObject({
+	id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+	cardId,
+	reviewId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	kind: v.picklist(MISTAKE_KINDS),
+	source,
+	expected: shortText,
+	given: shortText,
+	note: v.optional(shortText),
+	at: ms
+});
+
 const MetaSchema = v.strictObject({ key: v.pipe(v.string(), v.maxLength(100)), value: v.unknown() });
 
-const BackupSchema = v.strictObject({
-	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
-	exportedAt: ms,
-	cards: v.array(CardSchema),
-	reviews: v.array(ReviewSchema),
-	meta: v.array(MetaSchema)
-});
+const BackupSchema = v.variant('version', [
+	v.strictObject({
+		format: v.literal(BACKUP_FORMAT),
+		version: v.literal(1),
+		exportedAt: ms,
+		cards: v.array(CardSchema),
+		reviews: v.array(ReviewSchema),
+		meta: v.array(MetaSchema)
+	}),
+	v.strictObject({
+		format: v.literal(BACKUP_FORMAT),
+		version: v.literal(BACKUP_VERSION),
+		exportedAt: ms,
+		cards: v.array(CardSchema),
+		reviews: v.array(ReviewSchema),
+		meta: v.array(MetaSchema),
+		mistakes: v.array(MistakeSchema)
+	})
+]);
 
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -64,6 +92,7 @@ export interface Backup {
 	cards: CardRow[];
 	reviews: ReviewRow[];
 	meta: MetaRow[];
+	mistakes: MistakeRow[];
 }
 
 /** Parses and validates a backup file's text, or throws a BackupError saying what is wrong. */
@@ -93,11 +122,20 @@ export function parseBackup(text: string): Backup {
 			`This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`
 		);
 	}
-	const backup = result.output as Backup;
+	// A version-1 file predates the notebook: it restores with an empty one.
+	const backup: Backup = { mistakes: [], ...result.output, version: BACKUP_VERSION } as Backup;
 	const ids = new Set<number>();
 	for (const r of backup.reviews) {
 		if (ids.has(r.id ?? 0)) throw new BackupError(`This backup is damaged: review ${r.id} appears twice.`);
 		ids.add(r.id ?? 0);
+	}
+	const mistakeIds = new Set<number>();
+	for (const m of backup.mistakes) {
+		if (!ids.has(m.reviewId))
+			throw new BackupError(`This backup is damaged: mistake ${m.id} belongs to no review.`);
+		if (mistakeIds.has(m.id ?? 0))
+			throw new BackupError(`This backup is damaged: mistake ${m.id} appears twice.`);
+		mistakeIds.add(m.id ?? 0);
 	}
 	return backup;
 }

@@ -38,6 +38,7 @@ describe('gradeResponse', () => {
 
 	it('shows a gap answer in its frame', () => {
 		const q = fillGap(aDrill({ sentence: undefined }), 'choose', random);
+		if (q.mode !== 'choose') throw new Error('expected a choice');
 		const wrong = q.options.indexOf('做');
 		expect(gradeResponse(q, { mode: 'choose', choice: wrong }).outcomes[0]).toMatchObject({
 			expected: '维护客户关系',

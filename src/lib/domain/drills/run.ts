@@ -61,7 +61,7 @@ export function rankCandidates<C extends Candidate>(
 function leastUsed<T extends string>(supported: readonly T[], used: Map<string, number>, random: Random): T {
 	const fewest = Math.min(...supported.map((t) => used.get(t) ?? 0));
 	const options = supported.filter((t) => (used.get(t) ?? 0) === fewest);
-	const type = options[Math.floor(random() * options.length)] ?? (supported[0] as T);
+	const type = options[Math.floor(random() * options.length)] ?? supported[0]!;
 	used.set(type, (used.get(type) ?? 0) + 1);
 	return type;
 }
