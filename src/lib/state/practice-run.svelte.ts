@@ -19,6 +19,9 @@ export interface RunResult {
 	graded: Graded;
 }
 
+/** Tokens a learner cannot tap: punctuation and spaces. */
+export const PUNCTUATION = /^[\p{P}\s]+$/u;
+
 /** Right is Good and wrong is Again, as on typed cards. */
 const gradeFor = (correct: boolean): Grade => (correct ? 3 : 1);
 
@@ -95,7 +98,7 @@ export class PracticeRun {
 		const q = this.current;
 		if (!q || this.phase !== 'question') return;
 		if (q.mode === 'choose' && n < q.options.length) this.choice = n;
-		else if (q.mode === 'tap' && n < q.tokens.length) this.tap = n;
+		else if (q.mode === 'tap' && !PUNCTUATION.test(q.tokens[n] ?? '.')) this.tap = n;
 		else if (q.mode === 'order' && n < q.tiles.length && !this.order.includes(n))
 			this.order = [...this.order, n];
 		else if (q.mode === 'match' && n < q.words.length) this.#assign(n);
@@ -126,12 +129,14 @@ export class PracticeRun {
 		}
 	}
 
-	/** Moves the tapped token left or right, for arrow keys. */
+	/** Moves the tapped word left or right, skipping punctuation, for arrow keys. */
 	moveTap(step: number): void {
 		const q = this.current;
 		if (q?.mode !== 'tap' || this.phase !== 'question') return;
-		const next = (this.tap ?? (step > 0 ? -1 : q.tokens.length)) + step;
-		this.tap = Math.min(q.tokens.length - 1, Math.max(0, next));
+		let next = this.tap ?? (step > 0 ? -1 : q.tokens.length);
+		do next += step;
+		while (next >= 0 && next < q.tokens.length && PUNCTUATION.test(q.tokens[next] ?? ''));
+		if (next >= 0 && next < q.tokens.length) this.tap = next;
 	}
 
 	/** Grades the answer on screen and records each card it covers; false when it is incomplete. */
