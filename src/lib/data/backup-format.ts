@@ -123,7 +123,7 @@ export function parseBackup(text: string): Backup {
 		);
 	}
 	// A version-1 file predates the notebook: it restores with an empty one.
-	const backup: Backup = { mistakes: [], ...result.output, version: BACKUP_VERSION } as Backup;
+	const backup: Backup = { mistakes: [], ...result.output, version: BACKUP_VERSION };
 	const ids = new Set<number>();
 	for (const r of backup.reviews) {
 		if (ids.has(r.id ?? 0)) throw new BackupError(`This backup is damaged: review ${r.id} appears twice.`);

@@ -13,9 +13,7 @@ export async function notebookRecords(): Promise<NotebookRecords> {
 	const db = database();
 	return db.transaction('r', db.mistakes, db.reviews, async () => {
 		const mistakes = await db.mistakes.toArray();
-		const byItem = new Map<string, MistakeRow[]>();
-		for (const m of mistakes) byItem.set(m.itemId, [...(byItem.get(m.itemId) ?? []), m]);
-		const cardIds = [...new Set([...byItem].flatMap(([itemId, list]) => streakCardIds(itemId, list)))];
+		const cardIds = [...new Set(mistakes.flatMap((m) => streakCardIds(m.itemId, [m])))];
 		const answers = cardIds.length ? await db.reviews.where('cardId').anyOf(cardIds).toArray() : [];
 		return { mistakes, answers: answers.sort((a, b) => (a.id ?? 0) - (b.id ?? 0)) };
 	});

@@ -58,23 +58,29 @@ export function streakCardIds(itemId: string, mistakes: readonly MistakeRecord[]
 	return [...new Set([...mistakes.map((m) => m.cardId), `${itemId}:drill`, `${itemId}:quiz`])];
 }
 
-/**
- * Correct answers (grade above Again) in a row after `afterReviewId`, oldest first in `answers`, and
- * when the run first reached CLEAR_AFTER.
- */
-export function streakAfter(
-	answers: readonly AnswerRecord[],
-	afterReviewId: number
-): { streak: number; clearedAt?: number } {
-	let streak = 0;
-	let clearedAt: number | undefined;
-	for (const a of answers) {
-		if ((a.id ?? 0) <= afterReviewId) continue;
-		streak = a.grade > 1 ? streak + 1 : 0;
-		if (streak === CLEAR_AFTER) clearedAt = a.reviewedAt;
-		if (streak === 0) clearedAt = undefined;
+/** A streak being counted: correct answers in a row after the last mistake, and when it reached CLEAR_AFTER. */
+interface Streak {
+	after: number;
+	streak: number;
+	clearedAt?: number;
+}
+
+function count(run: Streak, a: AnswerRecord): void {
+	if ((a.id ?? 0) <= run.after) return;
+	run.streak = a.grade > 1 ? run.streak + 1 : 0;
+	if (run.streak === CLEAR_AFTER) run.clearedAt = a.reviewedAt;
+	if (run.streak === 0) delete run.clearedAt;
+}
+
+function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const x of list) {
+		const k = key(x);
+		const group = groups.get(k);
+		if (group) group.push(x);
+		else groups.set(k, [x]);
 	}
-	return { streak, ...(clearedAt !== undefined && { clearedAt }) };
+	return groups;
 }
 
 /**
@@ -85,26 +91,30 @@ export function notebookItems(
 	mistakes: readonly MistakeRecord[],
 	answers: readonly AnswerRecord[]
 ): NotebookItem[] {
-	const byItem = new Map<string, MistakeRecord[]>();
-	for (const m of mistakes) byItem.set(m.itemId, [...(byItem.get(m.itemId) ?? []), m]);
-	const byCard = new Map<string, AnswerRecord[]>();
-	for (const a of answers) byCard.set(a.cardId, [...(byCard.get(a.cardId) ?? []), a]);
-	const items = [...byItem].map(([itemId, list]): NotebookItem => {
+	const built = [...groupBy(mistakes, (m) => m.itemId)].map(([itemId, list]) => {
 		const sorted = [...list].sort((a, b) => b.at - a.at || b.reviewId - a.reviewId);
+		const after = Math.max(...sorted.map((m) => m.reviewId));
+		return { itemId, sorted, cardIds: streakCardIds(itemId, sorted), run: { after, streak: 0 } as Streak };
+	});
+	// One pass over the log: each answer advances the streak of every item its card belongs to.
+	const byCard = new Map<string, Streak[]>();
+	for (const b of built) for (const id of b.cardIds) byCard.set(id, [...(byCard.get(id) ?? []), b.run]);
+	const ordered = answers.every((a, i) => i === 0 || (a.id ?? 0) >= (answers[i - 1]?.id ?? 0))
+		? answers
+		: [...answers].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+	for (const a of ordered) for (const run of byCard.get(a.cardId) ?? []) count(run, a);
+	const items = built.map(({ itemId, sorted, cardIds, run }): NotebookItem => {
 		const last = sorted[0] as MistakeRecord;
-		const cardIds = streakCardIds(itemId, sorted);
-		const own = cardIds.flatMap((id) => byCard.get(id) ?? []).sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
-		const { streak, clearedAt } = streakAfter(own, last.reviewId);
 		return {
 			itemId,
 			entryId: entryOfItem(itemId),
 			mistakes: sorted,
 			kinds: MISTAKE_KINDS.filter((k) => sorted.some((m) => m.kind === k)),
 			cardIds,
-			streak,
-			active: streak < CLEAR_AFTER,
+			streak: run.streak,
+			active: run.streak < CLEAR_AFTER,
 			lastAt: last.at,
-			...(clearedAt !== undefined && { clearedAt })
+			...(run.clearedAt !== undefined && { clearedAt: run.clearedAt })
 		};
 	});
 	return items.sort((a, b) => b.lastAt - a.lastAt);
@@ -135,9 +145,7 @@ export interface WordGroup {
 
 /** Items grouped by word, the words with the most active items first. */
 export function groupByWord(items: readonly NotebookItem[]): WordGroup[] {
-	const groups = new Map<string, NotebookItem[]>();
-	for (const i of items) groups.set(i.entryId, [...(groups.get(i.entryId) ?? []), i]);
-	return [...groups]
+	return [...groupBy(items, (i) => i.entryId)]
 		.map(([entryId, list]) => ({ entryId, items: list, active: list.filter((i) => i.active).length }))
 		.sort(
 			(a, b) => b.active - a.active || b.items.length - a.items.length || a.entryId.localeCompare(b.entryId)
