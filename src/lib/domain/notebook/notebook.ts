@@ -94,7 +94,8 @@ export function notebookItems(
 	const built = [...groupBy(mistakes, (m) => m.itemId)].map(([itemId, list]) => {
 		const sorted = [...list].sort((a, b) => b.at - a.at || b.reviewId - a.reviewId);
 		const after = Math.max(...sorted.map((m) => m.reviewId));
-		return { itemId, sorted, cardIds: streakCardIds(itemId, sorted), run: { after, streak: 0 } as Streak };
+		const run: Streak = { after, streak: 0 };
+		return { itemId, sorted, cardIds: streakCardIds(itemId, sorted), run };
 	});
 	// One pass over the log: each answer advances the streak of every item its card belongs to.
 	const byCard = new Map<string, Streak[]>();
