@@ -71,7 +71,7 @@ test('drill and quiz by keyboard, a mistake lands in the notebook, and retrying 
 	await expect(page.getByText('2 of 2 right')).toBeVisible();
 
 	await openPage(page, '/notebook');
-	await expect(page.getByText('1 active items, 0 cleared, 1 mistakes in all')).toBeVisible();
+	await expect(page.getByText('Active: 1 · Cleared: 0 · Mistakes recorded: 1')).toBeVisible();
 	const entry = page.locator('[data-item="youhuiquan.colloc.zhang"]');
 	await expect(entry).toContainText('Collocation');
 	await expect(entry).toContainText('一张优惠券');
@@ -83,7 +83,7 @@ test('drill and quiz by keyboard, a mistake lands in the notebook, and retrying 
 	await expect(page.getByText('3 of 3 right')).toBeVisible();
 
 	await openPage(page, '/notebook');
-	await expect(page.getByText('0 active items, 1 cleared, 1 mistakes in all')).toBeVisible();
+	await expect(page.getByText('Active: 0 · Cleared: 1 · Mistakes recorded: 1')).toBeVisible();
 	await expect(entry).toContainText('Cleared');
 	await openPage(page, '/practice');
 	await expect(page.getByText('Your notebook is empty')).toBeVisible();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCollocate, matchPairs } from '$lib/domain/drills/generate';
+import type { Question } from '$lib/domain/drills/questions';
 import { seededRandom } from '$lib/domain/drills/random';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import type { AnswerInput, AnswerResult } from '$lib/data/review-repository';
@@ -24,7 +25,7 @@ const partners = [
 	aDrill({ id: 'b.colloc.b', slot: '解决', after: '问题', zh: '解决问题', valid: ['解决'] })
 ];
 
-function aRun(store: RunStore, questions = [chooseCollocate(drill, random)]) {
+function aRun(store: RunStore, questions: Question[] = [chooseCollocate(drill, random)]) {
 	let now = 1_000;
 	return new PracticeRun({
 		questions,

@@ -96,15 +96,9 @@ function gradeMatch(q: MatchQuestion, chosen: readonly number[]): Graded {
 function gradeTap(q: TapQuestion, tap: number): Graded {
 	const given = q.tokens[tap];
 	if (given === undefined) throw new ResponseError(`no token ${tap}`);
-	const expected = q.tokens[q.answer] ?? '';
-	const sentence = q.tokens.join('');
-	return single(
-		q,
-		tap === q.answer,
-		expected,
-		given,
-		tap === q.answer ? {} : { note: `${sentence}: ${expected}` }
-	);
+	// The notebook keeps the corrected sentence as what was expected, and names the word to spot.
+	const note = `the wrong word is ${q.tokens[q.answer] ?? ''}`;
+	return single(q, tap === q.answer, q.explanation.zh, given, tap === q.answer ? {} : { note });
 }
 
 /** Grades a response; every card the question covers gets an outcome. */
