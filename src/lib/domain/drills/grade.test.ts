@@ -27,7 +27,11 @@ describe('gradeResponse', () => {
 		expect(gradeResponse(q, { mode: 'type', text: 'wéi hù' }).correct).toBe(true);
 		const wrong = gradeResponse(q, { mode: 'type', text: 'wei2hu2' });
 		expect(wrong.correct).toBe(false);
-		expect(wrong.outcomes[0]).toMatchObject({ kind: 'tone', expected: 'wéi hù', given: 'wéihú' });
+		expect(wrong.outcomes[0]).toMatchObject({
+			kind: 'tone',
+			expected: '销售经理每周维护客户关系 wéi hù',
+			given: 'wéihú'
+		});
 		expect(wrong.outcomes[0]?.note).toContain('2nd syllable: you wrote tone 2, it is tone 4');
 	});
 

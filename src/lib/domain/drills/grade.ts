@@ -57,7 +57,9 @@ function gradeTyped(q: TypedQuestion, text: string): Graded {
 		const check = checkPinyin(q.syllables ?? expected.split(' '), text);
 		const tones = toneMistakes(check);
 		const toneOnly = !check.correct && tones.length > 0 && check.syllables.every((s) => s.letters === 'ok');
-		return single(q, check.correct, expected, toToneMarks(text.trim()), {
+		// The notebook shows the word in its frame beside the pinyin: "一张优惠券 zhāng".
+		const context = framed(q, q.sentence ?? '');
+		return single(q, check.correct, `${context} ${expected}`.trim(), toToneMarks(text.trim()), {
 			...(toneOnly && { kind: 'tone' as const }),
 			...(!check.correct && { note: `${q.sentence ?? ''} ${check.summary.join('; ')}`.trim() })
 		});
