@@ -6,6 +6,7 @@ import { execSync, spawn } from 'node:child_process';
 import { firstLoadJs } from './first-load';
 import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
+import { practiceFigures } from './practice';
 import { formatFigure, withinBudget, type Figure } from './report';
 
 const PORT = Number(process.env.PORT ?? 4173);
@@ -31,6 +32,8 @@ const print = (f: Figure) => {
 };
 
 execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+
+practiceFigures().forEach(print);
 
 const home = firstLoadJs('build', 'index.html');
 print({
