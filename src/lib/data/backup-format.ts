@@ -1,6 +1,8 @@
 /** The backup file: a versioned JSON document, validated whole before anything is restored. */
 import * as v from 'valibot';
-import type { CardRow, MetaRow, ReviewRow } from './db';
+import { CEFR_LEVELS } from '$lib/domain/cards/items';
+import { AssignmentSchema, ReportSchema } from '$lib/domain/sharing/documents';
+import type { AssignmentRow, CardRow, CustomDeckRow, MetaRow, ReportRow, ReviewRow } from './db';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
 export const BACKUP_VERSION = 1;
@@ -47,13 +49,45 @@ const ReviewSchema = v.strictObject({
 
 const MetaSchema = v.strictObject({ key: v.pipe(v.string(), v.maxLength(100)), value: v.unknown() });
 
+const rowId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,120}$/));
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const AssignmentRowSchema = v.strictObject({ id: rowId, acceptedAt: ms, doc: AssignmentSchema });
+
+const ReportRowSchema = v.strictObject({
+	id: rowId,
+	assignmentId: rowId,
+	learnerId: rowId,
+	importedAt: ms,
+	doc: ReportSchema
+});
+
+const CustomDeckRowSchema = v.strictObject({
+	id: rowId,
+	title: shortText(80),
+	createdAt: ms,
+	cards: v.array(
+		v.strictObject({
+			hanzi: shortText(40),
+			english: shortText(200),
+			pinyin: v.array(shortText(10)),
+			level: v.nullable(v.picklist(CEFR_LEVELS)),
+			tags: v.array(shortText(30))
+		})
+	)
+});
+
 const BackupSchema = v.strictObject({
 	format: v.literal(BACKUP_FORMAT),
 	version: v.literal(BACKUP_VERSION),
 	exportedAt: ms,
 	cards: v.array(CardSchema),
 	reviews: v.array(ReviewSchema),
-	meta: v.array(MetaSchema)
+	meta: v.array(MetaSchema),
+	// Class work and custom decks arrived later: older backups restore without them.
+	assignments: v.optional(v.array(AssignmentRowSchema)),
+	reports: v.optional(v.array(ReportRowSchema)),
+	customDecks: v.optional(v.array(CustomDeckRowSchema))
 });
 
 export interface Backup {
@@ -64,6 +98,9 @@ export interface Backup {
 	cards: CardRow[];
 	reviews: ReviewRow[];
 	meta: MetaRow[];
+	assignments?: AssignmentRow[];
+	reports?: ReportRow[];
+	customDecks?: CustomDeckRow[];
 }
 
 /** Parses and validates a backup file's text, or throws a BackupError saying what is wrong. */

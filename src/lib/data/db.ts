@@ -4,6 +4,8 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { MistakeKind } from '$lib/content/schema';
+import type { CustomCard } from '$lib/domain/decks/custom-deck';
+import type { Assignment, Report } from '$lib/domain/sharing/documents';
 import type { CardState, Grade, MemoryState } from '$lib/domain/scheduling/types';
 import { announceClosedByUpgrade } from './connection-events';
 
@@ -56,6 +58,33 @@ export interface MistakeRow {
 	at: number;
 }
 
+/** An assignment the learner accepted from a teacher's link or file. */
+export interface AssignmentRow {
+	id: string;
+	/** epoch ms */
+	acceptedAt: number;
+	doc: Assignment;
+}
+
+/** A learner's report the teacher imported; the id is the report's content hash, so a repeat is one row. */
+export interface ReportRow {
+	id: string;
+	assignmentId: string;
+	learnerId: string;
+	/** epoch ms */
+	importedAt: number;
+	doc: Report;
+}
+
+/** A deck imported from CSV/TSV; card n (from 1) is item `custom.<id>.<n>`, so its progress is stable. */
+export interface CustomDeckRow {
+	id: string;
+	title: string;
+	/** epoch ms */
+	createdAt: number;
+	cards: CustomCard[];
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;
@@ -87,6 +116,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		stores: { mistakes: '++id, itemId, kind, at, reviewId' },
 		// A new, empty table: version 1 recorded no mistakes.
 		upgrade: async () => {}
+	},
+	// Version 3 belongs to the simulator.
+	{
+		version: 4,
+		stores: {
+			assignments: 'id, acceptedAt',
+			reports: 'id, assignmentId, learnerId, importedAt',
+			customDecks: 'id, createdAt'
+		},
+		// New, empty tables: earlier versions had no class work or custom decks.
+		upgrade: async () => {}
 	}
 ];
 
@@ -95,6 +135,9 @@ export class AppDatabase extends Dexie {
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 	mistakes!: EntityTable<MistakeRow, 'id'>;
+	assignments!: EntityTable<AssignmentRow, 'id'>;
+	reports!: EntityTable<ReportRow, 'id'>;
+	customDecks!: EntityTable<CustomDeckRow, 'id'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

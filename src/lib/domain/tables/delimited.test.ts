@@ -3,7 +3,7 @@ import { guessSeparator, inertCell, parseDelimited, writeDelimited } from './del
 
 describe('delimited text', () => {
 	it('reads quoted fields holding separators, quotes and newlines, CRLF or LF, with a BOM', () => {
-		const text = '\ufeffhanzi,english\r\n客户,"client, customer"\n"说""好""",\"two\nlines\"\n';
+		const text = '\ufeffhanzi,english\r\n客户,"client, customer"\n"说""好""","two\nlines"\n';
 		expect(parseDelimited(text)).toEqual([
 			['hanzi', 'english'],
 			['客户', 'client, customer'],
