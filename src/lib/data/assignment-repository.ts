@@ -44,7 +44,10 @@ async function studyFacts(parts: readonly ResolvedPart[]) {
 		const cards = new Map<string, MemoryState>();
 		rows.forEach((row, i) => row && cards.set(ids[i] ?? '', row));
 		const reviews = await db.reviews.where('cardId').anyOf(ids).toArray();
-		const mistakes = await db.mistakes.where('itemId').anyOf([...new Set(ids.map(itemOf))]).toArray();
+		const mistakes = await db.mistakes
+			.where('itemId')
+			.anyOf([...new Set(ids.map(itemOf))])
+			.toArray();
 		return { cards, reviews, mistakes };
 	});
 }

@@ -14,7 +14,14 @@ const cards = [
 it('saves a deck whose items study like words, with stable ids that content never uses', async () => {
 	const id = await saveCustomDeck(' Week 3 ', cards, 1, () => 'w3');
 	const [deck] = await customDecksForStudy();
-	expect(deck).toMatchObject({ id, title: 'Week 3' });
+	expect(deck).toMatchObject({
+		id,
+		title: 'Week 3',
+		notes: [
+			{ hanzi: '客户', level: 'A2' },
+			{ hanzi: '流失', level: '' }
+		]
+	});
 	expect(deck?.items.map((i) => [i.id, i.kind, i.hanzi, i.gloss])).toEqual([
 		['custom.w3.1', 'word', '客户', 'client'],
 		['custom.w3.2', 'word', '流失', 'churn']

@@ -1,5 +1,6 @@
 /** Custom decks imported from CSV/TSV, and how they study: as items and card ids like the built-in decks. */
 import { cardIdsFor } from '$lib/domain/cards/card-id';
+import type { AnkiNote } from '$lib/domain/decks/anki';
 import { customItemId, type CustomCard } from '$lib/domain/decks/custom-deck';
 import type { StudyItem } from '$lib/content/types';
 import { database, type CustomDeckRow } from './db';
@@ -9,6 +10,7 @@ export interface CustomDeckStudy {
 	title: string;
 	items: StudyItem[];
 	cardIds: string[];
+	notes: AnkiNote[];
 }
 
 /** Saves a new deck in one transaction; returns its id. */
@@ -57,7 +59,8 @@ export function customStudyItem(deckId: string, card: CustomCard, index: number)
 
 export function customDeckStudy(row: CustomDeckRow): CustomDeckStudy {
 	const items = row.cards.map((c, i) => customStudyItem(row.id, c, i));
-	return { id: row.id, title: row.title, items, cardIds: items.flatMap((i) => cardIdsFor(i)) };
+	const notes = row.cards.map((c) => ({ ...c, level: c.level ?? '' }));
+	return { id: row.id, title: row.title, items, cardIds: items.flatMap((i) => cardIdsFor(i)), notes };
 }
 
 /** Every custom deck, ready to study. */

@@ -1,4 +1,6 @@
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
+import * as teacher from './teacher-messages';
+
 const en = {
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
@@ -202,7 +204,8 @@ const en = {
 	'stats.mastery.caption': 'Learned and mastered cards per level',
 	'update.ready': 'A new version is ready.',
 	'update.reload': 'Reload',
-	'offline.notice': 'You are offline. Everything you have opened before still works.'
+	'offline.notice': 'You are offline. Everything you have opened before still works.',
+	...teacher.en
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -403,7 +406,8 @@ const zh: Record<MessageKey, string> = {
 	'stats.mastery.caption': '各级别已学会和已掌握的卡片数',
 	'update.ready': '新版本已准备好。',
 	'update.reload': '重新加载',
-	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。'
+	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
+	...teacher.zh
 };
 
 export const MESSAGES = { en, zh } as const;
