@@ -2,19 +2,11 @@ import { deflateSync, strToU8 } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { documentFileText, encodeDocument, toBase64Url } from '../../src/lib/domain/sharing/codec';
 import { anAssignment, aReport } from '../factories/sharing';
-import { dumpDatabase, openPage } from './support';
+import { openPage, storedRows } from './support';
 
 /** A share code for any JSON value, valid or not, as an attacker could make one. */
 const codeOf = (value: unknown) => toBase64Url(deflateSync(strToU8(JSON.stringify(value))));
 const SCRIPT = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
-
-/** The rows of one table; none when nothing has created the database at all. */
-async function storedRows(page: Page, table: string): Promise<unknown[]> {
-	const exists = await page.evaluate(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'kehu-chinese')
-	);
-	return exists ? ((await dumpDatabase(page))[table] ?? []) : [];
-}
 
 /** Fails the test if anything on the page runs the payload or opens a dialog. */
 function watchForScript(page: Page) {

@@ -1,6 +1,19 @@
 import { expect, test } from '@playwright/test';
 
-for (const path of ['/', '/words', '/words/kehu-guanxi', '/words/kefu', '/words/kehu-fuwu', '/settings']) {
+for (const path of [
+	'/',
+	'/words',
+	'/words/kehu-guanxi',
+	'/words/kefu',
+	'/words/kehu-fuwu',
+	'/settings',
+	'/study',
+	'/teach',
+	'/teach/class',
+	'/assignment',
+	'/assignments',
+	'/decks/import'
+]) {
 	test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
