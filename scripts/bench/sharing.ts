@@ -52,15 +52,13 @@ function reportFiles(): { name: string; text: string }[] {
 					leech: rng() < 0.05
 				};
 			}),
-			mistakes: ids
-				.slice(0, 10)
-				.map((id) => ({
-					itemId: id,
-					kind: 'tone',
-					count: 1 + Math.floor(rng() * 5),
-					expected: 'kèhù',
-					given: 'kéhù'
-				}))
+			mistakes: ids.slice(0, 10).map((id) => ({
+				itemId: id,
+				kind: 'tone',
+				count: 1 + Math.floor(rng() * 5),
+				expected: 'kèhù',
+				given: 'kéhù'
+			}))
 		});
 		return { name: `report-${n}.kehu.json`, text: documentFileText(report) };
 	});

@@ -32,6 +32,12 @@ export function anAssignment(overrides: Partial<Assignment> = {}): Assignment {
 	};
 }
 
+/** The part of an assignment a report repeats. */
+export function refOf(a: Assignment): Report['assignment'] {
+	const { id, title, className, teacher, issuedAt, dueAt, target } = a;
+	return { id, title, className, teacher, issuedAt, dueAt, target };
+}
+
 /** A report from one learner; override what the test is about. */
 export function aReport(overrides: Partial<Report> = {}): Report {
 	const a = anAssignment();
@@ -42,15 +48,7 @@ export function aReport(overrides: Partial<Report> = {}): Report {
 		learnerId: 'learner-1',
 		learner: 'Li Na 李娜',
 		createdAt: ISSUED + 86_400_000,
-		assignment: {
-			id: a.id,
-			title: a.title,
-			className: a.className,
-			teacher: a.teacher,
-			issuedAt: a.issuedAt,
-			dueAt: a.dueAt,
-			target: a.target
-		},
+		assignment: refOf(a),
 		summary: {
 			total: 10,
 			seen: 5,
@@ -164,15 +162,7 @@ export function randomReport(rng: () => number): Report {
 		learnerId: id(rng, 'l'),
 		learner: phrase(rng, 2).slice(0, 80) || 'x',
 		createdAt: a.issuedAt + n() * 1000,
-		assignment: {
-			id: a.id,
-			title: a.title,
-			className: a.className,
-			teacher: a.teacher,
-			issuedAt: a.issuedAt,
-			dueAt: a.dueAt,
-			target: a.target
-		},
+		assignment: refOf(a),
 		summary: {
 			total: n(),
 			seen: n(),
