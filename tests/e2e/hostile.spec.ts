@@ -77,7 +77,7 @@ test('report files that are corrupt, oversized, from the future or carry script 
 			file('good.json', documentFileText(aReport())),
 			file('corrupt.json', documentFileText(aReport()).slice(0, 100)),
 			file('huge.json', ' '.repeat(1100 * 1024)),
-			file('future.json', documentFileText({ ...aReport(), version: 3 })),
+			file('future.json', JSON.stringify({ ...aReport(), version: 3 })),
 			file('script.json', documentFileText({ ...aReport(), learner: SCRIPT })),
 			file('assignment.json', documentFileText(anAssignment()))
 		]);
