@@ -24,6 +24,7 @@ async function buildAssignment(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Make the link' }).click();
 	const link = await page.getByLabel(/^Link \(\d+ characters\)/).inputValue();
 	expect(link).toMatch(/\/assignment#[A-Za-z0-9_-]+$/);
+	await expect(page.getByRole('region', { name: 'Assignments you have made' })).toContainText('Week 3: 客服');
 	await expect(page.getByRole('img', { name: /QR code for the assignment/ })).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download the assignment file' }).click();
@@ -127,4 +128,11 @@ test('a teacher and two learners run the whole loop in three browsers', async ({
 	await expect(page.getByText(/already imported/)).toBeVisible();
 	await expect(table.getByRole('row')).toHaveCount(3);
 	expect((await dumpDatabase(page)).reports).toHaveLength(2);
+
+	// The teacher's own list says who has reported, and gives the same link again.
+	await openPage(page, '/teach');
+	const made = page.getByRole('region', { name: 'Assignments you have made' });
+	await expect(made).toContainText('2 learners reported');
+	await made.getByRole('button', { name: 'Show the link' }).click();
+	await expect(page.getByLabel(/^Link \(\d+ characters\)/)).toHaveValue(link);
 });

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { CEFR_LEVELS } from '$lib/domain/cards/items';
 import { AssignmentSchema, ReportSchema } from '$lib/domain/sharing/documents';
-import type { AssignmentRow, CardRow, CustomDeckRow, MetaRow, ReportRow, ReviewRow } from './db';
+import type { AssignmentRow, CardRow, CustomDeckRow, IssuedRow, MetaRow, ReportRow, ReviewRow } from './db';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
 export const BACKUP_VERSION = 1;
@@ -53,6 +53,7 @@ const rowId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,120}$/));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 const AssignmentRowSchema = v.strictObject({ id: rowId, acceptedAt: ms, doc: AssignmentSchema });
+const IssuedRowSchema = v.strictObject({ id: rowId, issuedAt: ms, doc: AssignmentSchema });
 
 const ReportRowSchema = v.strictObject({
 	id: rowId,
@@ -87,7 +88,8 @@ const BackupSchema = v.strictObject({
 	// Class work and custom decks arrived later: older backups restore without them.
 	assignments: v.optional(v.array(AssignmentRowSchema)),
 	reports: v.optional(v.array(ReportRowSchema)),
-	customDecks: v.optional(v.array(CustomDeckRowSchema))
+	customDecks: v.optional(v.array(CustomDeckRowSchema)),
+	issued: v.optional(v.array(IssuedRowSchema))
 });
 
 export interface Backup {
@@ -101,6 +103,7 @@ export interface Backup {
 	assignments?: AssignmentRow[];
 	reports?: ReportRow[];
 	customDecks?: CustomDeckRow[];
+	issued?: IssuedRow[];
 }
 
 /** Parses and validates a backup file's text, or throws a BackupError saying what is wrong. */

@@ -82,6 +82,7 @@ describe('class work in backups', () => {
 			createdAt: T0,
 			cards: [{ hanzi: '客户', english: 'client', pinyin: ['kè', 'hù'], level: null, tags: [] }]
 		});
+		await db.issued.put({ id: 'a1b2c3d4', issuedAt: T0, doc: anAssignment() });
 		const full = await exportBackup(T0);
 		const before = {
 			a: await db.assignments.toArray(),
@@ -96,7 +97,8 @@ describe('class work in backups', () => {
 			d: await db.customDecks.toArray()
 		}).toEqual(before);
 
-		const { assignments: _a, reports: _r, customDecks: _d, ...older } = full;
+		expect(await db.issued.count()).toBe(1);
+		const { assignments: _a, reports: _r, customDecks: _d, issued: _i, ...older } = full;
 		await importBackup(JSON.stringify(older), settings);
 		expect(await db.assignments.count()).toBe(1);
 		expect(await db.customDecks.count()).toBe(1);

@@ -14,7 +14,7 @@ async function replaceAll<T, K>(table: Table<T, K>, rows: readonly T[] | undefin
 
 const classTables = () => {
 	const db = database();
-	return [db.assignments, db.reports, db.customDecks];
+	return [db.assignments, db.reports, db.customDecks, db.issued];
 };
 
 /** Everything the learner has done, as a backup document. */
@@ -29,7 +29,8 @@ export async function exportBackup(now: number): Promise<Backup> {
 		meta: await db.meta.toArray(),
 		assignments: await db.assignments.toArray(),
 		reports: await db.reports.toArray(),
-		customDecks: await db.customDecks.toArray()
+		customDecks: await db.customDecks.toArray(),
+		issued: await db.issued.toArray()
 	}));
 }
 
@@ -46,6 +47,7 @@ export async function importBackup(text: string, settings: SchedulerSettings): P
 		await replaceAll(db.assignments, backup.assignments);
 		await replaceAll(db.reports, backup.reports);
 		await replaceAll(db.customDecks, backup.customDecks);
+		await replaceAll(db.issued, backup.issued);
 	});
 	return runIntegrity('check', settings);
 }

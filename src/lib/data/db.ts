@@ -66,6 +66,14 @@ export interface AssignmentRow {
 	doc: Assignment;
 }
 
+/** An assignment this device's teacher made, so its link can be shared again. */
+export interface IssuedRow {
+	id: string;
+	/** epoch ms */
+	issuedAt: number;
+	doc: Assignment;
+}
+
 /** A learner's report the teacher imported; the id is the report's content hash, so a repeat is one row. */
 export interface ReportRow {
 	id: string;
@@ -123,7 +131,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		stores: {
 			assignments: 'id, acceptedAt',
 			reports: 'id, assignmentId, learnerId, importedAt',
-			customDecks: 'id, createdAt'
+			customDecks: 'id, createdAt',
+			issued: 'id, issuedAt'
 		},
 		// New, empty tables: earlier versions had no class work or custom decks.
 		upgrade: async () => {}
@@ -138,6 +147,7 @@ export class AppDatabase extends Dexie {
 	assignments!: EntityTable<AssignmentRow, 'id'>;
 	reports!: EntityTable<ReportRow, 'id'>;
 	customDecks!: EntityTable<CustomDeckRow, 'id'>;
+	issued!: EntityTable<IssuedRow, 'id'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);
