@@ -40,7 +40,7 @@ test('a custom deck with a bad row is previewed row by row, saved, studied and e
 
 	const anki = page.waitForEvent('download');
 	await deck.getByRole('button', { name: 'Export Week 3 to Anki' }).click();
-	const text = await readFile((await (await anki).path())!, 'utf8');
+	const text = await readFile(await (await anki).path(), 'utf8');
 	expect(text.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
 	expect(text).toContain('客户\tkè hù — client\tkè hù\tclient\tA2\tkehu crm');
 	expect(text).toContain('流失\tliú shī — churn');
@@ -59,7 +59,7 @@ test('a built-in deck exports to Anki', async ({ page }) => {
 	await openPage(page, '/study');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: /^Export 客服 · .* to Anki$/ }).click();
-	const text = await readFile((await (await download).path())!, 'utf8');
+	const text = await readFile(await (await download).path(), 'utf8');
 	expect(text).toMatch(
 		/^#separator:tab\n#html:false\n#deck:Kehu Chinese::客服 · [^\n]+\n#tags column:6\n#columns:Front\tBack/
 	);

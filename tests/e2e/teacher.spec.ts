@@ -72,7 +72,7 @@ async function learnerLoop(browser: Browser, link: string, name: string, grades:
 	const code = await page.getByLabel(/^Report code/).inputValue();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download the report file' }).click();
-	const file = await readFile((await (await download).path())!, 'utf8');
+	const file = await readFile(await (await download).path(), 'utf8');
 	await context.close();
 	return { code, file, figures };
 }
@@ -114,7 +114,7 @@ test('a teacher and two learners run the whole loop in three browsers', async ({
 
 	const csv = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export the gradebook (CSV)' }).click();
-	const text = await readFile((await (await csv).path())!, 'utf8');
+	const text = await readFile(await (await csv).path(), 'utf8');
 	expect(text).toContain('Li Na 李娜');
 	expect(text.trim().split('\r\n')).toHaveLength(3);
 
