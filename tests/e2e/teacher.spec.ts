@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { documentFileText } from '../../src/lib/domain/sharing/codec';
+import { aReport } from '../factories/sharing';
 import { answerCard, dumpDatabase, openPage } from './support';
 
 /** The teacher builds an assignment of the 客服 deck and its quiz, and returns the share link. */
@@ -135,4 +137,25 @@ test('a teacher and two learners run the whole loop in three browsers', async ({
 	await expect(made).toContainText('2 learners reported');
 	await made.getByRole('button', { name: 'Show the link' }).click();
 	await expect(page.getByLabel(/^Link \(\d+ characters\)/)).toHaveValue(link);
+});
+
+test('report files dropped onto the dashboard are imported together', async ({ page }) => {
+	await openPage(page, '/teach/class');
+	const files = [
+		documentFileText(aReport({ learnerId: 'a', learner: 'An Ran' })),
+		documentFileText(aReport({ learnerId: 'b', learner: 'Bai Lu' }))
+	];
+	const transfer = await page.evaluateHandle((texts) => {
+		const data = new DataTransfer();
+		texts.forEach((text, i) =>
+			data.items.add(new File([text], `report-${i}.json`, { type: 'application/json' }))
+		);
+		return data;
+	}, files);
+	const zone = page.getByRole('region', { name: 'Drop report files here' });
+	await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+	await zone.dispatchEvent('drop', { dataTransfer: transfer });
+	await expect(page.getByText(/An Ran — .*: added/)).toBeVisible();
+	await expect(page.getByText(/Bai Lu — .*: added/)).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Each learner’s progress' }).getByRole('row')).toHaveCount(3);
 });

@@ -32,6 +32,7 @@ describe('importing reports', () => {
 		const outcomes = await importReports(
 			[
 				{ name: 'bad.json', text: '{"format":' },
+				{ name: 'huge.json', text: null },
 				{
 					name: 'script.json',
 					text: documentFileText({ ...aReport(), learner: '<script>alert(1)</script>' })
@@ -42,6 +43,7 @@ describe('importing reports', () => {
 		);
 		expect(outcomes.map((o) => (o.status === 'refused' ? o.error.code : o.status))).toEqual([
 			'corrupt',
+			'too-large',
 			'markup',
 			'added'
 		]);

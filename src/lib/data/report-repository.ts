@@ -9,9 +9,10 @@ import { documentHash } from '$lib/domain/sharing/report';
 import { database, type ReportRow } from './db';
 
 export interface ReportSource {
-	/** a file name, or "code 2" for the second pasted code */
+	/** a file name, or "#2" for the second pasted code */
 	name: string;
-	text: string;
+	/** null for a file too large to read at all */
+	text: string | null;
 }
 
 export type ImportOutcome =
@@ -31,6 +32,7 @@ export async function importReports(sources: readonly ReportSource[], now: numbe
 	type Parsed = { name: string; doc: Report; id: string } | { name: string; error: ShareError };
 	const parsed = sources.map((s): Parsed => {
 		try {
+			if (s.text === null) throw new ShareError('too-large', s.name);
 			const doc = readDocumentText(s.text, 'report', FILE_LIMIT);
 			return { name: s.name, doc, id: documentHash(doc) };
 		} catch (e) {
