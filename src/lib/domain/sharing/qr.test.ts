@@ -11,3 +11,7 @@ it('draws every dark module of the code, inside a quiet zone', () => {
 	expect(area).toBe(data.flat().filter(Boolean).length);
 	expect(shape.path).not.toMatch(/M[0-3] /);
 });
+
+it('throws for text longer than a QR code holds, so the screen can say so', () => {
+	expect(() => qrShape('x'.repeat(5000))).toThrow();
+});

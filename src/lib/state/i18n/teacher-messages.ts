@@ -63,6 +63,7 @@ export const en = {
 	'teach.fileHint': 'Learners open the file on their Assignment page.',
 	'teach.qr': 'QR code for the assignment “{title}”',
 	'teach.qrCaption': 'Scan with a phone camera.',
+	'teach.qrTooLong': 'This link is too long for a QR code: send the link or the file instead.',
 
 	'assignment.title': 'Assignment',
 	'assignment.none': 'Open an assignment link from your teacher, or open the assignment file below.',
@@ -261,6 +262,7 @@ export const zh: Record<TeacherMessageKey, string> = {
 	'teach.fileHint': '学生在“作业”页面打开此文件。',
 	'teach.qr': '作业“{title}”的二维码',
 	'teach.qrCaption': '用手机相机扫描。',
+	'teach.qrTooLong': '链接太长，无法生成二维码：请发送链接或文件。',
 
 	'assignment.title': '作业',
 	'assignment.none': '请打开老师发来的作业链接，或在下方打开作业文件。',
