@@ -8,6 +8,7 @@ import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
 import { practiceFigures } from './practice';
 import { formatFigure, withinBudget, type Figure } from './report';
+import { assignmentLinkLength, importThirtyReportsMs } from './sharing';
 
 const PORT = Number(process.env.PORT ?? 4173);
 const BASE = `http://localhost:${PORT}`;
@@ -48,6 +49,21 @@ print({
 	value: home.hasPinyinPro ? 1 : 0,
 	unit: 'files',
 	limit: 0,
+	kind: 'max'
+});
+
+print({
+	name: 'assignment link (100 items)',
+	value: assignmentLinkLength(),
+	unit: 'chars',
+	limit: 2000,
+	kind: 'max'
+});
+print({
+	name: 'import 30 reports (validate, one transaction, class view; fake-indexeddb in Node)',
+	value: await importThirtyReportsMs(),
+	unit: 'ms',
+	limit: 1000,
 	kind: 'max'
 });
 

@@ -11,7 +11,13 @@ for (const path of [
 	'/practice/drills/mixed',
 	'/practice/quiz/mixed',
 	'/practice/quiz/notebook',
-	'/notebook'
+	'/notebook',
+	'/study',
+	'/teach',
+	'/teach/class',
+	'/assignment',
+	'/assignments',
+	'/decks/import'
 ]) {
 	test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
 		await page.goto(path);

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { encodeDocument } from '../../src/lib/domain/sharing/codec';
+import { anAssignment } from '../factories/sharing';
 import { openPage } from './support';
 
 test('after one online visit, every screen works offline', async ({ page, context }) => {
@@ -39,4 +41,19 @@ test('after one online visit, every screen works offline', async ({ page, contex
 	await expect(page.getByRole('heading', { name: /nothing to practise/ })).toBeVisible();
 	await openPage(page, '/notebook');
 	await expect(page.getByText(/No mistakes yet/)).toBeVisible();
+
+	for (const [path, heading] of [
+		['/teach', 'Teach'],
+		['/teach/class', 'Class dashboard'],
+		['/decks/import', 'Import a deck'],
+		['/assignments', 'Your assignments']
+	] as const) {
+		await openPage(page, path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+	}
+	// An assignment link opened offline is read in the browser, previewed and accepted.
+	await openPage(page, `/assignment#${encodeDocument(anAssignment())}`);
+	await expect(page.getByRole('heading', { name: 'Week 3: 客户关系' })).toBeVisible();
+	await page.getByRole('button', { name: 'Accept' }).click();
+	await expect(page.getByText(/Accepted\./)).toBeVisible();
 });

@@ -54,3 +54,11 @@ export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]
 			})
 	);
 }
+
+/** The rows of one table; none when nothing has created the database at all. */
+export async function storedRows(page: Page, table: string): Promise<unknown[]> {
+	const exists = await page.evaluate(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'kehu-chinese')
+	);
+	return exists ? ((await dumpDatabase(page))[table] ?? []) : [];
+}

@@ -1,7 +1,18 @@
 /** The backup file: a versioned JSON document, validated whole before anything is restored. */
 import * as v from 'valibot';
 import { MISTAKE_KINDS } from '$lib/content/schema';
-import { ANSWER_SOURCES, type CardRow, type MetaRow, type MistakeRow } from './db';
+import { CEFR_LEVELS } from '$lib/domain/cards/items';
+import { AssignmentSchema, ReportSchema } from '$lib/domain/sharing/documents';
+import {
+	ANSWER_SOURCES,
+	type AssignmentRow,
+	type CardRow,
+	type CustomDeckRow,
+	type IssuedRow,
+	type MetaRow,
+	type MistakeRow,
+	type ReportRow
+} from './db';
 import { emptyLog, logFromRows, type ReviewLog } from './review-log';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
@@ -64,6 +75,51 @@ const MistakeSchema = v.strictObject({
 	at: ms
 });
 
+const rowId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,120}$/));
+const AssignmentRowSchema = v.strictObject({ id: rowId, acceptedAt: ms, doc: AssignmentSchema });
+const IssuedRowSchema = v.strictObject({ id: rowId, issuedAt: ms, doc: AssignmentSchema });
+const ReportRowSchema = v.strictObject({
+	id: rowId,
+	assignmentId: rowId,
+	learnerId: rowId,
+	importedAt: ms,
+	doc: ReportSchema
+});
+const CustomDeckRowSchema = v.strictObject({
+	id: rowId,
+	title: text(80),
+	createdAt: ms,
+	cards: v.array(
+		v.strictObject({
+			hanzi: text(40),
+			english: text(200),
+			pinyin: v.array(text(10)),
+			level: v.nullable(v.picklist(CEFR_LEVELS)),
+			tags: v.array(text(30))
+		})
+	)
+});
+
+/**
+ * Tables that features keep beside the study progress. Each is optional in a file: a backup made
+ * before a feature existed restores without touching that feature's table.
+ */
+const FEATURE_TABLE_SCHEMAS = {
+	assignments: v.array(AssignmentRowSchema),
+	reports: v.array(ReportRowSchema),
+	customDecks: v.array(CustomDeckRowSchema),
+	issued: v.array(IssuedRowSchema)
+};
+export const FEATURE_TABLES = Object.keys(FEATURE_TABLE_SCHEMAS) as (keyof FeatureTables)[];
+
+/** The rows of each feature table, as the database holds them. */
+export interface FeatureTables {
+	assignments: AssignmentRow[];
+	reports: ReportRow[];
+	customDecks: CustomDeckRow[];
+	issued: IssuedRow[];
+}
+
 const numbers = v.array(v.number());
 /** The review log as columns: answer i is card cardIds[card[i]], and so on down each array. */
 const ReviewColumnsSchema = v.strictObject({
@@ -96,11 +152,14 @@ const V2Schema = v.strictObject({
 	cards: v.array(CardSchema),
 	reviews: ReviewColumnsSchema,
 	meta: v.array(MetaSchema),
-	mistakes: v.array(MistakeSchema)
+	mistakes: v.array(MistakeSchema),
+	...Object.fromEntries(
+		Object.entries(FEATURE_TABLE_SCHEMAS).map(([name, schema]) => [name, v.optional(schema)])
+	)
 });
 
 /** The backup file as written today. */
-export interface Backup {
+export interface Backup extends Partial<FeatureTables> {
 	format: typeof BACKUP_FORMAT;
 	version: typeof BACKUP_VERSION;
 	/** epoch ms */
@@ -117,6 +176,8 @@ export interface RestorePlan {
 	log: ReviewLog;
 	meta: MetaRow[];
 	mistakes: MistakeRow[];
+	/** only the feature tables the file carries */
+	features: Partial<FeatureTables>;
 }
 
 /** The backup document for what is stored. */
@@ -125,7 +186,8 @@ export function backupDocument(
 	cards: CardRow[],
 	log: ReviewLog,
 	meta: MetaRow[],
-	mistakes: MistakeRow[]
+	mistakes: MistakeRow[],
+	features: FeatureTables
 ): Backup {
 	return {
 		format: BACKUP_FORMAT,
@@ -145,7 +207,8 @@ export function backupDocument(
 			scheduledDays: Array.from(log.scheduledDays)
 		},
 		meta,
-		mistakes
+		mistakes,
+		...features
 	};
 }
 
@@ -245,7 +308,8 @@ export function parseBackup(text: string): RestorePlan {
 			cards: backup.cards,
 			log: logFromRows(backup.reviews),
 			meta: backup.meta,
-			mistakes: []
+			mistakes: [],
+			features: {}
 		};
 	}
 	const backup = validated(V2Schema, data);
@@ -258,5 +322,10 @@ export function parseBackup(text: string): RestorePlan {
 		if (mistakeIds.has(m.id)) throw new BackupError(`This backup is damaged: mistake ${m.id} appears twice.`);
 		mistakeIds.add(m.id);
 	}
-	return { cards: backup.cards, log, meta: backup.meta, mistakes: backup.mistakes };
+	const features: Partial<FeatureTables> = {};
+	for (const name of FEATURE_TABLES) {
+		const rows = (backup as Partial<FeatureTables>)[name];
+		if (rows) (features as Record<string, unknown>)[name] = rows;
+	}
+	return { cards: backup.cards, log, meta: backup.meta, mistakes: backup.mistakes, features };
 }

@@ -1,6 +1,6 @@
 /** Export and restore of all progress. A restore is validated first and applied in one transaction. */
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import { backupDocument, type Backup } from './backup-format';
+import { backupDocument, FEATURE_TABLES, type Backup, type FeatureTables } from './backup-format';
 import { database } from './db';
 import type { IntegrityReport } from './integrity';
 import { runIntegrity } from './integrity-client';
@@ -9,15 +9,18 @@ import { readReviewLog } from './review-log';
 /** Everything the learner has done, as a backup document. */
 export async function exportBackup(now: number): Promise<Backup> {
 	const db = database();
-	const tables = [db.cards, db.reviews, db.reviewBlocks, db.meta, db.mistakes];
+	const features = FEATURE_TABLES.map((name) => db.table(name));
+	const tables = [db.cards, db.reviews, db.reviewBlocks, db.meta, db.mistakes, ...features];
 	return db.transaction('r', tables, async () => {
-		const [cards, log, meta, mistakes] = await Promise.all([
+		const [cards, log, meta, mistakes, featureRows] = await Promise.all([
 			db.cards.toArray(),
 			readReviewLog(db),
 			db.meta.toArray(),
-			db.mistakes.toArray()
+			db.mistakes.toArray(),
+			Promise.all(features.map((t) => t.toArray()))
 		]);
-		return backupDocument(now, cards, log, meta, mistakes);
+		const byName = Object.fromEntries(FEATURE_TABLES.map((name, i) => [name, featureRows[i]]));
+		return backupDocument(now, cards, log, meta, mistakes, byName as unknown as FeatureTables);
 	});
 }
 

@@ -4,7 +4,7 @@
  * integrity worker runs this; so does the page where workers are missing.
  */
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import { parseBackup } from './backup-format';
+import { FEATURE_TABLES, parseBackup } from './backup-format';
 import { database } from './db';
 import { compareWithLog, type IntegrityReport } from './integrity';
 import { KEEP_ROWS_DAYS, writeReviewLog } from './review-log';
@@ -22,10 +22,18 @@ export async function restoreBackup(
 ): Promise<IntegrityReport> {
 	const plan = parseBackup(text);
 	const db = database();
-	const tables = [db.cards, db.reviews, db.reviewBlocks, db.meta, db.mistakes];
-	return db.transaction('rw', tables, async () => {
-		await Promise.all(tables.map((t) => t.clear()));
+	const progress = [db.cards, db.reviews, db.reviewBlocks, db.meta, db.mistakes];
+	const features = FEATURE_TABLES.map((name) => db.table(name));
+	return db.transaction('rw', [...progress, ...features], async () => {
+		await Promise.all(progress.map((t) => t.clear()));
+		// A feature table the file does not carry (an older backup) is left as it is.
+		const carried = FEATURE_TABLES.flatMap((name, i) => {
+			const rows = plan.features[name];
+			const table = features[i];
+			return rows && table ? [table.clear().then(() => table.bulkAdd(rows))] : [];
+		});
 		const writes = Promise.all([
+			...carried,
 			db.cards.bulkAdd(plan.cards),
 			writeReviewLog(db, plan.log, now - KEEP_ROWS_DAYS * DAY),
 			db.meta.bulkAdd(plan.meta),

@@ -4,6 +4,8 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { MistakeKind } from '$lib/content/schema';
+import type { CustomCard } from '$lib/domain/decks/custom-deck';
+import type { Assignment, Report } from '$lib/domain/sharing/documents';
 import type { CardState, Grade, MemoryState } from '$lib/domain/scheduling/types';
 import { announceClosedByUpgrade } from './connection-events';
 
@@ -84,6 +86,41 @@ export interface MistakeRow {
 	at: number;
 }
 
+/** An assignment the learner accepted from a teacher's link or file. */
+export interface AssignmentRow {
+	id: string;
+	/** epoch ms */
+	acceptedAt: number;
+	doc: Assignment;
+}
+
+/** An assignment this device's teacher made, so its link can be shared again. */
+export interface IssuedRow {
+	id: string;
+	/** epoch ms */
+	issuedAt: number;
+	doc: Assignment;
+}
+
+/** A learner's report the teacher imported; the id is the report's content hash, so a repeat is one row. */
+export interface ReportRow {
+	id: string;
+	assignmentId: string;
+	learnerId: string;
+	/** epoch ms */
+	importedAt: number;
+	doc: Report;
+}
+
+/** A deck imported from CSV/TSV; card n (from 1) is item `custom.<id>.<n>`, so its progress is stable. */
+export interface CustomDeckRow {
+	id: string;
+	title: string;
+	/** epoch ms */
+	createdAt: number;
+	cards: CustomCard[];
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;
@@ -115,6 +152,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		stores: { mistakes: '++id, itemId, kind, at, reviewId', reviewBlocks: '++id, lastAt' },
 		// New, empty tables: version 1 recorded no mistakes, and old answers are packed later, in the background.
 		upgrade: async () => {}
+	},
+	// Version 3 belongs to the simulator.
+	{
+		version: 4,
+		stores: {
+			assignments: 'id, acceptedAt',
+			reports: 'id, assignmentId, learnerId, importedAt',
+			customDecks: 'id, createdAt',
+			issued: 'id, issuedAt'
+		},
+		// New, empty tables: earlier versions had no class work or custom decks.
+		upgrade: async () => {}
 	}
 ];
 
@@ -124,6 +173,10 @@ export class AppDatabase extends Dexie {
 	meta!: EntityTable<MetaRow, 'key'>;
 	mistakes!: EntityTable<MistakeRow, 'id'>;
 	reviewBlocks!: EntityTable<ReviewBlockRow, 'id'>;
+	assignments!: EntityTable<AssignmentRow, 'id'>;
+	reports!: EntityTable<ReportRow, 'id'>;
+	customDecks!: EntityTable<CustomDeckRow, 'id'>;
+	issued!: EntityTable<IssuedRow, 'id'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

@@ -182,7 +182,11 @@ describe('another tab upgrading the database', () => {
 		const stop = onClosedByUpgrade(() => (told += 1));
 		const newer = new AppDatabase(db.name, [
 			...SCHEMA_VERSIONS,
-			{ version: SCHEMA_VERSIONS.length + 1, stores: { later: '++id' }, upgrade: async () => {} }
+			{
+				version: Math.max(...SCHEMA_VERSIONS.map((v) => v.version)) + 1,
+				stores: { later: '++id' },
+				upgrade: async () => {}
+			}
 		]);
 		await newer.open();
 		stop();

@@ -1,6 +1,8 @@
 import * as practice from './practice-messages';
 
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
+import * as teacher from './teacher-messages';
+
 const en = {
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
@@ -205,7 +207,8 @@ const en = {
 	'update.ready': 'A new version is ready.',
 	'update.reload': 'Reload',
 	'offline.notice': 'You are offline. Everything you have opened before still works.',
-	...practice.en
+	...practice.en,
+	...teacher.en
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -407,7 +410,8 @@ const zh: Record<MessageKey, string> = {
 	'update.ready': '新版本已准备好。',
 	'update.reload': '重新加载',
 	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
-	...practice.zh
+	...practice.zh,
+	...teacher.zh
 };
 
 export const MESSAGES = { en, zh } as const;

@@ -1,0 +1,84 @@
+/** What an assignment's ids stand for in this device's content: card ids to measure and titles to show. */
+import { cardId } from '$lib/domain/cards/card-id';
+import type { Assignment, PartKind } from '$lib/domain/sharing/documents';
+import { missionCardId, type ResolvedPart } from '$lib/domain/sharing/progress';
+import { missionOptions } from './missions';
+import { deckCardIds, type StudyContent } from './study';
+
+export interface PartOption {
+	id: string;
+	title: string;
+	/** cards it holds */
+	size: number;
+}
+
+function itemsOf(content: StudyContent, kind: 'collocation' | 'mistake', entryId: string): string[] {
+	return [...content.items.values()].filter((i) => i.kind === kind && i.entryId === entryId).map((i) => i.id);
+}
+
+/** The card ids behind one part; empty when this device does not know the id. */
+export function partCardIds(kind: PartKind, id: string, content: StudyContent): string[] {
+	switch (kind) {
+		case 'deck': {
+			const deck = content.decks.find((d) => d.id === id);
+			return deck ? deckCardIds(deck, content.items) : [];
+		}
+		case 'drill':
+			return itemsOf(content, 'collocation', id).map((i) => cardId(i, 'drill'));
+		case 'quiz':
+			return itemsOf(content, 'mistake', id).map((i) => cardId(i, 'quiz'));
+		case 'mission':
+			return [missionCardId(id)];
+	}
+}
+
+/** Every part of an assignment with its card ids, in the order the teacher listed them. */
+export function resolveParts(a: Assignment, content: StudyContent): ResolvedPart[] {
+	const lists: [PartKind, readonly string[]][] = [
+		['deck', a.decks],
+		['drill', a.drills],
+		['quiz', a.quizzes],
+		['mission', a.missions]
+	];
+	return lists.flatMap(([kind, ids]) =>
+		ids.map((id) => ({ kind, id, cardIds: partCardIds(kind, id, content) }))
+	);
+}
+
+/** A part's title in this locale, or null when this version of the app does not have it. */
+export function partTitle(
+	kind: PartKind,
+	id: string,
+	content: StudyContent,
+	locale: 'en' | 'zh'
+): string | null {
+	if (kind === 'deck') return content.decks.find((d) => d.id === id)?.title[locale] ?? null;
+	if (kind === 'mission') return missionOptions().find((m) => m.id === id)?.title ?? null;
+	const entry = content.items.get(id);
+	return entry && partCardIds(kind, id, content).length > 0
+		? `${entry.hanzi} ${entry.pinyin.join(' ')}`
+		: null;
+}
+
+/** What the builder offers for each kind of part. */
+export function partOptions(content: StudyContent, locale: 'en' | 'zh'): Record<PartKind, PartOption[]> {
+	const entries = [...content.items.values()].filter((i) => i.kind === 'word');
+	const forEntries = (kind: 'drill' | 'quiz') =>
+		entries
+			.map((e) => ({
+				id: e.id,
+				title: `${e.hanzi} ${e.pinyin.join(' ')}`,
+				size: partCardIds(kind, e.id, content).length
+			}))
+			.filter((o) => o.size > 0);
+	return {
+		deck: content.decks.map((d) => ({
+			id: d.id,
+			title: d.title[locale],
+			size: deckCardIds(d, content.items).length
+		})),
+		drill: forEntries('drill'),
+		quiz: forEntries('quiz'),
+		mission: missionOptions().map((m) => ({ ...m, size: 1 }))
+	};
+}

@@ -1,0 +1,95 @@
+/** The learner's side of class work: accepted assignments, progress toward them, and reports to send. */
+import type { Assignment, Report } from '$lib/domain/sharing/documents';
+import { assignmentProgress, type Progress, type ResolvedPart } from '$lib/domain/sharing/progress';
+import { buildReport, itemOf } from '$lib/domain/sharing/report';
+import type { MemoryState } from '$lib/domain/scheduling/types';
+import { database, type AssignmentRow } from './db';
+import { answersOfCards } from './review-log';
+
+const LEARNER_KEY = 'learner';
+
+export interface Learner {
+	id: string;
+	name: string;
+}
+
+/** Stores an accepted assignment; accepting the same one again keeps its first acceptance time. */
+export async function acceptAssignment(doc: Assignment, now: number): Promise<'added' | 'updated'> {
+	const db = database();
+	return db.transaction('rw', db.assignments, async () => {
+		const existing = await db.assignments.get(doc.id);
+		await db.assignments.put({ id: doc.id, acceptedAt: existing?.acceptedAt ?? now, doc });
+		return existing ? 'updated' : 'added';
+	});
+}
+
+/** Accepted assignments, soonest due first. */
+export async function acceptedAssignments(): Promise<AssignmentRow[]> {
+	const rows = await database().assignments.toArray();
+	return rows.sort((a, b) => a.doc.dueAt - b.doc.dueAt || a.acceptedAt - b.acceptedAt);
+}
+
+export async function acceptedAssignment(id: string): Promise<AssignmentRow | undefined> {
+	return database().assignments.get(id);
+}
+
+export async function removeAssignment(id: string): Promise<void> {
+	await database().assignments.delete(id);
+}
+
+async function studyFacts(parts: readonly ResolvedPart[]) {
+	const db = database();
+	const ids = [...new Set(parts.flatMap((p) => p.cardIds))];
+	return db.transaction('r', [db.cards, db.reviews, db.reviewBlocks, db.mistakes], async () => {
+		const rows = await db.cards.bulkGet(ids);
+		const cards = new Map<string, MemoryState>();
+		rows.forEach((row, i) => row && cards.set(ids[i] ?? '', row));
+		const reviews = await answersOfCards(db, ids);
+		const mistakes = await db.mistakes
+			.where('itemId')
+			.anyOf([...new Set(ids.map(itemOf))])
+			.toArray();
+		return { cards, reviews, mistakes };
+	});
+}
+
+/** Progress toward an assignment at `now` (epoch ms). */
+export async function progressToward(
+	doc: Assignment,
+	parts: readonly ResolvedPart[],
+	now: number
+): Promise<Progress> {
+	const { cards, reviews } = await studyFacts(parts);
+	return assignmentProgress({ assignment: doc, parts, cards, reviews, now });
+}
+
+/** The learner's name and stable id on this device, or null before the first report. */
+export async function savedLearner(): Promise<Learner | null> {
+	const row = await database().meta.get(LEARNER_KEY);
+	const value = row?.value as Partial<Learner> | undefined;
+	return typeof value?.id === 'string' && typeof value.name === 'string'
+		? { id: value.id, name: value.name }
+		: null;
+}
+
+/** Saves the learner's name, keeping the id once one exists so a teacher sees one learner, not two. */
+export async function saveLearnerName(name: string, newId: () => string): Promise<Learner> {
+	const db = database();
+	return db.transaction('rw', db.meta, async () => {
+		const learner = { id: (await savedLearner())?.id ?? newId(), name };
+		await db.meta.put({ key: LEARNER_KEY, value: learner });
+		return learner;
+	});
+}
+
+/** The report for an assignment as it stands at `now`. */
+export async function reportFor(
+	doc: Assignment,
+	parts: readonly ResolvedPart[],
+	learner: Learner,
+	now: number,
+	leechThreshold: number
+): Promise<Report> {
+	const facts = await studyFacts(parts);
+	return buildReport({ assignment: doc, parts, learner, now, leechThreshold, ...facts });
+}

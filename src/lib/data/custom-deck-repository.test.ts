@@ -1,0 +1,46 @@
+import { beforeEach, expect, it } from 'vitest';
+import { aFreshDatabase } from '../../../tests/factories/database';
+import { customDecksForStudy, deleteCustomDeck, saveCustomDeck } from './custom-deck-repository';
+
+beforeEach(() => {
+	aFreshDatabase();
+});
+
+const cards = [
+	{ hanzi: '客户', english: 'client', pinyin: ['kè', 'hù'], level: 'A2' as const, tags: [] },
+	{ hanzi: '流失', english: 'churn', pinyin: ['liú', 'shī'], level: null, tags: ['crm'] }
+];
+
+it('saves a deck whose items study like words, with stable ids that content never uses', async () => {
+	const id = await saveCustomDeck(' Week 3 ', cards, 1, () => 'w3');
+	const [deck] = await customDecksForStudy();
+	expect(deck).toMatchObject({
+		id,
+		title: 'Week 3',
+		notes: [
+			{ hanzi: '客户', level: 'A2' },
+			{ hanzi: '流失', level: '' }
+		]
+	});
+	expect(deck?.items.map((i) => [i.id, i.kind, i.hanzi, i.gloss])).toEqual([
+		['custom.w3.1', 'word', '客户', 'client'],
+		['custom.w3.2', 'word', '流失', 'churn']
+	]);
+	expect(deck?.cardIds).toEqual([
+		'custom.w3.1:recognition',
+		'custom.w3.1:recall',
+		'custom.w3.1:pinyin',
+		'custom.w3.1:listening',
+		'custom.w3.2:recognition',
+		'custom.w3.2:recall',
+		'custom.w3.2:pinyin',
+		'custom.w3.2:listening'
+	]);
+	await deleteCustomDeck(id);
+	expect(await customDecksForStudy()).toEqual([]);
+});
+
+it('refuses an empty deck', async () => {
+	await expect(saveCustomDeck('Empty', [], 1, () => 'e')).rejects.toThrow(/at least one card/);
+	expect(await customDecksForStudy()).toEqual([]);
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { customItemId, goodCards, parseCustomDeck, readPinyin, type ParsedRow } from './custom-deck';
+
+const fill = (hanzi: string) => [...hanzi].map(() => 'x');
+const problems = (rows: ParsedRow[]) =>
+	rows.map((r) => (r.ok ? 'ok' : r.issues.map((i) => i.problem).join('+')));
+
+describe('parseCustomDeck', () => {
+	it('reads hanzi, English, pinyin, level and tags, with or without a header', () => {
+		const rows = parseCustomDeck('hanzi,english,pinyin,level,tags\n客户,client,ke4hu4,a2,crm sales\n', null);
+		expect(rows).toEqual([
+			{
+				line: 2,
+				ok: true,
+				pinyinFilled: false,
+				card: { hanzi: '客户', english: 'client', pinyin: ['kè', 'hù'], level: 'A2', tags: ['crm', 'sales'] }
+			}
+		]);
+		expect(goodCards(parseCustomDeck('客户\tclient\tkè hù\n', null))[0]?.pinyin).toEqual(['kè', 'hù']);
+	});
+
+	it('maps columns by header name in any order, in Chinese too', () => {
+		const rows = parseCustomDeck('英文,汉字\nclient,客户\n', fill);
+		expect(goodCards(rows)[0]).toMatchObject({ hanzi: '客户', english: 'client', pinyin: ['x', 'x'] });
+	});
+
+	it('fills missing pinyin through the filler and says so', () => {
+		const [row] = parseCustomDeck('客服,agent', (h) => (h === '客服' ? ['kè', 'fú'] : []));
+		expect(row).toMatchObject({ ok: true, pinyinFilled: true, card: { pinyin: ['kè', 'fú'] } });
+		expect(problems(parseCustomDeck('客服,agent', null))).toEqual(['pinyin-missing']);
+	});
+
+	it('reports every bad row with its line number and keeps the good ones', () => {
+		const text = [
+			'客户,client',
+			',no hanzi',
+			'hello,not chinese',
+			'客服,',
+			'留存率,retention,liu2cun2',
+			'流失,churn,liu shi',
+			'维护,maintain,wei2hu4,Z9',
+			'<b>客</b>,markup',
+			'客户,client again',
+			'',
+			'投诉,complaint,,B1,bad<tag'
+		].join('\n');
+		const rows = parseCustomDeck(text, fill);
+		expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 11]);
+		expect(problems(rows)).toEqual([
+			'ok',
+			'hanzi-missing',
+			'hanzi-not-chinese',
+			'english-missing',
+			'pinyin-count',
+			'pinyin-tones',
+			'level-invalid',
+			'markup',
+			'duplicate',
+			'markup+tag-invalid'
+		]);
+		expect(goodCards(rows)).toHaveLength(1);
+	});
+
+	it('caps the number of rows', () => {
+		const rows = parseCustomDeck(Array.from({ length: 2001 }, (_, i) => `字${i},w${i}`).join('\n'), fill);
+		expect(rows.at(-1)).toMatchObject({ ok: false, issues: [{ problem: 'too-many-rows' }] });
+		expect(goodCards(rows)).toHaveLength(2000);
+	});
+});
+
+describe('readPinyin', () => {
+	it('accepts tone numbers, marks and ü as v, one syllable per character', () => {
+		expect(readPinyin('lv4se4', 2)).toEqual(['lǜ', 'sè']);
+		expect(readPinyin('Kè Hù', 2)).toEqual(['kè', 'hù']);
+		expect(readPinyin('zhe5', 1)).toEqual(['zhe']);
+		expect(readPinyin('xyz', 1)).toMatchObject({ problem: 'pinyin-invalid' });
+	});
+});
+
+it('custom item ids cannot collide with content ids', () => {
+	expect(customItemId('k3x9', 4)).toBe('custom.k3x9.4');
+});

@@ -1,0 +1,159 @@
+/**
+ * Custom decks from a teacher's or learner's CSV/TSV: hanzi, English, optional pinyin, level and tags.
+ * Every row is checked and reported on its own, so the preview can show what would be saved and why
+ * a row would not, before anything is stored.
+ */
+import { parsePinyin } from '../answers/pinyin-input';
+import { markTone } from '../answers/pinyin-marks';
+import { isSyllable } from '../answers/syllable-split';
+import { CEFR_LEVELS, type CefrLevel } from '../cards/items';
+import { parseDelimited } from '../tables/delimited';
+
+export const MAX_DECK_ROWS = 2000;
+/** characters of CSV/TSV text an import may hold */
+export const MAX_DECK_TEXT = 1024 * 1024;
+
+export interface CustomCard {
+	hanzi: string;
+	english: string;
+	/** syllables with tone marks, one per Chinese character */
+	pinyin: string[];
+	level: CefrLevel | null;
+	tags: string[];
+}
+
+export type RowProblem =
+	| 'hanzi-missing'
+	| 'hanzi-not-chinese'
+	| 'english-missing'
+	| 'too-long'
+	| 'markup'
+	| 'pinyin-invalid'
+	| 'pinyin-tones'
+	| 'pinyin-count'
+	| 'pinyin-missing'
+	| 'level-invalid'
+	| 'tag-invalid'
+	| 'duplicate'
+	| 'too-many-rows';
+
+export interface RowIssue {
+	problem: RowProblem;
+	/** the offending text, or the row it duplicates */
+	detail: string;
+}
+
+/** One line of the file: the card it makes, or what is wrong with it. */
+export type ParsedRow =
+	| { line: number; ok: true; card: CustomCard; pinyinFilled: boolean }
+	| { line: number; ok: false; cells: string[]; issues: RowIssue[] };
+
+/** Fills pinyin for hanzi (pinyin-pro, loaded lazily by the import screen). */
+export type PinyinFiller = (hanzi: string) => string[];
+
+const HAN = /\p{Script=Han}/gu;
+const COLUMNS = ['hanzi', 'english', 'pinyin', 'level', 'tags'] as const;
+type Column = (typeof COLUMNS)[number];
+const HEADER_NAMES: Record<string, Column> = {
+	hanzi: 'hanzi',
+	chinese: 'hanzi',
+	characters: 'hanzi',
+	word: 'hanzi',
+	汉字: 'hanzi',
+	中文: 'hanzi',
+	词语: 'hanzi',
+	english: 'english',
+	meaning: 'english',
+	gloss: 'english',
+	英文: 'english',
+	意思: 'english',
+	pinyin: 'pinyin',
+	拼音: 'pinyin',
+	level: 'level',
+	cefr: 'level',
+	级别: 'level',
+	tags: 'tags',
+	tag: 'tags',
+	标签: 'tags'
+};
+const TAG = /^[\p{L}\p{N}_-]{1,30}$/u;
+
+/** Column order from a header row, or null when the first row is data. */
+function headerColumns(cells: readonly string[]): (Column | null)[] | null {
+	const mapped = cells.map((c) => HEADER_NAMES[c.trim().toLowerCase()] ?? null);
+	return mapped.includes('hanzi') ? mapped : null;
+}
+
+/** Pinyin as written (tone numbers or marks, spaced or not) as marked syllables, or the problem. */
+export function readPinyin(text: string, syllables: number): string[] | RowIssue {
+	const parsed = parsePinyin(text);
+	const bad = parsed.find((s) => !isSyllable(s.letters));
+	if (parsed.length === 0 || bad) return { problem: 'pinyin-invalid', detail: bad?.letters ?? text };
+	if (parsed.some((s) => s.tone === null)) return { problem: 'pinyin-tones', detail: text };
+	if (parsed.length !== syllables)
+		return { problem: 'pinyin-count', detail: `${parsed.length}/${syllables}` };
+	return parsed.map((s) => markTone(s.letters, s.tone ?? 0));
+}
+
+function readRow(cells: string[], columns: readonly (Column | null)[], fill: PinyinFiller | null) {
+	const get = (c: Column) => (cells[columns.indexOf(c)] ?? '').trim();
+	const issues: RowIssue[] = [];
+	const hanzi = get('hanzi');
+	const english = get('english');
+	const han = hanzi.match(HAN)?.length ?? 0;
+	for (const c of cells) if (/[<>]/.test(c)) issues.push({ problem: 'markup', detail: c.slice(0, 40) });
+	if (!hanzi) issues.push({ problem: 'hanzi-missing', detail: '' });
+	else if (han === 0) issues.push({ problem: 'hanzi-not-chinese', detail: hanzi });
+	if (!english) issues.push({ problem: 'english-missing', detail: '' });
+	if (hanzi.length > 40 || english.length > 200) issues.push({ problem: 'too-long', detail: '' });
+	let pinyin: string[] = [];
+	let pinyinFilled = false;
+	if (get('pinyin')) {
+		const read = readPinyin(get('pinyin'), han);
+		if (Array.isArray(read)) pinyin = read;
+		else if (han > 0) issues.push(read);
+	} else if (han > 0 && fill) {
+		pinyin = fill(hanzi).slice(0, han);
+		pinyinFilled = true;
+	} else if (han > 0) issues.push({ problem: 'pinyin-missing', detail: '' });
+	const levelText = get('level').toUpperCase();
+	const level = (CEFR_LEVELS as readonly string[]).includes(levelText) ? (levelText as CefrLevel) : null;
+	if (levelText && !level) issues.push({ problem: 'level-invalid', detail: get('level') });
+	const tags = get('tags')
+		.split(/[\s;,]+/)
+		.filter(Boolean);
+	const badTag = tags.find((t) => !TAG.test(t));
+	if (badTag) issues.push({ problem: 'tag-invalid', detail: badTag.slice(0, 40) });
+	return { issues, card: { hanzi, english, pinyin, level, tags: tags.slice(0, 10) }, pinyinFilled };
+}
+
+/** Reads every row of a CSV or TSV; blank lines are skipped, a header row is recognised by its names. */
+export function parseCustomDeck(text: string, fill: PinyinFiller | null): ParsedRow[] {
+	const table = parseDelimited(text);
+	const header = table.length > 0 ? headerColumns(table[0] ?? []) : null;
+	const columns = header ?? [...COLUMNS];
+	const seen = new Map<string, number>();
+	const rows: ParsedRow[] = [];
+	table.forEach((cells, index) => {
+		const line = index + 1;
+		if ((header && index === 0) || cells.every((c) => c.trim() === '')) return;
+		const { issues, card, pinyinFilled } = readRow(cells, columns, fill);
+		const first = seen.get(card.hanzi);
+		if (card.hanzi && first !== undefined) issues.push({ problem: 'duplicate', detail: String(first) });
+		if (card.hanzi && first === undefined) seen.set(card.hanzi, line);
+		if (rows.length >= MAX_DECK_ROWS)
+			issues.push({ problem: 'too-many-rows', detail: String(MAX_DECK_ROWS) });
+		rows.push(issues.length ? { line, ok: false, cells, issues } : { line, ok: true, card, pinyinFilled });
+	});
+	return rows;
+}
+
+/** The cards of the rows that passed. */
+export function goodCards(rows: readonly ParsedRow[]): CustomCard[] {
+	return rows.flatMap((r) => (r.ok ? [r.card] : []));
+}
+
+/** A custom item's id: stable, and never one the content uses (content ids have no "custom." prefix). */
+export function customItemId(deckId: string, n: number): string {
+	return `custom.${deckId}.${n}`;
+}

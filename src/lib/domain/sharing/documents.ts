@@ -1,0 +1,142 @@
+/**
+ * The documents teachers and learners exchange: an assignment (teacher → learner) and a progress
+ * report (learner → teacher). Versioned JSON, validated whole with valibot before anything uses them.
+ */
+import * as v from 'valibot';
+
+export const SHARE_FORMAT = 'kehu-chinese';
+export const ASSIGNMENT_VERSION = 1;
+export const REPORT_VERSION = 1;
+
+/** Ids are plain tokens: nothing a browser could read as markup or a URL. */
+const token = (max: number) => v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/), v.maxLength(max));
+/** Markup characters are refused outright, so decoded text can never turn into HTML anywhere. */
+export const MARKUP = /[<>]|javascript:/i;
+// Control characters other than tab and newline have no place in a name or a note.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+export const MARKUP_MESSAGE = 'contains markup';
+const text = (min: number, max: number) =>
+	v.pipe(
+		v.string(),
+		v.check((s) => !MARKUP.test(s), MARKUP_MESSAGE),
+		v.check((s) => !CONTROL.test(s), 'contains control characters'),
+		v.minLength(min),
+		v.maxLength(max)
+	);
+const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+const refs = v.pipe(v.array(token(120)), v.maxLength(500));
+
+export const TargetSchema = v.strictObject({
+	/** every card of the decks and drill sets answered at least once */
+	everyCardSeen: v.boolean(),
+	/** minimum quiz accuracy in percent; 0 asks nothing */
+	quizAccuracy: percent,
+	/** minimum predicted recall on the due date in percent; 0 asks nothing */
+	recall: percent
+});
+
+export const AssignmentSchema = v.strictObject({
+	format: v.literal(SHARE_FORMAT),
+	kind: v.literal('assignment'),
+	version: v.literal(ASSIGNMENT_VERSION),
+	id: token(40),
+	title: text(1, 120),
+	className: text(0, 80),
+	teacher: text(0, 80),
+	note: text(0, 500),
+	/** epoch ms */
+	issuedAt: ms,
+	/** epoch ms: the end of the due day */
+	dueAt: ms,
+	decks: refs,
+	drills: refs,
+	quizzes: refs,
+	missions: refs,
+	target: TargetSchema
+});
+
+export const PART_KINDS = ['deck', 'drill', 'quiz', 'mission'] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
+/** The figures for one piece of work: a deck, a drill set, a quiz or a mission, or all of them. */
+const FiguresEntries = {
+	total: count,
+	seen: count,
+	reviews: count,
+	correct: count,
+	/** mean predicted recall on the due date over all the cards (unseen count as 0) */
+	recall: share,
+	/** ms */
+	timeMs: count
+};
+
+export const PartSchema = v.strictObject({ kind: v.picklist(PART_KINDS), id: token(120), ...FiguresEntries });
+
+export const SummarySchema = v.strictObject({
+	...FiguresEntries,
+	/** correct / reviews of the quiz cards; null when no quiz was answered */
+	quizAccuracy: v.nullable(share),
+	missionsDone: count,
+	missionsTotal: count,
+	targetMet: v.boolean()
+});
+
+export const ItemFiguresSchema = v.strictObject({
+	id: token(120),
+	reviews: count,
+	correct: count,
+	lapses: count,
+	recall: share,
+	leech: v.boolean()
+});
+
+export const MistakeSummarySchema = v.strictObject({
+	itemId: token(120),
+	kind: token(30),
+	count,
+	expected: text(0, 200),
+	given: text(0, 200)
+});
+
+export const AssignmentRefSchema = v.strictObject({
+	id: AssignmentSchema.entries.id,
+	title: AssignmentSchema.entries.title,
+	className: AssignmentSchema.entries.className,
+	teacher: AssignmentSchema.entries.teacher,
+	issuedAt: ms,
+	dueAt: ms,
+	target: TargetSchema
+});
+
+export const ReportSchema = v.strictObject({
+	format: v.literal(SHARE_FORMAT),
+	kind: v.literal('report'),
+	version: v.literal(REPORT_VERSION),
+	learnerId: token(40),
+	learner: text(1, 80),
+	/** epoch ms */
+	createdAt: ms,
+	assignment: AssignmentRefSchema,
+	summary: SummarySchema,
+	parts: v.pipe(v.array(PartSchema), v.maxLength(2000)),
+	items: v.pipe(v.array(ItemFiguresSchema), v.maxLength(5000)),
+	mistakes: v.pipe(v.array(MistakeSummarySchema), v.maxLength(50))
+});
+
+export type Target = v.InferOutput<typeof TargetSchema>;
+export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+export type AssignmentRef = v.InferOutput<typeof AssignmentRefSchema>;
+export type Part = v.InferOutput<typeof PartSchema>;
+export type Summary = v.InferOutput<typeof SummarySchema>;
+export type ItemFigures = v.InferOutput<typeof ItemFiguresSchema>;
+export type MistakeSummary = v.InferOutput<typeof MistakeSummarySchema>;
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type ShareDocument = Assignment | Report;
+export type ShareKind = ShareDocument['kind'];
+
+export const SCHEMAS = { assignment: AssignmentSchema, report: ReportSchema } as const;
+export const VERSIONS = { assignment: ASSIGNMENT_VERSION, report: REPORT_VERSION } as const;

@@ -1,0 +1,17 @@
+import { encode } from 'uqr';
+import { expect, it } from 'vitest';
+import { qrShape } from './qr';
+
+it('draws every dark module of the code, inside a quiet zone', () => {
+	const text = 'https://example.org/assignment#abc';
+	const { data } = encode(text, { ecc: 'M', border: 0 });
+	const shape = qrShape(text);
+	expect(shape.size).toBe(data.length + 8);
+	const area = [...shape.path.matchAll(/h(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+	expect(area).toBe(data.flat().filter(Boolean).length);
+	expect(shape.path).not.toMatch(/M[0-3] /);
+});
+
+it('throws for text longer than a QR code holds, so the screen can say so', () => {
+	expect(() => qrShape('x'.repeat(5000))).toThrow();
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDocument, encodeDocument, ShareError } from '$lib/domain/sharing/codec';
+import { AssignmentBuilder } from './assignment-builder.svelte';
+import { endOfLocalDay } from './due-date';
+
+const NOW = new Date(2026, 8, 1, 9).getTime();
+
+function filled(): AssignmentBuilder {
+	const b = new AssignmentBuilder(NOW);
+	b.title = ' Week 3 ';
+	b.className = 'BC-201';
+	b.toggle('deck', 'kefu', true);
+	b.toggle('quiz', 'kefu', true);
+	return b;
+}
+
+describe('AssignmentBuilder', () => {
+	it('starts a week out and names what is missing', () => {
+		const b = new AssignmentBuilder(NOW);
+		expect(b.due).toBe('2026-09-08');
+		expect(b.problems(NOW)).toEqual(['teach.problem.title', 'teach.problem.parts']);
+		b.due = '2026-08-01';
+		b.title = '<b>x</b>';
+		expect(b.problems(NOW)).toEqual(['teach.problem.parts', 'teach.problem.past', 'teach.problem.markup']);
+	});
+
+	it('toggles parts on and off without duplicates', () => {
+		const b = filled();
+		b.toggle('deck', 'kefu', true);
+		b.toggle('deck', 'crm', true);
+		b.toggle('deck', 'kefu', false);
+		expect(b.selected.deck).toEqual(['crm']);
+		expect(b.count).toBe(2);
+	});
+
+	it('builds a document that survives the share code, due at the end of the chosen day', () => {
+		const b = filled();
+		b.quizAccuracy = 79.6;
+		expect(b.problems(NOW)).toEqual([]);
+		const doc = b.build(NOW, 'abc123');
+		expect(doc).toMatchObject({
+			id: 'abc123',
+			title: 'Week 3',
+			decks: ['kefu'],
+			quizzes: ['kefu'],
+			issuedAt: NOW,
+			dueAt: endOfLocalDay('2026-09-08'),
+			target: { everyCardSeen: true, quizAccuracy: 80, recall: 0 }
+		});
+		expect(decodeDocument(encodeDocument(doc), 'assignment')).toEqual(doc);
+	});
+
+	it('refuses out-of-range targets through the schema', () => {
+		const b = filled();
+		b.recall = 150;
+		expect(() => b.build(NOW, 'abc123')).toThrow(ShareError);
+	});
+});

@@ -1,0 +1,78 @@
+/** The teacher's assignment form: what is chosen, the details, the target, and the document it makes. */
+import { validateDocument, ShareError } from '$lib/domain/sharing/codec';
+import {
+	ASSIGNMENT_VERSION,
+	MARKUP,
+	SHARE_FORMAT,
+	type Assignment,
+	type PartKind
+} from '$lib/domain/sharing/documents';
+import { aWeekFrom, endOfLocalDay } from './due-date';
+import type { TeacherMessageKey } from './i18n/teacher-messages';
+
+export class AssignmentBuilder {
+	selected = $state<Record<PartKind, string[]>>({ deck: [], drill: [], quiz: [], mission: [] });
+	title = $state('');
+	className = $state('');
+	teacher = $state('');
+	note = $state('');
+	due = $state('');
+	everyCardSeen = $state(true);
+	quizAccuracy = $state(80);
+	recall = $state(0);
+
+	constructor(now: number) {
+		this.due = aWeekFrom(now);
+	}
+
+	/** How many parts are chosen. */
+	count = $derived(Object.values(this.selected).reduce((n, list) => n + list.length, 0));
+
+	toggle(kind: PartKind, id: string, on: boolean): void {
+		const list = this.selected[kind].filter((x) => x !== id);
+		this.selected[kind] = on ? [...list, id] : list;
+	}
+
+	/** What stops the assignment being made, first problem first; empty when it can be. */
+	problems(now: number): TeacherMessageKey[] {
+		const out: TeacherMessageKey[] = [];
+		if (!this.title.trim()) out.push('teach.problem.title');
+		if (this.count === 0) out.push('teach.problem.parts');
+		const due = endOfLocalDay(this.due);
+		if (due === null) out.push('teach.problem.due');
+		else if (due < now) out.push('teach.problem.past');
+		if ([this.title, this.className, this.teacher, this.note].some((t) => MARKUP.test(t)))
+			out.push('teach.problem.markup');
+		return out;
+	}
+
+	/** The validated assignment document; throws ShareError when a field is out of bounds. */
+	build(now: number, id: string): Assignment {
+		const dueAt = endOfLocalDay(this.due);
+		if (dueAt === null) throw new ShareError('invalid', 'dueAt');
+		return validateDocument(
+			{
+				format: SHARE_FORMAT,
+				kind: 'assignment',
+				version: ASSIGNMENT_VERSION,
+				id,
+				title: this.title.trim(),
+				className: this.className.trim(),
+				teacher: this.teacher.trim(),
+				note: this.note.trim(),
+				issuedAt: now,
+				dueAt,
+				decks: [...this.selected.deck],
+				drills: [...this.selected.drill],
+				quizzes: [...this.selected.quiz],
+				missions: [...this.selected.mission],
+				target: {
+					everyCardSeen: this.everyCardSeen,
+					quizAccuracy: Math.round(this.quizAccuracy),
+					recall: Math.round(this.recall)
+				}
+			},
+			'assignment'
+		);
+	}
+}

@@ -1,0 +1,39 @@
+import { beforeEach, expect, it } from 'vitest';
+import { aFreshDatabase } from '../../../tests/factories/database';
+import { aStudyItem } from '../../../tests/factories/study';
+import type { StudyContent } from '$lib/content/study';
+import { saveCustomDeck } from '$lib/data/custom-deck-repository';
+import { loadStudyDeck } from './study-deck';
+
+const content: StudyContent = {
+	items: new Map([['kefu', aStudyItem('kefu', { examples: [] })]]),
+	decks: [{ id: 'kefu', kind: 'headword', title: { en: 'Agent', zh: '客服' }, itemIds: ['kefu'] }]
+};
+
+beforeEach(async () => {
+	aFreshDatabase();
+	await saveCustomDeck(
+		'Mine',
+		[{ hanzi: '流失', english: 'churn', pinyin: ['liú', 'shī'], level: null, tags: [] }],
+		1,
+		() => 'm1'
+	);
+});
+
+it('loads a built-in deck, a custom deck, and both for the catch-up session', async () => {
+	const kefu = await loadStudyDeck('kefu', null, content, 'zh');
+	expect(kefu?.title).toBe('客服');
+	expect(kefu?.cardIds).toContain('kefu:recall');
+	const custom = await loadStudyDeck('custom', 'm1', content, 'en');
+	expect(custom?.title).toBe('Mine');
+	expect(custom?.items.get('custom.m1.1')?.hanzi).toBe('流失');
+	const all = await loadStudyDeck('all', null, content, 'en');
+	expect(all?.title).toBeNull();
+	expect(all?.cardIds).toEqual(expect.arrayContaining(['kefu:recognition', 'custom.m1.1:recognition']));
+	expect(all?.items.has('custom.m1.1') && all.items.has('kefu')).toBe(true);
+});
+
+it('is null for a deck that does not exist', async () => {
+	expect(await loadStudyDeck('nope', null, content, 'en')).toBeNull();
+	expect(await loadStudyDeck('custom', 'gone', content, 'en')).toBeNull();
+});

@@ -1,0 +1,45 @@
+/** What a study session runs over: built-in decks from the content, custom ones from this browser. */
+import type { StudyContent } from '$lib/content/study';
+import { deckCardIds } from '$lib/content/study';
+import type { StudyItem } from '$lib/content/types';
+import { customDecksForStudy } from '$lib/data/custom-deck-repository';
+
+export interface StudyDeck {
+	/** null for "all" (the catch-up session), which the page names itself */
+	title: string | null;
+	items: ReadonlyMap<string, StudyItem>;
+	cardIds: string[];
+}
+
+/**
+ * The deck `deckId` names: a built-in deck id, "custom" with the custom deck's id, or "all" for every
+ * deck of both kinds. Null when there is no such deck.
+ */
+export async function loadStudyDeck(
+	deckId: string,
+	customId: string | null,
+	content: StudyContent,
+	locale: 'en' | 'zh'
+): Promise<StudyDeck | null> {
+	const custom = deckId === 'custom' || deckId === 'all' ? await customDecksForStudy() : [];
+	if (deckId === 'custom') {
+		const deck = custom.find((d) => d.id === customId);
+		return deck
+			? { title: deck.title, items: new Map(deck.items.map((i) => [i.id, i])), cardIds: deck.cardIds }
+			: null;
+	}
+	const decks = deckId === 'all' ? content.decks : content.decks.filter((d) => d.id === deckId);
+	if (decks.length === 0) return null;
+	const items = custom.length
+		? new Map([...content.items, ...custom.flatMap((d) => d.items.map((i) => [i.id, i] as const))])
+		: content.items;
+	const cardIds = [
+		...decks.flatMap((d) => deckCardIds(d, content.items)),
+		...custom.flatMap((d) => d.cardIds)
+	];
+	return {
+		title: deckId === 'all' ? null : (decks[0]?.title[locale] ?? ''),
+		items,
+		cardIds: [...new Set(cardIds)]
+	};
+}
