@@ -50,9 +50,9 @@ describe('automation rules', () => {
 		expect(out.retentionBefore).toBeCloseTo(chance.before);
 		expect(out.retentionAfter).toBeCloseTo(chance.after);
 		expect(out.retentionAfter).toBeGreaterThan(out.retentionBefore);
-		expect(out.extraRevenue).toBe(Math.round((chance.after - chance.before) * 150));
+		expect(out.extraRevenue).toBe(Math.round((chance.after - chance.before) * 200));
 		expect(out.couponCost).toBe(Math.round(chance.after * 50));
-		expect(out.net).toBe(out.extraRevenue - out.couponCost);
+		expect(out.net).toBe(Math.round((chance.after - chance.before) * 200 - chance.after * 50));
 	});
 
 	it('gives no lift without a coupon, and rejects bad rules', () => {

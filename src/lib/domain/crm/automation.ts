@@ -58,9 +58,9 @@ export function returnChance(
 	coupon: number
 ): { before: number; after: number } {
 	const habit = 1 - Math.exp(-ordersPerMonth);
-	const before = habit * Math.exp(-Math.max(0, recency - 30) / 120);
+	const before = habit * Math.exp(-recency / 40);
 	// Bigger coupons help less and less, and help the long gone least.
-	const lift = 0.3 * (1 - Math.exp(-coupon / 40)) * Math.exp(-recency / 240);
+	const lift = 0.4 * (1 - Math.exp(-coupon / 30)) * Math.exp(-recency / 200);
 	return { before, after: before + (1 - before) * lift };
 }
 
@@ -73,9 +73,9 @@ export interface RuleOutcome {
 	/** 0–1: returningBefore / targeted and returningAfter / targeted */
 	retentionBefore: number;
 	retentionAfter: number;
-	/** 元 of extra revenue the coupon brings */
+	/** 元 of orders that would not have happened without the coupon */
 	extraRevenue: number;
-	/** 元 of coupons redeemed (every returning customer uses one) */
+	/** 元 of coupons redeemed: every returning customer uses one, also those who would have come anyway */
 	couponCost: number;
 	/** 元: extraRevenue − couponCost */
 	net: number;
@@ -97,7 +97,7 @@ export function simulateRule(rule: AutomationRule, values: RfmValues, tenureDays
 		targeted += 1;
 		before += chance.before;
 		after += chance.after;
-		extraRevenue += (chance.after - chance.before) * Math.max(0, basket - rule.coupon);
+		extraRevenue += (chance.after - chance.before) * basket;
 	}
 	const couponCost = after * rule.coupon;
 	const round = (x: number) => Math.round(x);

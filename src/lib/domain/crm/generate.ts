@@ -144,7 +144,7 @@ function orderColumns(
 		const start = orderStart[i] ?? 0;
 		const first = joinDay[i] ?? 0;
 		const span = (latent.lastDay[i] ?? first) - first;
-		const basket = 45 * Math.pow(latent.value[i] ?? 1, 0.45) * Math.exp(0.3 * normal(random));
+		const basket = 90 * Math.pow(latent.value[i] ?? 1, 0.45) * Math.exp(0.3 * normal(random));
 		// Orders fall at exponential gaps, scaled to fit between joining and going quiet.
 		let run = 0;
 		for (let k = 0; k <= c; k++) gaps[k] = run += exponential(random, 1);

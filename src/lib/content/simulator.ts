@@ -1,0 +1,19 @@
+/** Typed read-only access to the simulator's compiled labels, segment actions and missions. */
+import simulatorJson from './generated/simulator.json';
+import type { Mission, SimulatorContent, SimulatorTerm } from './simulator-schema';
+
+const CONTENT = simulatorJson as unknown as SimulatorContent;
+
+export type { Mission, SimulatorTerm } from './simulator-schema';
+
+export function simulatorTerm(zh: string): SimulatorTerm | undefined {
+	return CONTENT.terms[zh];
+}
+
+export function segmentAction(segment: string): { zh: string; en: string } | undefined {
+	return CONTENT.actions[segment];
+}
+
+export function allMissions(): readonly Mission[] {
+	return CONTENT.missions;
+}
