@@ -37,6 +37,29 @@ export interface ReviewRow {
 	scheduledDays: number;
 }
 
+/** The learner's progress on one simulator mission. */
+export interface MissionRow {
+	missionId: string;
+	attempts: number;
+	/** epoch ms of the first correct answer; 0 while unsolved */
+	solvedAt: number;
+	/** epoch ms of the latest attempt */
+	lastAttemptAt: number;
+	/** the latest answer, as text */
+	lastGiven: string;
+	/** the dataset seed the latest attempt was checked against */
+	seed: number;
+}
+
+/** A word the learner met in the simulator and chose (or a finished mission chose) to study. */
+export interface StudyTermRow {
+	entryId: string;
+	/** epoch ms */
+	addedAt: number;
+	/** the mission that added it, or 'term' when added from a label */
+	from: string;
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;
@@ -62,6 +85,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		},
 		// The first version has nothing before it to migrate.
 		upgrade: async () => {}
+	},
+	{
+		version: 3,
+		stores: {
+			missions: 'missionId',
+			studyTerms: 'entryId, addedAt'
+		},
+		// New tables only: nothing stored before needs to move.
+		upgrade: async () => {}
 	}
 ];
 
@@ -69,6 +101,8 @@ export class AppDatabase extends Dexie {
 	cards!: EntityTable<CardRow, 'id'>;
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	missions!: EntityTable<MissionRow, 'missionId'>;
+	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);
