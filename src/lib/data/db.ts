@@ -3,6 +3,7 @@
  * only the repositories in this folder import it.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { MistakeKind } from '$lib/content/schema';
 import type { CardState, Grade, MemoryState } from '$lib/domain/scheduling/types';
 import { announceClosedByUpgrade } from './connection-events';
 
@@ -35,6 +36,24 @@ export interface ReviewRow {
 	stateBefore: CardState;
 	/** days until the next review that this answer scheduled */
 	scheduledDays: number;
+}
+
+/** One wrong answer, for the mistake notebook (错题本); written with its review, in one transaction. */
+export interface MistakeRow {
+	id?: number;
+	/** the item answered wrongly: an entry, collocation, mistake pair or mission id */
+	itemId: string;
+	cardId: string;
+	/** the review log entry this mistake belongs to */
+	reviewId: number;
+	kind: MistakeKind;
+	source: AnswerSource;
+	expected: string;
+	given: string;
+	/** what exactly went wrong, e.g. "2nd syllable: you wrote tone 2, it is tone 4" */
+	note?: string;
+	/** epoch ms */
+	at: number;
 }
 
 /** The learner's progress on one simulator mission. */
@@ -87,6 +106,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		upgrade: async () => {}
 	},
 	{
+		version: 2,
+		stores: { mistakes: '++id, itemId, kind, at, reviewId' },
+		// A new, empty table: version 1 recorded no mistakes.
+		upgrade: async () => {}
+	},
+	{
 		version: 3,
 		stores: {
 			missions: 'missionId',
@@ -101,6 +126,7 @@ export class AppDatabase extends Dexie {
 	cards!: EntityTable<CardRow, 'id'>;
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	mistakes!: EntityTable<MistakeRow, 'id'>;
 	missions!: EntityTable<MissionRow, 'missionId'>;
 	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
 

@@ -52,6 +52,49 @@ describe('recordAnswer', () => {
 		});
 	});
 
+	it('writes a wrong answer to the mistake notebook with its review', async () => {
+		const mistake = { kind: 'tone' as const, expected: 'kèfú', given: 'kéfú', note: '1st syllable' };
+		const { reviewId } = await recordAnswer(
+			{ cardId: 'kefu:pinyin', grade: 1, now: T0, source: 'review', durationMs: 3000, mistake },
+			settings
+		);
+		expect(await db.mistakes.toArray()).toEqual([
+			{ ...mistake, id: 1, itemId: 'kefu', cardId: 'kefu:pinyin', reviewId, source: 'review', at: T0 }
+		]);
+	});
+
+	it('writes neither review nor mistake when the mistake cannot be stored', async () => {
+		db.mistakes.hook('creating', () => {
+			throw new Error('disk full');
+		});
+		const mistake = { kind: 'collocation' as const, expected: '维护', given: '做' };
+		await expect(
+			recordAnswer(
+				{
+					cardId: 'kehu-guanxi.colloc.weihu:drill',
+					grade: 1,
+					now: T0,
+					source: 'drill',
+					durationMs: 1,
+					mistake
+				},
+				settings
+			)
+		).rejects.toThrow('disk full');
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+
+	it('undo takes the answer’s mistake back too', async () => {
+		const mistake = { kind: 'meaning' as const, expected: '12', given: '9' };
+		await recordAnswer(
+			{ cardId: 'mission.rfm-count:mission', grade: 1, now: T0, source: 'simulator', durationMs: 1, mistake },
+			settings
+		);
+		await undoLast(settings);
+		expect(await db.mistakes.count()).toBe(0);
+	});
+
 	it('writes nothing when the card update fails', async () => {
 		db.cards.hook('creating', () => {
 			throw new Error('disk full');
@@ -139,7 +182,7 @@ describe('another tab upgrading the database', () => {
 		const stop = onClosedByUpgrade(() => (told += 1));
 		const newer = new AppDatabase(db.name, [
 			...SCHEMA_VERSIONS,
-			{ version: 2, stores: { mistakes: '++id, itemId' }, upgrade: async () => {} }
+			{ version: SCHEMA_VERSIONS.length + 1, stores: { later: '++id' }, upgrade: async () => {} }
 		]);
 		await newer.open();
 		stop();

@@ -4,7 +4,10 @@ import { replayCard } from '$lib/domain/scheduling/replay';
 import { applyGrade, newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { isLeech } from '$lib/domain/scheduling/daily-queue';
-import { database, type AnswerSource, type CardRow, type ReviewRow } from './db';
+import { database, type AnswerSource, type CardRow, type MistakeRow, type ReviewRow } from './db';
+
+/** What a wrong answer was, for the mistake notebook. */
+export type MistakeInput = Pick<MistakeRow, 'kind' | 'expected' | 'given' | 'note'>;
 
 export interface AnswerInput {
 	cardId: string;
@@ -14,6 +17,8 @@ export interface AnswerInput {
 	source: AnswerSource;
 	/** ms spent on the card */
 	durationMs: number;
+	/** present when the answer was wrong: written to the mistake notebook in the same transaction */
+	mistake?: MistakeInput;
 }
 
 export interface AnswerResult {
@@ -36,7 +41,7 @@ function memoryOf(row: CardRow): MemoryState {
 /** Appends the answer to the review log and updates the card's FSRS state, atomically. */
 export async function recordAnswer(input: AnswerInput, settings: SchedulerSettings): Promise<AnswerResult> {
 	const db = database();
-	return db.transaction('rw', db.cards, db.reviews, async () => {
+	return db.transaction('rw', db.cards, db.reviews, db.mistakes, async () => {
 		const before = (await db.cards.get(input.cardId)) ?? freshCardRow(input.cardId, input.now);
 		// A never-answered card starts fresh at this answer, exactly as replay starts it.
 		const start = before.reps === 0 && before.state === 0 ? newMemoryState(input.now) : memoryOf(before);
@@ -53,6 +58,17 @@ export async function recordAnswer(input: AnswerInput, settings: SchedulerSettin
 		};
 		const reviewId = Number(await db.reviews.add(review));
 		await db.cards.put(card);
+		if (input.mistake) {
+			const { itemId } = parseCardId(input.cardId);
+			await db.mistakes.add({
+				...input.mistake,
+				itemId,
+				cardId: input.cardId,
+				reviewId,
+				source: input.source,
+				at: input.now
+			});
+		}
 		const threshold = settings.leechThreshold;
 		return {
 			card,
@@ -65,10 +81,12 @@ export async function recordAnswer(input: AnswerInput, settings: SchedulerSettin
 /** Removes the newest answer and rebuilds its card from the rest of the log; null when the log is empty. */
 export async function undoLast(settings: SchedulerSettings): Promise<ReviewRow | null> {
 	const db = database();
-	return db.transaction('rw', db.cards, db.reviews, async () => {
+	return db.transaction('rw', db.cards, db.reviews, db.mistakes, async () => {
 		const last = await db.reviews.orderBy('id').last();
 		if (!last?.id) return null;
 		await db.reviews.delete(last.id);
+		// An undone answer takes its mistake with it.
+		await db.mistakes.where('reviewId').equals(last.id).delete();
 		const rest = await db.reviews.where('cardId').equals(last.cardId).sortBy('reviewedAt');
 		const current = await db.cards.get(last.cardId);
 		if (rest.length === 0) {

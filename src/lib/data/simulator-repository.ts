@@ -43,7 +43,15 @@ export async function recordMissionAttempt(
 				grade: attempt.correct ? 3 : 1,
 				now: attempt.now,
 				source: 'simulator',
-				durationMs: attempt.durationMs
+				durationMs: attempt.durationMs,
+				...(!attempt.correct && {
+					mistake: {
+						kind: 'meaning',
+						expected: attempt.expected,
+						given: attempt.given,
+						...(attempt.diagnosis && { note: attempt.diagnosis })
+					}
+				})
 			},
 			settings
 		);

@@ -5,7 +5,7 @@
 import type { StudyItem } from '$lib/content/types';
 import { parseCardId } from '$lib/domain/cards/card-id';
 import { spreadSiblings } from '$lib/domain/cards/sibling-order';
-import type { Template } from '$lib/domain/cards/templates';
+import { isCardTemplate, type CardTemplate } from '$lib/domain/cards/templates';
 import { catchUpQueue } from '$lib/domain/scheduling/catch-up';
 import { buildQueue, type QueueCard } from '$lib/domain/scheduling/daily-queue';
 import { newMemoryState, previewIntervals, type IntervalPreview } from '$lib/domain/scheduling/scheduler';
@@ -28,7 +28,7 @@ export interface SessionStore {
 export interface SessionCard {
 	id: string;
 	item: StudyItem;
-	template: Template;
+	template: CardTemplate;
 	memory: MemoryState;
 }
 
@@ -94,7 +94,7 @@ export class ReviewSession {
 		this.#cardIds.forEach((id, i) => {
 			const { itemId, template } = parseCardId(id);
 			const item = this.#items.get(itemId);
-			if (!item) return;
+			if (!item || !isCardTemplate(template)) return;
 			const row = rows[i];
 			const memory = row ?? newMemoryState(now);
 			cards.push({

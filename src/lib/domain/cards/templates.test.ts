@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemSource } from './items';
-import { isTemplate, templatesFor, TEMPLATES } from './templates';
+import { EXERCISE_TEMPLATES, isTemplate, templatesFor, TEMPLATES } from './templates';
 
 /** 客户 as a word with one example that contains it; override what the test is about. */
 function anItem(overrides: Partial<ItemSource> = {}): ItemSource {
@@ -45,6 +45,7 @@ describe('templatesFor', () => {
 describe('isTemplate', () => {
 	it('knows the five templates and nothing else', () => {
 		expect(TEMPLATES.every(isTemplate)).toBe(true);
+		expect(EXERCISE_TEMPLATES.every(isTemplate)).toBe(true);
 		expect(['', 'Recall', 'typing', 'recall '].some(isTemplate)).toBe(false);
 	});
 });
