@@ -1,6 +1,6 @@
 /** The backup file: a versioned JSON document, validated whole before anything is restored. */
 import * as v from 'valibot';
-import type { CardRow, MetaRow, ReviewRow } from './db';
+import type { CardRow, MetaRow, MissionRow, ReviewRow, StudyTermRow } from './db';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
 export const BACKUP_VERSION = 1;
@@ -47,13 +47,32 @@ const ReviewSchema = v.strictObject({
 
 const MetaSchema = v.strictObject({ key: v.pipe(v.string(), v.maxLength(100)), value: v.unknown() });
 
+const shortText = v.pipe(v.string(), v.maxLength(500));
+const MissionSchema = v.strictObject({
+	missionId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	attempts: count,
+	solvedAt: ms,
+	lastAttemptAt: ms,
+	lastGiven: shortText,
+	seed: v.pipe(v.number(), v.integer())
+});
+
+const StudyTermSchema = v.strictObject({
+	entryId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+	addedAt: ms,
+	from: v.pipe(v.string(), v.maxLength(100))
+});
+
 const BackupSchema = v.strictObject({
 	format: v.literal(BACKUP_FORMAT),
 	version: v.literal(BACKUP_VERSION),
 	exportedAt: ms,
 	cards: v.array(CardSchema),
 	reviews: v.array(ReviewSchema),
-	meta: v.array(MetaSchema)
+	meta: v.array(MetaSchema),
+	// Simulator progress; optional so backups from before the simulator still restore.
+	missions: v.optional(v.array(MissionSchema), []),
+	studyTerms: v.optional(v.array(StudyTermSchema), [])
 });
 
 export interface Backup {
@@ -64,6 +83,8 @@ export interface Backup {
 	cards: CardRow[];
 	reviews: ReviewRow[];
 	meta: MetaRow[];
+	missions: MissionRow[];
+	studyTerms: StudyTermRow[];
 }
 
 /** Parses and validates a backup file's text, or throws a BackupError saying what is wrong. */

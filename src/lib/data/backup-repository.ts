@@ -8,13 +8,15 @@ import { runIntegrity } from './integrity-client';
 /** Everything the learner has done, as a backup document. */
 export async function exportBackup(now: number): Promise<Backup> {
 	const db = database();
-	return db.transaction('r', db.cards, db.reviews, db.meta, async () => ({
+	return db.transaction('r', [db.cards, db.reviews, db.meta, db.missions, db.studyTerms], async () => ({
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now,
 		cards: await db.cards.toArray(),
 		reviews: await db.reviews.toArray(),
-		meta: await db.meta.toArray()
+		meta: await db.meta.toArray(),
+		missions: await db.missions.toArray(),
+		studyTerms: await db.studyTerms.toArray()
 	}));
 }
 
@@ -22,11 +24,14 @@ export async function exportBackup(now: number): Promise<Backup> {
 export async function importBackup(text: string, settings: SchedulerSettings): Promise<IntegrityReport> {
 	const backup = parseBackup(text);
 	const db = database();
-	await db.transaction('rw', db.cards, db.reviews, db.meta, async () => {
-		await Promise.all([db.cards.clear(), db.reviews.clear(), db.meta.clear()]);
+	const tables = [db.cards, db.reviews, db.meta, db.missions, db.studyTerms];
+	await db.transaction('rw', tables, async () => {
+		await Promise.all(tables.map((t) => t.clear()));
 		await db.cards.bulkAdd(backup.cards);
 		await db.reviews.bulkAdd(backup.reviews);
 		await db.meta.bulkAdd(backup.meta);
+		await db.missions.bulkAdd(backup.missions);
+		await db.studyTerms.bulkAdd(backup.studyTerms);
 	});
 	return runIntegrity('check', settings);
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
+import { exportBackup, importBackup } from './backup-repository';
 import type { AppDatabase } from './db';
 import {
 	addStudyTerm,
@@ -72,5 +73,23 @@ describe('recordMissionAttempt', () => {
 		]);
 		expect(await db.mistakes.count()).toBe(1);
 		expect((await db.reviews.toArray()).map((r) => r.grade)).toEqual([1, 3, 3]);
+	});
+});
+
+describe('simulator progress in the backup', () => {
+	it('survives export and restore, and older backups without it still restore', async () => {
+		await recordMissionAttempt(attempt({ correct: true, given: '120' }), DEFAULT_SCHEDULER_SETTINGS);
+		const file = JSON.stringify(await exportBackup(T0));
+		db = aFreshDatabase();
+		await importBackup(file, DEFAULT_SCHEDULER_SETTINGS);
+		expect(await missionProgress()).toMatchObject([{ missionId: 'count-win-back', solvedAt: T0 }]);
+		expect(await studyTerms()).toHaveLength(2);
+		const old = JSON.parse(file) as Record<string, unknown>;
+		delete old.missions;
+		delete old.studyTerms;
+		db = aFreshDatabase();
+		await importBackup(JSON.stringify(old), DEFAULT_SCHEDULER_SETTINGS);
+		expect(await missionProgress()).toEqual([]);
+		expect(await db.reviews.count()).toBe(1);
 	});
 });
