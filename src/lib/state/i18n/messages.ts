@@ -1,5 +1,8 @@
+import * as simulator from './simulator-messages';
+
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
 const en = {
+	...simulator.en,
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
 	'nav.home': 'Home',
@@ -208,6 +211,7 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
+	...simulator.zh,
 	'app.name': '客户中文',
 	'app.tagline': '学习客户关系领域的商务汉语',
 	'nav.home': '首页',
