@@ -7,7 +7,7 @@ import { ContentError } from './content/problems';
 import { buildOutputs } from './content/outputs';
 import { compileSimulator } from './content/simulator';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
-import type { StudyItem } from '../src/lib/content/types';
+import type { Glossary, StudyItem } from '../src/lib/content/types';
 
 const CONTENT = 'content';
 const OUT = 'src/lib/content/generated';
@@ -36,7 +36,7 @@ try {
 	}
 	const simulator = compileSimulator(
 		read(join(CONTENT, 'simulator.yaml')),
-		new Set(entries.map((e) => e.id)),
+		outputs['glossary.json'] as Glossary,
 		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, []))
 	);
 	writeFileSync(join(OUT, 'simulator.json'), JSON.stringify(simulator));

@@ -10,8 +10,10 @@ const entries = new Set(
 		(m[1] ?? '').split(',').map((s) => s.trim())
 	)
 );
+const glossaryOf = (ids: ReadonlySet<string>) =>
+	Object.fromEntries([...ids].map((id) => [id, { hanzi: id, pinyin: [], gloss: id }]));
 const compile = (text: string, ids: ReadonlySet<string> = entries) =>
-	compileSimulator({ path: 'content/simulator.yaml', text }, ids, read);
+	compileSimulator({ path: 'content/simulator.yaml', text }, glossaryOf(ids), read);
 
 function problems(text: string, ids?: ReadonlySet<string>): string {
 	try {
@@ -29,6 +31,7 @@ describe('compileSimulator', () => {
 		expect(out.missions.length).toBeGreaterThanOrEqual(12);
 		for (const label of REQUIRED_LABELS) expect(out.terms[label]?.en).toBeTruthy();
 		expect(out.terms['客户']?.pinyin).toEqual(['x', 'x']);
+		expect(Object.keys(out.words)).toContain('zhongyao-wanliu-kehu');
 	});
 
 	it('names an unknown check, a wrong param and a dangling entry', () => {

@@ -19,6 +19,7 @@ import {
 	type SimulatorTerm
 } from '../../src/lib/content/simulator-schema';
 import { parseYaml, validate, type SourceFile } from './compile';
+import type { Glossary } from '../../src/lib/content/types';
 import type { PinyinReader } from './pinyin-reader';
 import { ContentError, type Problem } from './problems';
 
@@ -34,11 +35,9 @@ export const REQUIRED_LABELS: readonly string[] = [
 	...SEGMENTS
 ];
 
-export function compileSimulator(
-	file: SourceFile,
-	entryIds: ReadonlySet<string>,
-	read: PinyinReader
-): SimulatorContent {
+/** Compiles the simulator file against the compiled glossary (entry id → hanzi, pinyin, gloss). */
+export function compileSimulator(file: SourceFile, glossary: Glossary, read: PinyinReader): SimulatorContent {
+	const entryIds = new Set(Object.keys(glossary));
 	const problems: Problem[] = [];
 	const data = parseYaml(file, problems);
 	const source = data === undefined ? undefined : validate(SimulatorContentSchema, data, file.path, problems);
@@ -86,5 +85,7 @@ export function compileSimulator(
 		if (placeholders.length > 0 && !check.subject) at(`${path}.zh`, 'this check fills no {placeholders}');
 	});
 	if (problems.length > 0) throw new ContentError(problems);
-	return { terms, actions: source.actions, missions: source.missions };
+	const words: Glossary = {};
+	for (const id of source.missions.flatMap((m) => m.terms)) if (glossary[id]) words[id] = glossary[id];
+	return { terms, actions: source.actions, missions: source.missions, words };
 }

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-for (const path of ['/', '/words', '/words/kehu-guanxi', '/words/kefu', '/words/kehu-fuwu', '/settings']) {
+for (const path of [
+	'/',
+	'/words',
+	'/words/kehu-guanxi',
+	'/words/kefu',
+	'/words/kehu-fuwu',
+	'/settings',
+	'/simulator'
+]) {
 	test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

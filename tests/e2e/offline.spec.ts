@@ -29,4 +29,10 @@ test('after one online visit, every screen works offline', async ({ page, contex
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
 	await openPage(page, '/words?q=crm');
 	await expect(page.getByRole('listitem').first()).toContainText('客户关系管理');
+
+	// The simulator generates its data in a worker, which the service worker has cached too.
+	await openPage(page, '/simulator');
+	await page.getByLabel('Customers (200–100,000)').fill('300');
+	await page.getByRole('button', { name: 'Generate' }).click();
+	await expect(page.getByText('At a glance')).toBeVisible();
 });

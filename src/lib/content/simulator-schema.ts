@@ -1,6 +1,7 @@
 /** The schema of content/simulator.yaml: simulator labels, suggested actions per segment, and missions. */
 import * as v from 'valibot';
 import { LEVELS, type Level } from './schema';
+import type { Glossary } from './types';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected text'));
 const entryId = v.pipe(
@@ -56,4 +57,6 @@ export interface SimulatorContent {
 	terms: Record<string, SimulatorTerm>;
 	actions: Record<string, { zh: string; en: string }>;
 	missions: Mission[];
+	/** the entries missions practise, for their word chips */
+	words: Glossary;
 }

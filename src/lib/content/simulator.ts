@@ -17,3 +17,9 @@ export function segmentAction(segment: string): { zh: string; en: string } | und
 export function allMissions(): readonly Mission[] {
 	return CONTENT.missions;
 }
+
+/** A word a mission practises, as a term: its hanzi, pinyin, gloss and entry. */
+export function missionWord(entryId: string): SimulatorTerm | undefined {
+	const word = CONTENT.words[entryId];
+	return word && { zh: word.hanzi, pinyin: word.pinyin, en: word.gloss, entryId };
+}

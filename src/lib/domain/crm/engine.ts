@@ -140,7 +140,7 @@ export function customerProfile(ds: Dataset, i: number): CustomerProfile {
 			day: t.day[k] ?? 0,
 			type: t.type[k] ?? 0,
 			channel: t.channel[k] ?? 0,
-			responseMinutes: t.responseMinutes[k] ?? 0,
+			responseMinutes: Math.round((t.responseMinutes[k] ?? 0) * 10) / 10,
 			satisfaction: t.satisfaction[k] ?? 0
 		});
 	}
