@@ -7,6 +7,7 @@ import { firstLoadJs } from './first-load';
 import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
 import { formatFigure, withinBudget, type Figure } from './report';
+import { simulatorFigures } from './simulator';
 
 const PORT = Number(process.env.PORT ?? 4173);
 const BASE = `http://localhost:${PORT}`;
@@ -77,6 +78,8 @@ try {
 } finally {
 	if (server.pid) process.kill(-server.pid);
 }
+
+(await simulatorFigures()).forEach(print);
 
 // The issue's scale is 60,000 cards and 1,000,000 reviews; BENCH_REVIEWS lowers it (0 skips IndexedDB).
 const reviews = Number(process.env.BENCH_REVIEWS ?? 1_000_000);

@@ -137,7 +137,8 @@ function orderColumns(
 	const day = new Int32Array(total);
 	const amount = new Float64Array(total);
 	const items = new Uint8Array(total);
-	const gaps = new Float64Array(Math.max(1, ...counts) + 1);
+	// A loop, not Math.max(...counts): spreading 100,000 arguments overflows the stack in browsers.
+	const gaps = new Float64Array(counts.reduce((m, c) => Math.max(m, c), 1) + 1);
 	for (let i = 0; i < n; i++) {
 		const c = counts[i] ?? 0;
 		if (c === 0) continue;

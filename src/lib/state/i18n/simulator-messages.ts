@@ -19,7 +19,7 @@ export const en = {
 	'sim.failed': 'That did not work: {message}',
 	'sim.needData': 'There is no dataset yet. Generate one to open this screen.',
 	'sim.timings':
-		'Seed {seed}: generated in {generateMs} ms, analysed in {analyseMs} ms, in a background worker.',
+		'Seed {seed}, in a background worker: generated in {generateMs} ms; RFM and CLV in {metricsMs} ms; the other reports in {reportMs} ms.',
 	'sim.overview': 'At a glance',
 	'sim.top5': 'Top 5 %: {share} of revenue',
 	'sim.startMissions': 'Start the missions',
@@ -129,7 +129,8 @@ export const zh: Record<keyof typeof en, string> = {
 	'sim.working': '正在后台计算…',
 	'sim.failed': '没有成功：{message}',
 	'sim.needData': '还没有数据集。先生成一个，才能打开这个页面。',
-	'sim.timings': '种子 {seed}：生成用了 {generateMs} 毫秒，分析用了 {analyseMs} 毫秒，都在后台线程里完成。',
+	'sim.timings':
+		'种子 {seed}，在后台线程里：生成用了 {generateMs} 毫秒；RFM 和 CLV 用了 {metricsMs} 毫秒；其他报表用了 {reportMs} 毫秒。',
 	'sim.overview': '概况',
 	'sim.top5': '前5%客户：贡献 {share} 的收入',
 	'sim.startMissions': '开始做任务',
