@@ -8,22 +8,10 @@ import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
 import { formatFigure, withinBudget, type Figure } from './report';
 import { simulatorFigures } from './simulator';
+import { waitForServer } from './server';
 
 const PORT = Number(process.env.PORT ?? 4173);
 const BASE = `http://localhost:${PORT}`;
-
-async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
-	const start = Date.now();
-	while (Date.now() - start < timeoutMs) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`server at ${url} did not start`);
-}
 
 const figures: Figure[] = [];
 const print = (f: Figure) => {

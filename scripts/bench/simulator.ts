@@ -9,21 +9,9 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { formatFigure, type Figure } from './report';
+import { waitForServer } from './server';
 
 const CUSTOMERS = 100_000;
-
-async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
-	const start = Date.now();
-	while (Date.now() - start < timeoutMs) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`server at ${url} did not start`);
-}
 
 export async function simulatorFigures(port = Number(process.env.PORT ?? 4173) + 11): Promise<Figure[]> {
 	const base = `http://localhost:${port}`;

@@ -20,7 +20,8 @@ const REAL_STORE: MissionStore = { missionProgress, recordMissionAttempt, loadSc
 
 export class MissionBoard {
 	#store: MissionStore;
-	#opened = new Map<string, number>();
+	/** epoch ms each mission was opened or last answered; plain, since nothing renders it */
+	#opened: Record<string, number> = {};
 	progress = $state<Record<string, MissionRow>>({});
 	verdicts = $state<Record<string, MissionVerdict>>({});
 	saving = $state(false);
@@ -41,7 +42,7 @@ export class MissionBoard {
 
 	/** Starts the clock on a mission, for the time spent on it. */
 	open(missionId: string, now = Date.now()): void {
-		if (!this.#opened.has(missionId)) this.#opened.set(missionId, now);
+		this.#opened[missionId] ??= now;
 	}
 
 	/** Checks the answer against `data`, records it through the answer path, and returns the verdict. */
@@ -68,12 +69,12 @@ export class MissionBoard {
 					terms: mission.terms,
 					seed,
 					now,
-					durationMs: now - (this.#opened.get(mission.id) ?? now)
+					durationMs: now - (this.#opened[mission.id] ?? now)
 				},
 				await this.#store.loadSchedulerSettings()
 			);
 			this.progress = { ...this.progress, [mission.id]: row };
-			this.#opened.set(mission.id, now);
+			this.#opened[mission.id] = now;
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		} finally {

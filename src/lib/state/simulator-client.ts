@@ -52,7 +52,7 @@ export class SimulatorClient {
 
 	#send(request: Request, onProgress?: (done: number) => void): Promise<SimulatorResponse> {
 		const id = this.#next++;
-		const full = { ...request, id } as SimulatorRequest;
+		const full: SimulatorRequest = { ...request, id };
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject, ...(onProgress && { onProgress }) });
 			if (this.#worker) this.#worker.postMessage(full);
