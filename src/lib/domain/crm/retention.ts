@@ -6,11 +6,14 @@ export interface Cohort {
 	/** "2026-03" */
 	month: string;
 	size: number;
-	/** share (0–1) who ordered in month k after joining (k = 0 is the joining month); null where that month has not happened */
+	/** share (0–1) who ordered in month k after joining (k = 0 is the joining month); null where that month is not over */
 	rates: (number | null)[];
 }
 
-/** The last `cohorts` join months up to today, each followed for up to `horizon` months. */
+/**
+ * The last `cohorts` complete join months before today's month, each followed for up to `horizon`
+ * months. Today's month has only begun, so it is left out rather than shown as a false drop.
+ */
 export function retentionCohorts(
 	joinDay: Int32Array,
 	orders: OrderColumns,
@@ -18,7 +21,7 @@ export function retentionCohorts(
 	cohorts = 12,
 	horizon = 12
 ): Cohort[] {
-	const last = monthIndex(today);
+	const last = monthIndex(today) - 1;
 	const first = last - cohorts + 1;
 	const sizes = new Array<number>(cohorts).fill(0);
 	const active = Array.from({ length: cohorts }, () => new Array<number>(horizon + 1).fill(0));
