@@ -1,19 +1,25 @@
 /** Missions on value: one customer's CLV, the top 5 % share, a channel's LTV/CAC, the worst CAC. */
-import { CHANNELS } from '../catalog';
+import { CHANNELS, TIERS } from '../catalog';
 import { customerClvInputs, clvSteps } from '../clv';
 import { customerCode, customerName } from '../generate';
 import { segmentFlags, SEGMENTS } from '../segments';
 import type { MissionCheck, MissionData } from './types';
 import { choiceAnswer, near, numberAnswer, param, percent, right, wrong } from './verdicts';
 
-/** The mission's customer: the 重要价值客户 with the median spend, so the numbers are typical. */
+/**
+ * The mission's customer: the 金卡 member with three or more orders and the median spend, so the
+ * numbers are typical. Tiers follow spend, not the RFM settings, so the customer stays the same
+ * whatever thresholds the learner picks.
+ */
 export function clvSubject(data: MissionData): number {
-	const { segments, values } = data.metrics;
+	const { values } = data.metrics;
 	const picked: number[] = [];
-	for (let i = 0; i < segments.length; i++)
-		if (segments[i] === 0 && (values.frequency[i] ?? 0) >= 3) picked.push(i);
+	const gold = TIERS.indexOf('金卡');
+	for (let i = 0; i < data.customers.count; i++) {
+		if (data.customers.tier[i] === gold && (values.frequency[i] ?? 0) >= 3) picked.push(i);
+	}
 	if (picked.length === 0)
-		for (let i = 0; i < segments.length; i++) if ((values.frequency[i] ?? 0) > 0) picked.push(i);
+		for (let i = 0; i < data.customers.count; i++) if ((values.frequency[i] ?? 0) > 0) picked.push(i);
 	picked.sort((a, b) => (values.monetary[a] ?? 0) - (values.monetary[b] ?? 0) || a - b);
 	return picked[Math.floor(picked.length / 2)] ?? 0;
 }
