@@ -11,7 +11,10 @@ export async function indexedDbFigures(cards: number, reviews: number): Promise<
 		root: resolve('scripts/bench/browser'),
 		plugins: [svelte()],
 		resolve: { alias: { $lib: resolve('src/lib') } },
-		server: { port: 4180, strictPort: true },
+		// Beside the app's own port, so checkouts benchmarking side by side do not collide.
+		server: { port: Number(process.env.PORT ?? 4173) + 7, strictPort: true },
+		// Pre-bundled up front: discovering a dependency mid-run would reload the page under the bench.
+		optimizeDeps: { include: ['dexie', 'ts-fsrs', 'valibot'] },
 		logLevel: 'error'
 	});
 	await server.listen();
@@ -22,7 +25,7 @@ export async function indexedDbFigures(cards: number, reviews: number): Promise<
 	try {
 		const page = await browser.newPage();
 		page.on('pageerror', (e) => console.error(`  bench page error: ${e.message}`));
-		await page.goto('http://localhost:4180/index.html');
+		await page.goto(`http://localhost:${server.config.server.port}/index.html`);
 		await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 60_000 });
 		return await page.evaluate(
 			([c, r]) =>

@@ -99,8 +99,8 @@ test('restoring a corrupt backup changes nothing and says why', async ({ page })
 	for (const [name, body, message] of [
 		['truncated.json', text.slice(0, text.length / 2), /cut short/],
 		['foreign.json', JSON.stringify({ notes: [] }), /not a Kehu Chinese backup/],
-		['future.json', text.replace('"version":1', '"version":2'), /newer version/],
-		['damaged.json', text.replace('"grade":3', '"grade":"<img src=x onerror=alert(1)>"'), /damaged/]
+		['future.json', text.replace('"version":2', '"version":3'), /newer version/],
+		['damaged.json', text.replace('"grade":[3', '"grade":["<img src=x onerror=alert(1)>"'), /damaged/]
 	] as const) {
 		await page
 			.getByLabel('Restore from a file')
@@ -113,7 +113,12 @@ test('restoring a corrupt backup changes nothing and says why', async ({ page })
 		.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 	await expect(page.getByText(/Restored 2 reviews/)).toBeVisible();
 	await expect(page.getByText(/All \d+ cards match a replay of your 2 reviews/)).toBeVisible();
-	expect(await dumpDatabase(page)).toEqual(before);
+	// Undo snapshots are not part of a backup; everything else comes back exactly.
+	const withoutSnapshots = (dump: Record<string, unknown[]>) => ({
+		...dump,
+		reviews: dump.reviews?.map((r) => ({ ...(r as object), cardBefore: undefined }))
+	});
+	expect(withoutSnapshots(await dumpDatabase(page))).toEqual(withoutSnapshots(before));
 });
 
 test('coming back the next day shows the right cards due', async ({ page }) => {

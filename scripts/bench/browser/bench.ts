@@ -7,6 +7,7 @@ import { AppDatabase, useDatabase, type ReviewRow } from '$lib/data/db';
 import { runIntegrity } from '$lib/data/integrity-client';
 import { loadStats } from '$lib/data/stats-repository';
 import { dueCardRows, recordAnswer, reviewsSince } from '$lib/data/review-repository';
+import { KEEP_ROWS_DAYS, logFromRows, writeReviewLog } from '$lib/data/review-log';
 import { studyDayStart } from '$lib/domain/scheduling/study-day';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { ReviewSession } from '$lib/state/review-session.svelte';
@@ -55,12 +56,11 @@ async function run(cards: number, reviews: number): Promise<BenchFigures> {
 	const db = new AppDatabase(`bench-${Date.now()}`);
 	useDatabase(db);
 	const now = Date.now();
-	const batch: ReviewRow[] = [];
-	for (const row of history(cards, reviews, now - DAY)) {
-		batch.push(row);
-		if (batch.length === 50_000) await db.reviews.bulkAdd(batch.splice(0));
-	}
-	if (batch.length) await db.reviews.bulkAdd(batch.splice(0));
+	// Stored as the app keeps a long history: the last week as rows, everything older packed.
+	const log = logFromRows([...history(cards, reviews, now - DAY)]);
+	await db.transaction('rw', db.reviews, db.reviewBlocks, () =>
+		writeReviewLog(db, log, now - KEEP_ROWS_DAYS * DAY)
+	);
 
 	const figures: BenchFigures = {};
 	const [rebuildMs] = await time(() => runIntegrity('rebuild', settings));
@@ -134,7 +134,7 @@ async function run(cards: number, reviews: number): Promise<BenchFigures> {
 	const [exportMs, backup] = await time(async () => JSON.stringify(await exportBackup(now)));
 	figures.exportMs = exportMs;
 	figures.backupMB = backup.length / 1e6;
-	const [restoreMs, report] = await time(() => importBackup(backup, settings));
+	const [restoreMs, report] = await time(() => importBackup(backup, settings, now));
 	figures.restoreMs = restoreMs;
 	figures.restoreMismatches = report.mismatched.length;
 	db.close();

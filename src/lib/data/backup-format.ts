@@ -1,9 +1,19 @@
 /** The backup file: a versioned JSON document, validated whole before anything is restored. */
 import * as v from 'valibot';
-import type { CardRow, MetaRow, MissionRow, ReviewRow, StudyTermRow } from './db';
+import { MISTAKE_KINDS } from '$lib/content/schema';
+import {
+	ANSWER_SOURCES,
+	type CardRow,
+	type MetaRow,
+	type MissionRow,
+	type MistakeRow,
+	type StudyTermRow
+} from './db';
+import { emptyLog, logFromRows, type ReviewLog } from './review-log';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the review log as columns, and the mistake notebook. 1: reviews as one object each. */
+export const BACKUP_VERSION = 2;
 
 /** Why a file cannot be restored, in words a learner can act on. */
 export class BackupError extends Error {
@@ -39,7 +49,7 @@ const ReviewSchema = v.strictObject({
 	cardId,
 	grade: v.picklist([1, 2, 3, 4] as const),
 	reviewedAt: ms,
-	source: v.picklist(['review', 'drill', 'quiz', 'simulator'] as const),
+	source: v.picklist(ANSWER_SOURCES),
 	durationMs: count,
 	stateBefore: cardState,
 	scheduledDays: real
@@ -47,48 +57,202 @@ const ReviewSchema = v.strictObject({
 
 const MetaSchema = v.strictObject({ key: v.pipe(v.string(), v.maxLength(100)), value: v.unknown() });
 
-const shortText = v.pipe(v.string(), v.maxLength(500));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const MistakeSchema = v.strictObject({
+	id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+	cardId,
+	reviewId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	kind: v.picklist(MISTAKE_KINDS),
+	source: v.picklist(ANSWER_SOURCES),
+	expected: text(2000),
+	given: text(2000),
+	note: v.optional(text(2000)),
+	at: ms
+});
+
 const MissionSchema = v.strictObject({
 	missionId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
 	attempts: count,
 	solvedAt: ms,
 	lastAttemptAt: ms,
-	lastGiven: shortText,
+	lastGiven: text(500),
 	seed: v.pipe(v.number(), v.integer())
 });
 
 const StudyTermSchema = v.strictObject({
 	entryId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
 	addedAt: ms,
-	from: v.pipe(v.string(), v.maxLength(100))
+	from: text(100)
 });
 
-const BackupSchema = v.strictObject({
+const numbers = v.array(v.number());
+/** The review log as columns: answer i is card cardIds[card[i]], and so on down each array. */
+const ReviewColumnsSchema = v.strictObject({
+	sources: v.array(v.picklist(ANSWER_SOURCES)),
+	cardIds: v.array(cardId),
+	card: numbers,
+	id: numbers,
+	grade: numbers,
+	reviewedAt: numbers,
+	source: numbers,
+	durationMs: numbers,
+	stateBefore: numbers,
+	scheduledDays: numbers
+});
+type ReviewColumnsFile = v.InferOutput<typeof ReviewColumnsSchema>;
+
+const V1Schema = v.strictObject({
 	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
+	version: v.literal(1),
 	exportedAt: ms,
 	cards: v.array(CardSchema),
 	reviews: v.array(ReviewSchema),
+	meta: v.array(MetaSchema)
+});
+
+const V2Schema = v.strictObject({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(2),
+	exportedAt: ms,
+	cards: v.array(CardSchema),
+	reviews: ReviewColumnsSchema,
 	meta: v.array(MetaSchema),
-	// Simulator progress; optional so backups from before the simulator still restore.
+	mistakes: v.array(MistakeSchema),
+	// Simulator progress; optional, so version-2 backups from before the simulator still restore.
 	missions: v.optional(v.array(MissionSchema), []),
 	studyTerms: v.optional(v.array(StudyTermSchema), [])
 });
 
+/** The backup file as written today. */
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
 	version: typeof BACKUP_VERSION;
 	/** epoch ms */
 	exportedAt: number;
 	cards: CardRow[];
-	reviews: ReviewRow[];
+	reviews: ReviewColumnsFile;
 	meta: MetaRow[];
+	mistakes: MistakeRow[];
 	missions: MissionRow[];
 	studyTerms: StudyTermRow[];
 }
 
+/** The simulator's progress: mission attempts and the words chosen to study. */
+export interface SimulatorProgress {
+	missions: MissionRow[];
+	studyTerms: StudyTermRow[];
+}
+
+/** A validated backup, of any version, in the shape the database takes. */
+export interface RestorePlan extends SimulatorProgress {
+	cards: CardRow[];
+	log: ReviewLog;
+	meta: MetaRow[];
+	mistakes: MistakeRow[];
+}
+
+/** The backup document for what is stored. */
+export function backupDocument(
+	exportedAt: number,
+	cards: CardRow[],
+	log: ReviewLog,
+	meta: MetaRow[],
+	mistakes: MistakeRow[],
+	simulator: SimulatorProgress
+): Backup {
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt,
+		cards,
+		reviews: {
+			sources: [...ANSWER_SOURCES],
+			cardIds: [...log.cardIds],
+			card: Array.from(log.card),
+			id: Array.from(log.id),
+			grade: Array.from(log.grade),
+			reviewedAt: Array.from(log.reviewedAt),
+			source: Array.from(log.source),
+			durationMs: Array.from(log.durationMs),
+			stateBefore: Array.from(log.stateBefore),
+			scheduledDays: Array.from(log.scheduledDays)
+		},
+		meta,
+		mistakes,
+		missions: simulator.missions,
+		studyTerms: simulator.studyTerms
+	};
+}
+
+function damaged(where: string, problem: string): BackupError {
+	return new BackupError(`This backup is damaged at ${where}: ${problem}.`);
+}
+
+/** Checks the columns value by value (a schema per value would be slow at a million answers). */
+function columnsToLog(file: ReviewColumnsFile): ReviewLog {
+	const size = file.card.length;
+	const columns = [
+		'id',
+		'grade',
+		'reviewedAt',
+		'source',
+		'durationMs',
+		'stateBefore',
+		'scheduledDays'
+	] as const;
+	for (const name of columns) {
+		if (file[name].length !== size)
+			throw damaged(`reviews.${name}`, `expected ${size} values, found ${file[name].length}`);
+	}
+	const sourceMap = file.sources.map((s) => ANSWER_SOURCES.indexOf(s));
+	const log = emptyLog(size, [...file.cardIds]);
+	const seen = new Set<number>();
+	const check = (ok: boolean, name: string, i: number, expected: string) => {
+		if (!ok) throw damaged(`reviews.${name}.${i}`, `expected ${expected}`);
+	};
+	const whole = (x: number | undefined, min: number, max: number) =>
+		x !== undefined && Number.isInteger(x) && x >= min && x <= max;
+	for (let i = 0; i < size; i++) {
+		const id = file.id[i];
+		check(
+			whole(id, 1, Number.MAX_SAFE_INTEGER) && !seen.has(id!),
+			'id',
+			i,
+			'a positive whole number used once'
+		);
+		seen.add(id!);
+		check(whole(file.card[i], 0, file.cardIds.length - 1), 'card', i, 'an index into cardIds');
+		check(whole(file.grade[i], 1, 4), 'grade', i, 'a grade from 1 to 4');
+		check(whole(file.reviewedAt[i], 0, Number.MAX_SAFE_INTEGER), 'reviewedAt', i, 'a time in ms');
+		check(whole(file.source[i], 0, sourceMap.length - 1), 'source', i, 'an index into sources');
+		check(whole(file.durationMs[i], 0, Number.MAX_SAFE_INTEGER), 'durationMs', i, 'a duration in ms');
+		check(whole(file.stateBefore[i], 0, 3), 'stateBefore', i, 'a card state from 0 to 3');
+		check(Number.isFinite(file.scheduledDays[i]), 'scheduledDays', i, 'a number of days');
+		log.id[i] = id!;
+		log.card[i] = file.card[i]!;
+		log.grade[i] = file.grade[i]!;
+		log.reviewedAt[i] = file.reviewedAt[i]!;
+		log.source[i] = sourceMap[file.source[i]!]!;
+		log.durationMs[i] = file.durationMs[i]!;
+		log.stateBefore[i] = file.stateBefore[i]!;
+		log.scheduledDays[i] = file.scheduledDays[i]!;
+	}
+	return log;
+}
+
+function validated<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T {
+	const result = v.safeParse(schema, data);
+	if (result.success) return result.output;
+	const issue = result.issues[0];
+	const where = issue ? v.getDotPath(issue) : null;
+	throw new BackupError(
+		`This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`
+	);
+}
+
 /** Parses and validates a backup file's text, or throws a BackupError saying what is wrong. */
-export function parseBackup(text: string): Backup {
+export function parseBackup(text: string): RestorePlan {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -106,19 +270,29 @@ export function parseBackup(text: string): Backup {
 			'This backup was made by a newer version of the app. Update the app, then restore it.'
 		);
 	}
-	const result = v.safeParse(BackupSchema, data);
-	if (!result.success) {
-		const issue = result.issues[0];
-		const where = issue ? v.getDotPath(issue) : null;
-		throw new BackupError(
-			`This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`
-		);
+	if (version === 1) {
+		const backup = validated(V1Schema, data);
+		const ids = new Set<number>();
+		for (const r of backup.reviews) {
+			if (ids.has(r.id)) throw new BackupError(`This backup is damaged: review ${r.id} appears twice.`);
+			ids.add(r.id);
+		}
+		return {
+			cards: backup.cards,
+			log: logFromRows(backup.reviews),
+			meta: backup.meta,
+			mistakes: [],
+			missions: [],
+			studyTerms: []
+		};
 	}
-	const backup = result.output as Backup;
-	const ids = new Set<number>();
-	for (const r of backup.reviews) {
-		if (ids.has(r.id ?? 0)) throw new BackupError(`This backup is damaged: review ${r.id} appears twice.`);
-		ids.add(r.id ?? 0);
-	}
-	return backup;
+	const backup = validated(V2Schema, data);
+	return {
+		cards: backup.cards,
+		log: columnsToLog(backup.reviews),
+		meta: backup.meta,
+		mistakes: backup.mistakes,
+		missions: backup.missions,
+		studyTerms: backup.studyTerms
+	};
 }

@@ -17,6 +17,17 @@ async function someProgress() {
 			settings
 		);
 	}
+	await recordAnswer(
+		{
+			cardId: 'kehu:recall',
+			grade: 1,
+			now: T0 + 5000,
+			source: 'review',
+			durationMs: 4000,
+			mistake: { kind: 'meaning', expected: '客户', given: '顾客' }
+		},
+		settings
+	);
 	await setSuspended('weihu:recall', true, T0);
 	await db.meta.put({ key: 'scheduler-settings', value: settings });
 }
@@ -24,7 +35,9 @@ async function someProgress() {
 const snapshot = async () => ({
 	cards: await db.cards.toArray(),
 	reviews: await db.reviews.toArray(),
-	meta: await db.meta.toArray()
+	blocks: await db.reviewBlocks.toArray(),
+	meta: await db.meta.toArray(),
+	mistakes: await db.mistakes.toArray()
 });
 
 beforeEach(() => {
@@ -34,20 +47,55 @@ beforeEach(() => {
 describe('backup and restore', () => {
 	it('restores exactly what was exported, and the integrity check passes', async () => {
 		await someProgress();
-		const before = await snapshot();
-		const file = JSON.stringify(await exportBackup(T0));
+		const exported = await exportBackup(T0);
 		db = aFreshDatabase();
-		const report = await importBackup(file, settings);
-		expect(await snapshot()).toEqual(before);
-		expect(report).toEqual({ cardsChecked: 4, reviewsReplayed: 3, mismatched: [] });
+		const report = await importBackup(JSON.stringify(exported), settings, T0);
+		expect(await exportBackup(T0)).toEqual(exported);
+		expect(exported.mistakes).toHaveLength(1);
+		expect(report).toEqual({ cardsChecked: 5, reviewsReplayed: 4, mismatched: [], rewritten: 0 });
+	});
+
+	it('packs answers older than a week, and later answers get new ids', async () => {
+		await someProgress();
+		const exported = await exportBackup(T0);
+		db = aFreshDatabase();
+		await importBackup(JSON.stringify(exported), settings, T0 + 30 * 86_400_000);
+		expect(await db.reviews.count()).toBe(0);
+		expect((await db.reviewBlocks.toArray()).map((b) => b.ids.length)).toEqual([4]);
+		const { reviewId } = await recordAnswer(
+			{ cardId: 'kefu:recall', grade: 3, now: T0 + 31 * 86_400_000, source: 'review', durationMs: 1 },
+			settings
+		);
+		expect(reviewId).toBe(5);
+	});
+
+	it('still restores a version-1 backup, with one object per answer', async () => {
+		await someProgress();
+		const v2 = await exportBackup(T0);
+		const reviews = v2.reviews.id.map((id, i) => ({
+			id,
+			cardId: v2.reviews.cardIds[v2.reviews.card[i] ?? 0],
+			grade: v2.reviews.grade[i],
+			reviewedAt: v2.reviews.reviewedAt[i],
+			source: 'review',
+			durationMs: v2.reviews.durationMs[i],
+			stateBefore: v2.reviews.stateBefore[i],
+			scheduledDays: v2.reviews.scheduledDays[i]
+		}));
+		const v1 = { format: v2.format, version: 1, exportedAt: T0, cards: v2.cards, reviews, meta: v2.meta };
+		db = aFreshDatabase();
+		const report = await importBackup(JSON.stringify(v1), settings, T0);
+		expect(report.mismatched).toEqual([]);
+		expect((await exportBackup(T0)).reviews).toEqual(v2.reviews);
 	});
 
 	it.each([
 		['truncated', (s: string) => s.slice(0, s.length / 2), /cut short/],
 		['not JSON', () => 'PK\u0003\u0004 zip bytes', /not valid JSON/],
 		['foreign', () => JSON.stringify({ deck: 'anki', cards: [] }), /not a Kehu Chinese backup/],
-		['from the future', (s: string) => s.replace('"version":1', '"version":9'), /newer version/],
-		['damaged', (s: string) => s.replace('"grade":3', '"grade":7'), /damaged at reviews\.0\.grade/],
+		['from the future', (s: string) => s.replace('"version":2', '"version":9'), /newer version/],
+		['damaged', (s: string) => s.replace('"grade":[3', '"grade":[7'), /damaged at reviews\.grade\.0/],
+		['short a column', (s: string) => s.replace('"grade":[3,', '"grade":['), /reviews\.grade: expected 4/],
 		['hostile', (s: string) => s.replace('"kefu:recall"', '"<script>alert(1)</script>"'), /damaged/]
 	])('rejects a %s file and changes nothing', async (_name, corrupt, message) => {
 		await someProgress();

@@ -8,7 +8,8 @@ import type { CardState, Grade, MemoryState } from '$lib/domain/scheduling/types
 import { announceClosedByUpgrade } from './connection-events';
 
 /** Where a graded answer came from; every source goes through recordAnswer. */
-export type AnswerSource = 'review' | 'drill' | 'quiz' | 'simulator';
+export const ANSWER_SOURCES = ['review', 'drill', 'quiz', 'simulator'] as const;
+export type AnswerSource = (typeof ANSWER_SOURCES)[number];
 
 /** A card's FSRS memory (ts-fsrs field names) plus the flags the learner sets. */
 export interface CardRow extends MemoryState {
@@ -36,6 +37,33 @@ export interface ReviewRow {
 	stateBefore: CardState;
 	/** days until the next review that this answer scheduled */
 	scheduledDays: number;
+	/**
+	 * The card's memory just before this answer, so undo restores it without replaying the card's
+	 * history; null when the card had never been answered. Dropped when the row is packed into a block.
+	 */
+	cardBefore?: MemoryState | null;
+}
+
+/**
+ * Older answers packed as typed columns: reading a million answers as rows takes seconds, as
+ * blocks a fraction of one. Answer i of the block is card `cardIds.split('\n')[card[i]]`.
+ */
+export interface ReviewBlockRow {
+	id?: number;
+	/** epoch ms of the latest answer in the block, so queries by date can skip whole blocks */
+	lastAt: number;
+	/** the block's distinct card ids, joined by newlines */
+	cardIds: string;
+	card: Uint32Array;
+	/** the answers' review log ids */
+	ids: Float64Array;
+	grade: Uint8Array;
+	reviewedAt: Float64Array;
+	/** index into ANSWER_SOURCES */
+	source: Uint8Array;
+	durationMs: Float64Array;
+	stateBefore: Uint8Array;
+	scheduledDays: Float64Array;
 }
 
 /** One wrong answer, for the mistake notebook (错题本); written with its review, in one transaction. */
@@ -107,8 +135,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 	},
 	{
 		version: 2,
-		stores: { mistakes: '++id, itemId, kind, at, reviewId' },
-		// A new, empty table: version 1 recorded no mistakes.
+		stores: { mistakes: '++id, itemId, kind, at, reviewId', reviewBlocks: '++id, lastAt' },
+		// New, empty tables: version 1 recorded no mistakes, and old answers are packed later, in the background.
 		upgrade: async () => {}
 	},
 	{
@@ -127,6 +155,7 @@ export class AppDatabase extends Dexie {
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 	mistakes!: EntityTable<MistakeRow, 'id'>;
+	reviewBlocks!: EntityTable<ReviewBlockRow, 'id'>;
 	missions!: EntityTable<MissionRow, 'missionId'>;
 	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
 

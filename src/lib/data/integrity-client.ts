@@ -1,31 +1,30 @@
-/** Runs integrity checks and rebuilds in a worker; falls back to this thread where workers are missing. */
+/** Runs integrity checks, rebuilds and restores in a worker; falls back to this thread where workers are missing. */
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { BackupError } from './backup-format';
 import { database } from './db';
-import { checkIntegrity, rebuildFromLog, type IntegrityReport } from './integrity';
+import type { IntegrityReport } from './integrity';
+import {
+	runIntegrityHere,
+	type IntegrityReply,
+	type IntegrityRequest,
+	type IntegrityTask
+} from './integrity-jobs';
 
-type Reply = { ok: true; report: IntegrityReport; ms: number } | { ok: false; error: string };
-
-/** Replays the log in a worker; `rebuild` first rewrites every card from it. */
-export function runIntegrity(
-	task: 'check' | 'rebuild',
-	settings: SchedulerSettings
-): Promise<IntegrityReport> {
-	if (typeof Worker === 'undefined') {
-		return task === 'rebuild'
-			? rebuildFromLog(settings).then(() => checkIntegrity(settings))
-			: checkIntegrity(settings);
-	}
+/** Replays the log in a worker; `rebuild` rewrites every card that differs from it. */
+export function runIntegrity(job: IntegrityTask, settings: SchedulerSettings): Promise<IntegrityReport> {
+	if (typeof Worker === 'undefined') return runIntegrityHere(job, settings);
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('../workers/integrity.worker.ts', import.meta.url), { type: 'module' });
-		worker.onmessage = (event: MessageEvent<Reply>) => {
+		worker.onmessage = (event: MessageEvent<IntegrityReply>) => {
 			worker.terminate();
 			if (event.data.ok) resolve(event.data.report);
-			else reject(new Error(event.data.error));
+			else reject(event.data.backupError ? new BackupError(event.data.error) : new Error(event.data.error));
 		};
 		worker.onerror = (event) => {
 			worker.terminate();
 			reject(new Error(event.message));
 		};
-		worker.postMessage({ task, settings: structuredClone(settings), dbName: database().name });
+		const request: IntegrityRequest = { job, settings: structuredClone(settings), dbName: database().name };
+		worker.postMessage(request);
 	});
 }

@@ -1,14 +1,18 @@
-/** Replays the review log and compares the result with the stored card states. */
-import { replay } from '$lib/domain/scheduling/replay';
+/** Replays the review log and compares the result with, or writes it over, the stored card states. */
+import { replayByCard } from '$lib/domain/scheduling/replay';
+import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database, type CardRow } from './db';
 import { freshCardRow } from './review-repository';
+import { readReviewLog, type ReviewLog } from './review-log';
 
 export interface IntegrityReport {
 	cardsChecked: number;
 	reviewsReplayed: number;
 	/** ids of cards whose stored state differs from the replay */
 	mismatched: string[];
+	/** cards a rebuild wrote; 0 for a check */
+	rewritten: number;
 }
 
 const FIELDS: (keyof MemoryState)[] = [
@@ -29,32 +33,69 @@ function sameMemory(row: CardRow, memory: MemoryState | undefined): boolean {
 	return FIELDS.every((f) => row[f] === memory[f]);
 }
 
-/** Checks every stored card against a replay of the whole log. */
-export async function checkIntegrity(settings: SchedulerSettings): Promise<IntegrityReport> {
+/** Cards per write while the rest are replayed, so writing overlaps replaying. */
+const WRITE_BATCH = 2000;
+
+/**
+ * Replays the log card by card and compares each result with its row; returns the ids that differ
+ * and hands `fix` the corrected row for each (a card the log never mentions goes back to new).
+ */
+export function compareWithLog(
+	rows: readonly CardRow[],
+	log: ReviewLog,
+	settings: SchedulerSettings,
+	fix?: (row: CardRow) => void
+): string[] {
+	const stored = new Map(rows.map((r) => [r.id, r]));
+	const mismatched: string[] = [];
+	for (const [c, memory] of replayByCard(log, settings)) {
+		const id = log.cardIds[c] ?? '';
+		const row = stored.get(id);
+		stored.delete(id);
+		if (row && sameMemory(row, memory)) continue;
+		mismatched.push(id);
+		fix?.({ ...(row ?? freshCardRow(id, memory.due)), ...memory });
+	}
+	for (const row of stored.values()) {
+		if (sameMemory(row, undefined)) continue;
+		mismatched.push(row.id);
+		const { last_review: _gone, ...rest } = row;
+		fix?.({ ...rest, ...newMemoryState(row.due) });
+	}
+	return mismatched;
+}
+
+/** Replays the stored log against the stored cards; with `rewrite`, writes every card that differs. */
+async function replayAgainstCards(settings: SchedulerSettings, rewrite: boolean): Promise<IntegrityReport> {
 	const db = database();
-	return db.transaction('r', db.cards, db.reviews, async () => {
-		const reviews = await db.reviews.orderBy('id').toArray();
-		const states = replay(reviews, settings);
-		const rows = await db.cards.toArray();
-		const mismatched = rows.filter((row) => !sameMemory(row, states.get(row.id))).map((row) => row.id);
-		const stored = new Set(rows.map((r) => r.id));
-		for (const id of states.keys()) if (!stored.has(id)) mismatched.push(id);
-		return { cardsChecked: rows.length, reviewsReplayed: reviews.length, mismatched };
+	const tables = [db.cards, db.reviews, db.reviewBlocks];
+	return db.transaction(rewrite ? 'rw' : 'r', tables, async () => {
+		const [log, rows] = await Promise.all([readReviewLog(db), db.cards.toArray()]);
+		const writes: Promise<unknown>[] = [];
+		const batch: CardRow[] = [];
+		// Each batch is written while the next is replayed.
+		const fix = (row: CardRow) => {
+			batch.push(row);
+			if (batch.length === WRITE_BATCH) writes.push(db.cards.bulkPut(batch.splice(0)));
+		};
+		const mismatched = compareWithLog(rows, log, settings, rewrite ? fix : undefined);
+		if (batch.length) writes.push(db.cards.bulkPut(batch));
+		await Promise.all(writes);
+		return {
+			cardsChecked: rows.length,
+			reviewsReplayed: log.card.length,
+			mismatched: rewrite ? [] : mismatched,
+			rewritten: rewrite ? mismatched.length : 0
+		};
 	});
 }
 
-/** Rewrites every card's FSRS state from a replay of the log, keeping suspend and bury flags. */
-export async function rebuildFromLog(settings: SchedulerSettings): Promise<void> {
-	const db = database();
-	await db.transaction('rw', db.cards, db.reviews, async () => {
-		const states = replay(await db.reviews.orderBy('id').toArray(), settings);
-		const rows = await db.cards.toArray();
-		const byId = new Map(rows.map((r) => [r.id, r]));
-		const rebuilt: CardRow[] = [];
-		for (const [id, memory] of states) {
-			const row = byId.get(id);
-			rebuilt.push({ ...(row ?? freshCardRow(id, memory.due)), ...memory });
-		}
-		await db.cards.bulkPut(rebuilt);
-	});
+/** Checks every stored card against a replay of the whole log. */
+export function checkIntegrity(settings: SchedulerSettings): Promise<IntegrityReport> {
+	return replayAgainstCards(settings, false);
+}
+
+/** Rewrites every card whose FSRS state differs from a replay of the log, keeping suspend and bury flags. */
+export function rebuildFromLog(settings: SchedulerSettings): Promise<IntegrityReport> {
+	return replayAgainstCards(settings, true);
 }

@@ -5,6 +5,7 @@ import { applyGrade, newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { isLeech } from '$lib/domain/scheduling/daily-queue';
 import { database, type AnswerSource, type CardRow, type MistakeRow, type ReviewRow } from './db';
+import { answersOfCard, answersSince } from './review-log';
 
 /** What a wrong answer was, for the mistake notebook. */
 export type MistakeInput = Pick<MistakeRow, 'kind' | 'expected' | 'given' | 'note'>;
@@ -44,7 +45,8 @@ export async function recordAnswer(input: AnswerInput, settings: SchedulerSettin
 	return db.transaction('rw', db.cards, db.reviews, db.mistakes, async () => {
 		const before = (await db.cards.get(input.cardId)) ?? freshCardRow(input.cardId, input.now);
 		// A never-answered card starts fresh at this answer, exactly as replay starts it.
-		const start = before.reps === 0 && before.state === 0 ? newMemoryState(input.now) : memoryOf(before);
+		const answeredBefore = before.reps > 0 || before.state !== 0;
+		const start = answeredBefore ? memoryOf(before) : newMemoryState(input.now);
 		const memory = applyGrade(start, input.grade, input.now, settings);
 		const card: CardRow = { ...before, ...memory, buriedUntil: 0 };
 		const review: ReviewRow = {
@@ -54,7 +56,8 @@ export async function recordAnswer(input: AnswerInput, settings: SchedulerSettin
 			source: input.source,
 			durationMs: Math.max(0, Math.round(input.durationMs)),
 			stateBefore: before.state,
-			scheduledDays: memory.scheduled_days
+			scheduledDays: memory.scheduled_days,
+			cardBefore: answeredBefore ? memoryOf(before) : null
 		};
 		const reviewId = Number(await db.reviews.add(review));
 		await db.cards.put(card);
@@ -78,24 +81,29 @@ export async function recordAnswer(input: AnswerInput, settings: SchedulerSettin
 	});
 }
 
-/** Removes the newest answer and rebuilds its card from the rest of the log; null when the log is empty. */
+/** Removes the newest answer and puts its card back as it was; null when there is nothing to undo. */
 export async function undoLast(settings: SchedulerSettings): Promise<ReviewRow | null> {
 	const db = database();
-	return db.transaction('rw', db.cards, db.reviews, db.mistakes, async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.reviewBlocks, db.mistakes], async () => {
 		const last = await db.reviews.orderBy('id').last();
 		if (!last?.id) return null;
 		await db.reviews.delete(last.id);
 		// An undone answer takes its mistake with it.
 		await db.mistakes.where('reviewId').equals(last.id).delete();
-		const rest = await db.reviews.where('cardId').equals(last.cardId).sortBy('reviewedAt');
 		const current = await db.cards.get(last.cardId);
-		if (rest.length === 0) {
+		// Answers recorded before the snapshot existed are undone by replaying the card's history.
+		const previous =
+			last.cardBefore !== undefined
+				? last.cardBefore
+				: (replayCard(await answersOfCard(db, last.cardId), settings) ?? null);
+		if (previous === null) {
 			if (current?.suspended)
 				await db.cards.put({ ...freshCardRow(last.cardId, last.reviewedAt), suspended: 1 });
 			else await db.cards.delete(last.cardId);
 		} else {
-			const memory = replayCard(rest, settings) ?? newMemoryState(last.reviewedAt);
-			await db.cards.put({ ...(current ?? freshCardRow(last.cardId, last.reviewedAt)), ...memory });
+			const row: CardRow = { ...(current ?? freshCardRow(last.cardId, last.reviewedAt)), ...previous };
+			if (previous.last_review === undefined) delete row.last_review;
+			await db.cards.put(row);
 		}
 		return last;
 	});
@@ -114,7 +122,7 @@ export async function dueCardRows(until: number, limit = Infinity): Promise<Card
 
 /** Answers given since `since` (epoch ms), for today's new and review counts. */
 export async function reviewsSince(since: number): Promise<ReviewRow[]> {
-	return database().reviews.where('reviewedAt').aboveOrEqual(since).toArray();
+	return answersSince(since);
 }
 
 /** Suspends or unsuspends a card, creating its row if it was never studied. */

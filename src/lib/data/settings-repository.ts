@@ -5,13 +5,12 @@ import {
 	type SchedulerSettings
 } from '$lib/domain/scheduling/types';
 import { database } from './db';
-import { rebuildFromLog } from './integrity';
-
-const KEY = 'scheduler-settings';
+import { runIntegrity } from './integrity-client';
+import { SETTINGS_KEY } from './reschedule';
 
 /** The saved settings, or the defaults when none are saved or the saved ones are unusable. */
 export async function loadSchedulerSettings(): Promise<SchedulerSettings> {
-	const row = await database().meta.get(KEY);
+	const row = await database().meta.get(SETTINGS_KEY);
 	if (!row) return { ...DEFAULT_SCHEDULER_SETTINGS };
 	try {
 		return validateSchedulerSettings(row.value);
@@ -20,16 +19,9 @@ export async function loadSchedulerSettings(): Promise<SchedulerSettings> {
 	}
 }
 
-/**
- * Saves validated settings and reschedules every card by replaying the log with them, in one
- * transaction, so stored states always equal a replay under the current settings.
- */
+/** Saves validated settings and reschedules every card with them, in one transaction, off the main thread. */
 export async function saveSchedulerSettings(input: unknown): Promise<SchedulerSettings> {
 	const settings = validateSchedulerSettings(input);
-	const db = database();
-	await db.transaction('rw', db.meta, db.cards, db.reviews, async () => {
-		await db.meta.put({ key: KEY, value: settings });
-		await rebuildFromLog(settings);
-	});
+	await runIntegrity('reschedule', settings);
 	return settings;
 }

@@ -1,17 +1,13 @@
 /**
- * Reads what the stats need in the shape they need it (the review log as typed columns, read in
- * primary-key chunks so no read holds a million row objects, and the stored cards) and aggregates
- * it. The stats worker runs this; so does the main thread where workers are unavailable. It must
- * not import the content or stats-repository.ts, which spawns the worker.
+ * Reads what the stats need in the shape they need it (the review log as typed columns, and the
+ * stored cards) and aggregates it. The stats worker runs this; so does the main thread where
+ * workers are unavailable. It must not import the content or stats-repository.ts, which spawns the worker.
  */
 import { aggregate, type StatsReport } from '$lib/domain/stats/aggregate';
 import type { ReviewColumns, StatsCard } from '$lib/domain/stats/types';
 import type { AppDatabase } from './db';
+import { readReviewLog } from './review-log';
 
-/** Rows per read: big enough that a read's overhead is small, small enough to keep memory flat. */
-const CHUNK = 50_000;
-
-/** What the worker needs besides the database: the course's levels and the clock. */
 export interface StatsRequest {
 	/** item id → CEFR level */
 	levelOf: Record<string, string>;
@@ -59,48 +55,15 @@ export interface StatsData {
 	cards: StatsCard[];
 }
 
-function grow<T extends Float64Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T {
-	if (array.length >= size) return array;
-	const bigger = make(Math.max(size, array.length * 2));
-	bigger.set(array);
-	return bigger;
-}
-
-/** The review log as columns and every stored card; `onProgress` hears how many answers are read. */
-export async function readStatsData(
-	db: AppDatabase,
-	onProgress?: ProgressListener,
-	chunk = CHUNK
-): Promise<StatsData> {
-	const [total, cards] = await Promise.all([db.reviews.count(), db.cards.toArray()]);
-	let reviewedAt = new Float64Array(total);
-	let grade = new Uint8Array(total);
-	let stateBefore = new Uint8Array(total);
-	let loaded = 0;
-	let after = -Infinity;
-	for (;;) {
-		const rows = await db.reviews.where(':id').above(after).limit(chunk).raw().toArray();
-		// Answers recorded since the count was taken still fit.
-		reviewedAt = grow(reviewedAt, loaded + rows.length, (n) => new Float64Array(n));
-		grade = grow(grade, loaded + rows.length, (n) => new Uint8Array(n));
-		stateBefore = grow(stateBefore, loaded + rows.length, (n) => new Uint8Array(n));
-		for (const row of rows) {
-			reviewedAt[loaded] = row.reviewedAt;
-			grade[loaded] = row.grade;
-			stateBefore[loaded] = row.stateBefore;
-			loaded += 1;
-		}
-		onProgress?.(loaded, Math.max(total, loaded));
-		const last = rows.at(-1);
-		if (rows.length < chunk || last?.id === undefined) break;
-		after = last.id;
-	}
+/** The review log as columns and every stored card; `onProgress` hears how many answers were read. */
+export async function readStatsData(db: AppDatabase, onProgress?: ProgressListener): Promise<StatsData> {
+	const { log, cards } = await db.transaction('r', [db.reviews, db.reviewBlocks, db.cards], async () => {
+		const [log, cards] = await Promise.all([readReviewLog(db), db.cards.toArray()]);
+		return { log, cards };
+	});
+	onProgress?.(log.card.length, log.card.length);
 	return {
-		reviews: {
-			reviewedAt: reviewedAt.subarray(0, loaded),
-			grade: grade.subarray(0, loaded),
-			stateBefore: stateBefore.subarray(0, loaded)
-		},
+		reviews: { reviewedAt: log.reviewedAt, grade: log.grade, stateBefore: log.stateBefore },
 		cards
 	};
 }

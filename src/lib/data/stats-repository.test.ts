@@ -4,6 +4,7 @@ import { aFreshDatabase } from '../../../tests/factories/database';
 import { aStudyItem } from '../../../tests/factories/study';
 import type { AppDatabase } from './db';
 import { recordAnswer, setSuspended } from './review-repository';
+import { packBlock } from './review-log';
 import { readStatsData } from './stats-reader';
 import { loadStats, statsLevels } from './stats-repository';
 
@@ -29,11 +30,13 @@ const request = {
 };
 
 describe('readStatsData', () => {
-	it('reads the whole log as columns, chunk by chunk, reporting progress', async () => {
+	it('reads the whole log as columns, packed and recent answers alike, reporting progress', async () => {
 		for (let i = 0; i < 7; i++) await answer('kefu:recall', i === 3 ? 1 : 3, NOW - (7 - i) * DAY);
+		await db.reviewBlocks.add(packBlock(await db.reviews.limit(4).toArray()));
+		await db.reviews.bulkDelete([1, 2, 3, 4]);
 		const progress: number[] = [];
-		const { reviews, cards } = await readStatsData(db, (loaded) => progress.push(loaded), 3);
-		expect(progress).toEqual([3, 6, 7]);
+		const { reviews, cards } = await readStatsData(db, (loaded) => progress.push(loaded));
+		expect(progress).toEqual([7]);
 		expect(Array.from(reviews.grade)).toEqual([3, 3, 3, 1, 3, 3, 3]);
 		expect(reviews.reviewedAt[6]).toBe(NOW - DAY);
 		expect(reviews.stateBefore[0]).toBe(0);

@@ -5,6 +5,7 @@ import { studyDayStart } from '$lib/domain/scheduling/study-day';
 import { doneToday } from '$lib/domain/scheduling/today';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database } from './db';
+import { answersSince } from './review-log';
 
 export interface DeckCardIds {
 	id: string;
@@ -28,7 +29,7 @@ export async function studyOverview(
 	const ids = [...new Set(decks.flatMap((d) => d.cardIds))];
 	const [rows, today] = await Promise.all([
 		db.cards.bulkGet(ids),
-		db.reviews.where('reviewedAt').aboveOrEqual(studyDayStart(now, settings.dayRolloverHour)).toArray()
+		answersSince(studyDayStart(now, settings.dayRolloverHour))
 	]);
 	const fresh = newMemoryState(now);
 	const cards: QueueCard[] = ids.map((id, i) => {

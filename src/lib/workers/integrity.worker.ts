@@ -1,22 +1,22 @@
 /// <reference lib="webworker" />
 /**
- * Replays the whole review log off the main thread: either checks stored card states against it
- * or rewrites them from it. The page stays responsive at a million reviews.
+ * Replays the whole review log off the main thread: checks stored card states against it, rewrites
+ * them from it, or restores a backup and checks that. The page stays responsive at a million reviews.
  */
+import { BackupError } from '$lib/data/backup-format';
 import { AppDatabase, useDatabase } from '$lib/data/db';
-import { checkIntegrity, rebuildFromLog } from '$lib/data/integrity';
-import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-
-export type IntegrityRequest = { task: 'check' | 'rebuild'; settings: SchedulerSettings; dbName: string };
+import { runIntegrityHere, type IntegrityReply, type IntegrityRequest } from '$lib/data/integrity-jobs';
 
 self.onmessage = async (event: MessageEvent<IntegrityRequest>) => {
 	const started = performance.now();
 	useDatabase(new AppDatabase(event.data.dbName));
+	let reply: IntegrityReply;
 	try {
-		if (event.data.task === 'rebuild') await rebuildFromLog(event.data.settings);
-		const report = await checkIntegrity(event.data.settings);
-		postMessage({ ok: true, report, ms: performance.now() - started });
+		const report = await runIntegrityHere(event.data.job, event.data.settings);
+		reply = { ok: true, report, ms: performance.now() - started };
 	} catch (error) {
-		postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+		const message = error instanceof Error ? error.message : String(error);
+		reply = { ok: false, error: message, backupError: error instanceof BackupError };
 	}
+	postMessage(reply);
 };

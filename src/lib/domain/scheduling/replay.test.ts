@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MixedCardEventsError, replay, replayCard } from './replay';
+import { MixedCardEventsError, replay, replayCard, replayColumns, type ReviewLogColumns } from './replay';
 import { applyGrade, newMemoryState } from './scheduler';
 import { DAY, HOUR, MINUTE, T0, settings } from './test-factories';
 import type { Grade, MemoryState, ReviewEvent } from './types';
@@ -102,5 +102,35 @@ describe('replayCard', () => {
 
 	it('refuses events from two cards, which would silently blend their histories', () => {
 		expect(() => replayCard(LOG, fuzzy)).toThrow(MixedCardEventsError);
+	});
+});
+
+/** The log as the data layer stores it: a card dictionary and typed columns. */
+function columns(events: readonly ReviewEvent[]): ReviewLogColumns {
+	const cardIds = [...new Set(events.map((e) => e.cardId))];
+	return {
+		cardIds,
+		card: Uint32Array.from(events, (e) => cardIds.indexOf(e.cardId)),
+		grade: Uint8Array.from(events, (e) => e.grade),
+		reviewedAt: Float64Array.from(events, (e) => e.reviewedAt)
+	};
+}
+
+describe('replayColumns', () => {
+	const asMap = (log: ReviewLogColumns, states: (MemoryState | undefined)[]) =>
+		new Map(log.cardIds.flatMap((id, c) => (states[c] ? [[id, states[c]] as const] : [])));
+
+	it('equals replay for a log in order, shuffled, or with same-millisecond answers', () => {
+		const shuffled = [...LOG].reverse();
+		const sameTime = LOG.map((e, i) => ({ ...e, reviewedAt: i < 3 ? T0 : e.reviewedAt }));
+		for (const events of [LOG, shuffled, sameTime]) {
+			const log = columns(events);
+			expect(asMap(log, replayColumns(log, fuzzy))).toEqual(replay(events, fuzzy));
+		}
+	});
+
+	it('leaves cards with no answers undefined', () => {
+		const log = { ...columns(LOG), cardIds: [...columns(LOG).cardIds, 'never:recall'] };
+		expect(replayColumns(log, fuzzy)[2]).toBeUndefined();
 	});
 });

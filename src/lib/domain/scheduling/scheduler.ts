@@ -8,6 +8,7 @@ import {
 	type FSRS,
 	type StepUnit
 } from 'ts-fsrs';
+import { fsrsStep, stepMinutes, type StepMinutes } from './fsrs-step';
 import { type Grade, type MemoryState, type SchedulerSettings } from './types';
 
 const MINUTE = 60_000;
@@ -47,8 +48,12 @@ function fromCard(card: Card): MemoryState {
 }
 
 // One scheduler per distinct settings: rebuilding it for every event would dominate a long replay.
-let cached: { key: string; scheduler: FSRS } | undefined;
-function schedulerFor(settings: SchedulerSettings): FSRS {
+let cached: { key: string; scheduler: FSRS; steps: StepMinutes } | undefined;
+/** The ts-fsrs scheduler for these settings, built once per distinct settings. */
+export function schedulerFor(settings: SchedulerSettings): FSRS {
+	return schedulingFor(settings).scheduler;
+}
+function schedulingFor(settings: SchedulerSettings): { scheduler: FSRS; steps: StepMinutes } {
 	const key = JSON.stringify([
 		settings.desiredRetention,
 		settings.maximumIntervalDays,
@@ -66,16 +71,22 @@ function schedulerFor(settings: SchedulerSettings): FSRS {
 			learning_steps: settings.learningSteps as StepUnit[],
 			relearning_steps: settings.relearningSteps as StepUnit[]
 		});
-		cached = { key, scheduler: fsrs(params) };
+		const scheduler = fsrs(params);
+		cached = { key, scheduler, steps: stepMinutes(scheduler) };
 	}
-	return cached.scheduler;
+	return cached;
 }
 
 // ts-fsrs forces Hard < Good < Easy by adding a day each, which can overshoot the maximum by two days.
-function capInterval(card: Card, reviewedAt: number, settings: SchedulerSettings): Card {
+function capInterval<T extends { scheduled_days: number; due: Date | number }>(
+	card: T,
+	reviewedAt: number,
+	settings: SchedulerSettings
+): T {
 	const max = settings.maximumIntervalDays;
 	if (card.scheduled_days <= max) return card;
-	return { ...card, scheduled_days: max, due: new Date(reviewedAt + max * DAY) };
+	const due = reviewedAt + max * DAY;
+	return { ...card, scheduled_days: max, due: card.due instanceof Date ? new Date(due) : due };
 }
 
 /** A never-studied card, due at `now` (epoch ms). */
@@ -90,8 +101,15 @@ export function applyGrade(
 	now: number,
 	settings: SchedulerSettings
 ): MemoryState {
-	const { card } = schedulerFor(settings).next(toCard(state), new Date(now), grade);
-	return fromCard(capInterval(card, now, settings));
+	return grader(settings)(state, grade, now);
+}
+
+/** applyGrade with the settings fixed, for replaying many answers without looking the scheduler up each time. */
+export function grader(
+	settings: SchedulerSettings
+): (state: MemoryState, grade: Grade, now: number) => MemoryState {
+	const { scheduler, steps } = schedulingFor(settings);
+	return (state, grade, now) => capInterval(fsrsStep(scheduler, steps, state, grade, now), now, settings);
 }
 
 /** Next due (epoch ms) and button label for each grade, if answered at `now` (epoch ms). */

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { replay } from '$lib/domain/scheduling/replay';
+import { DEFAULT_SCHEDULER_SETTINGS, type Grade } from '$lib/domain/scheduling/types';
+import { aFreshDatabase } from '../../../tests/factories/database';
+import type { AppDatabase } from './db';
+import { checkIntegrity } from './integrity';
+import { answersSince, BLOCK_SIZE, compactReviewLog, readReviewLog } from './review-log';
+import { recordAnswer, undoLast } from './review-repository';
+
+const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
+const T0 = Date.UTC(2026, 0, 5, 9, 0);
+const DAY = 86_400_000;
+let db: AppDatabase;
+
+beforeEach(() => {
+	db = aFreshDatabase();
+});
+
+/** `count` answers over 12 cards, one every ten minutes from `start`. */
+async function answers(count: number, start = T0): Promise<void> {
+	for (let i = 0; i < count; i++) {
+		const grade = (i % 7 === 0 ? 1 : 3) as Grade;
+		await recordAnswer(
+			{
+				cardId: `card-${i % 12}:recall`,
+				grade,
+				now: start + i * 600_000,
+				source: 'review',
+				durationMs: 2000
+			},
+			settings
+		);
+	}
+}
+
+describe('compactReviewLog', () => {
+	it('packs full blocks of answers older than a week and keeps the log the same', async () => {
+		await answers(BLOCK_SIZE + 300);
+		const before = await readReviewLog(db);
+		const now = T0 + 30 * DAY;
+		expect(await compactReviewLog(now)).toBe(BLOCK_SIZE);
+		expect(await db.reviews.count()).toBe(300);
+		expect(await db.reviewBlocks.count()).toBe(1);
+		const after = await readReviewLog(db);
+		expect(Array.from(after.id)).toEqual(Array.from(before.id));
+		expect(Array.from(after.grade)).toEqual(Array.from(before.grade));
+		expect(after.cardIds.length).toBe(12);
+		expect((await checkIntegrity(settings)).mismatched).toEqual([]);
+		// Too few old answers left for a block: nothing more to do.
+		expect(await compactReviewLog(now)).toBe(0);
+	});
+
+	it('leaves the last week as rows', async () => {
+		await answers(BLOCK_SIZE + 10);
+		expect(await compactReviewLog(T0 + 2 * DAY)).toBe(0);
+		expect(await db.reviewBlocks.count()).toBe(0);
+	});
+});
+
+describe('reading a packed log', () => {
+	it('finds answers since a time in blocks and rows alike', async () => {
+		await answers(BLOCK_SIZE + 50);
+		await compactReviewLog(T0 + 30 * DAY);
+		const since = T0 + (BLOCK_SIZE - 10) * 600_000;
+		expect((await answersSince(since)).map((r) => r.id)).toEqual(
+			Array.from({ length: 60 }, (_, i) => BLOCK_SIZE - 9 + i)
+		);
+	});
+
+	it('replays to the same states as the rows did', async () => {
+		await answers(BLOCK_SIZE + 20);
+		const rows = await db.reviews.toArray();
+		await compactReviewLog(T0 + 30 * DAY);
+		const stored = new Map((await db.cards.toArray()).map((c) => [c.id, c.due]));
+		const replayed = replay(rows, settings);
+		for (const [id, memory] of replayed) expect(stored.get(id)).toBe(memory.due);
+	});
+});
+
+/** A card whose history is packed, answered again weeks later; returns the card as it was before. */
+async function lateAnswerOnPackedHistory() {
+	await answers(BLOCK_SIZE + 12);
+	await compactReviewLog(T0 + 30 * DAY);
+	const before = await db.cards.get('card-0:recall');
+	const late = T0 + 40 * DAY;
+	await recordAnswer(
+		{ cardId: 'card-0:recall', grade: 1, now: late, source: 'review', durationMs: 1 },
+		settings
+	);
+	return before;
+}
+
+describe('undo', () => {
+	it('restores the card from the answer’s snapshot, even when its history is packed', async () => {
+		const before = await lateAnswerOnPackedHistory();
+		await undoLast(settings);
+		expect(await db.cards.get('card-0:recall')).toEqual(before);
+		expect((await checkIntegrity(settings)).mismatched).toEqual([]);
+	});
+
+	it('replays the packed history for an answer recorded without a snapshot', async () => {
+		const before = await lateAnswerOnPackedHistory();
+		const last = await db.reviews.orderBy('id').last();
+		await db.reviews.update(last?.id ?? 0, { cardBefore: undefined });
+		await undoLast(settings);
+		expect(await db.cards.get('card-0:recall')).toEqual(before);
+	});
+});

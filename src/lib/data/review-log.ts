@@ -1,0 +1,193 @@
+/**
+ * The review log lives in two tables: the latest answers as rows (indexed, for today's counts and
+ * undo) and older answers packed into blocks of typed columns, which read whole in milliseconds
+ * where a million rows take seconds. Whatever needs the whole log reads it through readReviewLog.
+ */
+import type { ReviewLogColumns } from '$lib/domain/scheduling/replay';
+import type { CardState, Grade } from '$lib/domain/scheduling/types';
+import { ANSWER_SOURCES, database, type AppDatabase, type ReviewBlockRow, type ReviewRow } from './db';
+
+/** Answers per block. */
+export const BLOCK_SIZE = 2000;
+/** Answers from the last this many days stay rows. */
+export const KEEP_ROWS_DAYS = 7;
+const DAY = 86_400_000;
+
+/** The whole log as columns, in log order (blocks first, then rows). */
+export interface ReviewLog extends ReviewLogColumns {
+	id: Float64Array;
+	source: Uint8Array;
+	durationMs: Float64Array;
+	stateBefore: Uint8Array;
+	scheduledDays: Float64Array;
+}
+
+const SOURCE_INDEX = new Map<string, number>(ANSWER_SOURCES.map((s, i) => [s, i]));
+
+/** Empty columns for `size` answers. */
+export function emptyLog(size: number, cardIds: string[] = []): ReviewLog {
+	return {
+		cardIds,
+		card: new Uint32Array(size),
+		id: new Float64Array(size),
+		grade: new Uint8Array(size),
+		reviewedAt: new Float64Array(size),
+		source: new Uint8Array(size),
+		durationMs: new Float64Array(size),
+		stateBefore: new Uint8Array(size),
+		scheduledDays: new Float64Array(size)
+	};
+}
+
+/** Numbers card ids in order of first appearance, adding each new one to `cardIds`. */
+function cardNumbering(cardIds: string[]): (id: string) => number {
+	const index = new Map<string, number>(cardIds.map((id, c) => [id, c]));
+	return (id) => {
+		let c = index.get(id);
+		if (c === undefined) {
+			c = cardIds.length;
+			index.set(id, c);
+			cardIds.push(id);
+		}
+		return c;
+	};
+}
+
+/** Writes one row into the columns at `at`. */
+function putRow(log: ReviewLog, at: number, row: ReviewRow, card: number): void {
+	log.card[at] = card;
+	log.id[at] = row.id ?? 0;
+	log.grade[at] = row.grade;
+	log.reviewedAt[at] = row.reviewedAt;
+	log.source[at] = SOURCE_INDEX.get(row.source) ?? 0;
+	log.durationMs[at] = row.durationMs;
+	log.stateBefore[at] = row.stateBefore;
+	log.scheduledDays[at] = row.scheduledDays;
+}
+
+/** Builds columns from rows, numbering cards in order of first appearance. */
+export function logFromRows(rows: readonly ReviewRow[]): ReviewLog {
+	const log = emptyLog(rows.length);
+	const cardIndex = cardNumbering(log.cardIds as string[]);
+	rows.forEach((row, i) => putRow(log, i, row, cardIndex(row.cardId)));
+	return log;
+}
+
+/** Answer i of a log as a row. */
+function rowAt(log: ReviewLog, i: number): ReviewRow {
+	return {
+		id: log.id[i]!,
+		cardId: log.cardIds[log.card[i]!]!,
+		grade: log.grade[i] as Grade,
+		reviewedAt: log.reviewedAt[i]!,
+		source: ANSWER_SOURCES[log.source[i]!] ?? 'review',
+		durationMs: log.durationMs[i]!,
+		stateBefore: log.stateBefore[i] as CardState,
+		scheduledDays: log.scheduledDays[i]!
+	};
+}
+
+/** Packs rows (at most BLOCK_SIZE) into one block. */
+export function packBlock(rows: readonly ReviewRow[]): ReviewBlockRow {
+	const { cardIds, id, ...columns } = logFromRows(rows);
+	return { ...columns, ids: id, cardIds: cardIds.join('\n'), lastAt: Math.max(...columns.reviewedAt) };
+}
+
+/** The answers of a block as rows, in log order. */
+export function unpackBlock(block: ReviewBlockRow): ReviewRow[] {
+	const { ids, lastAt: _lastAt, ...columns } = block;
+	const log: ReviewLog = { ...columns, id: ids, cardIds: block.cardIds.split('\n') };
+	return Array.from(block.ids, (_, i) => rowAt(log, i));
+}
+
+/** Reads the whole log as columns; call it inside a transaction over reviews and reviewBlocks. */
+export async function readReviewLog(db: AppDatabase = database()): Promise<ReviewLog> {
+	const [blocks, rows] = await Promise.all([db.reviewBlocks.toArray(), db.reviews.toArray()]);
+	const size = blocks.reduce((n, b) => n + b.ids.length, 0) + rows.length;
+	const log = emptyLog(size);
+	const cardIndex = cardNumbering(log.cardIds as string[]);
+	let at = 0;
+	for (const block of blocks) {
+		const global = block.cardIds.split('\n').map(cardIndex);
+		for (let i = 0; i < block.card.length; i++) log.card[at + i] = global[block.card[i]!]!;
+		log.id.set(block.ids, at);
+		log.grade.set(block.grade, at);
+		log.reviewedAt.set(block.reviewedAt, at);
+		log.source.set(block.source, at);
+		log.durationMs.set(block.durationMs, at);
+		log.stateBefore.set(block.stateBefore, at);
+		log.scheduledDays.set(block.scheduledDays, at);
+		at += block.ids.length;
+	}
+	for (const row of rows) putRow(log, at++, row, cardIndex(row.cardId));
+	return log;
+}
+
+/**
+ * Writes a whole log into empty tables, inside the caller's transaction: answers before
+ * `keepRowsFrom` (epoch ms) as blocks, later ones as rows.
+ */
+export async function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFrom: number): Promise<void> {
+	const old: ReviewRow[] = [];
+	const recent: ReviewRow[] = [];
+	const blocks: ReviewBlockRow[] = [];
+	let maxId = 0;
+	for (let i = 0; i < log.card.length; i++) {
+		const row = rowAt(log, i);
+		maxId = Math.max(maxId, row.id ?? 0);
+		(row.reviewedAt < keepRowsFrom ? old : recent).push(row);
+		if (old.length === BLOCK_SIZE) blocks.push(packBlock(old.splice(0)));
+	}
+	if (old.length) blocks.push(packBlock(old));
+	await db.reviewBlocks.bulkAdd(blocks);
+	await db.reviews.bulkAdd(recent);
+	// New answers must get ids above every packed one: an explicit key moves the table's counter past it.
+	if (maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId)) {
+		await db.reviews.add({ ...rowAt(log, 0), id: maxId });
+		await db.reviews.delete(maxId);
+	}
+}
+
+/** Packs full blocks of answers older than KEEP_ROWS_DAYS, one block per transaction; returns answers packed. */
+export async function compactReviewLog(now: number): Promise<number> {
+	const db = database();
+	const cutoff = now - KEEP_ROWS_DAYS * DAY;
+	let packed = 0;
+	for (;;) {
+		const moved = await db.transaction('rw', db.reviews, db.reviewBlocks, async () => {
+			const rows = await db.reviews.where('reviewedAt').below(cutoff).limit(BLOCK_SIZE).toArray();
+			if (rows.length < BLOCK_SIZE) return 0;
+			await db.reviewBlocks.add(packBlock(rows));
+			await db.reviews.bulkDelete(rows.map((r) => r.id ?? 0));
+			return rows.length;
+		});
+		if (moved === 0) return packed;
+		packed += moved;
+	}
+}
+
+/** Answers given at or after `since` (epoch ms), from rows and any block that reaches that far. */
+export async function answersSince(since: number): Promise<ReviewRow[]> {
+	const db = database();
+	return db.transaction('r', db.reviews, db.reviewBlocks, async () => {
+		const [blocks, rows] = await Promise.all([
+			db.reviewBlocks.where('lastAt').aboveOrEqual(since).toArray(),
+			db.reviews.where('reviewedAt').aboveOrEqual(since).toArray()
+		]);
+		const packed = blocks.flatMap(unpackBlock).filter((r) => r.reviewedAt >= since);
+		return [...packed, ...rows];
+	});
+}
+
+/** Every answer to one card, in log order; call it inside a transaction over reviews and reviewBlocks. */
+export async function answersOfCard(db: AppDatabase, cardId: string): Promise<ReviewRow[]> {
+	const [blocks, rows] = await Promise.all([
+		db.reviewBlocks.toArray(),
+		db.reviews.where('cardId').equals(cardId).sortBy('id')
+	]);
+	const packed = blocks
+		.filter((b) => b.cardIds.split('\n').includes(cardId))
+		.flatMap(unpackBlock)
+		.filter((r) => r.cardId === cardId);
+	return [...packed, ...rows];
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyCard, fsrs, generatorParameters, type Card, type StepUnit } from 'ts-fsrs';
+import { fsrsStep, stepMinutes } from './fsrs-step';
+import type { Grade, MemoryState } from './types';
+
+const DAY = 86_400_000;
+
+function fromCard(card: Card): MemoryState {
+	const { due, last_review, ...rest } = card;
+	const memory: MemoryState = { ...rest, due: due.getTime(), state: card.state };
+	if (last_review) memory.last_review = last_review.getTime();
+	else delete memory.last_review;
+	return memory;
+}
+
+/** A small deterministic generator, so a failure can be reproduced from its seed. */
+function random(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => {
+		s = (s + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(s ^ (s >>> 15), 1 | s);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const CONFIGS = [
+	{
+		name: 'defaults with fuzz',
+		fuzz: true,
+		learning: ['1m', '10m'],
+		relearning: ['10m'],
+		max: 36500,
+		retention: 0.9
+	},
+	{ name: 'no fuzz', fuzz: false, learning: ['1m', '10m'], relearning: ['10m'], max: 36500, retention: 0.9 },
+	{
+		name: 'one step, none to relearn',
+		fuzz: true,
+		learning: ['5m'],
+		relearning: [],
+		max: 36500,
+		retention: 0.85
+	},
+	{
+		name: 'day-long steps',
+		fuzz: true,
+		learning: ['10m', '1d', '3d'],
+		relearning: ['1h', '2d'],
+		max: 365,
+		retention: 0.95
+	},
+	{ name: 'no steps, short maximum', fuzz: true, learning: [], relearning: [], max: 30, retention: 0.8 }
+] as const;
+
+describe('fsrsStep', () => {
+	for (const config of CONFIGS) {
+		it(`equals ts-fsrs's next for every answer of random histories (${config.name})`, () => {
+			const scheduler = fsrs(
+				generatorParameters({
+					request_retention: config.retention,
+					maximum_interval: config.max,
+					enable_fuzz: config.fuzz,
+					enable_short_term: true,
+					learning_steps: [...config.learning] as StepUnit[],
+					relearning_steps: [...config.relearning] as StepUnit[]
+				})
+			);
+			const steps = stepMinutes(scheduler);
+			const next = random(config.name.length * 7919);
+			let compared = 0;
+			for (let history = 0; history < 200; history++) {
+				let at = Date.UTC(2025, 0, 1) + Math.floor(next() * 365 * DAY);
+				let card = createEmptyCard(new Date(at));
+				let memory = fromCard(card);
+				for (let answer = 0; answer < 25; answer++) {
+					const grade = (1 + Math.floor(next() * 4)) as Grade;
+					const expected = scheduler.next(card, new Date(at), grade).card;
+					const actual = fsrsStep(scheduler, steps, memory, grade, at);
+					expect(actual).toEqual(fromCard(expected));
+					card = expected;
+					memory = actual;
+					compared += 1;
+					// Early, on time or late, sometimes on the same day.
+					const wait = expected.due.getTime() - at;
+					at += Math.max(60_000, Math.round(wait * (0.2 + next() * 1.8)));
+				}
+			}
+			expect(compared).toBe(5000);
+		});
+	}
+});

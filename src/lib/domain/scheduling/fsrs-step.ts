@@ -1,0 +1,162 @@
+/**
+ * One FSRS-6 answer, computed for the given grade only. ts-fsrs's scheduler works out all four
+ * grades for every review card, copies the card through Date objects and seeds its fuzz generator
+ * three times; replaying a million answers that way takes seconds. This step uses ts-fsrs's own
+ * algorithm (memory, forgetting curve, fuzz ranges) and follows its short-term scheduler branch by
+ * branch, so its result equals `FSRS.next` exactly; fsrs-step.test.ts checks that over random
+ * histories.
+ */
+import { ConvertStepUnitToMinutes, get_fuzz_range, type FSRS } from 'ts-fsrs';
+import type { CardState, Grade, MemoryState } from './types';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const LEARNING: CardState = 1;
+const REVIEW: CardState = 2;
+const RELEARNING: CardState = 3;
+
+/** Learning and relearning steps in minutes, parsed once per scheduler. */
+export interface StepMinutes {
+	learning: number[];
+	relearning: number[];
+}
+
+/** The scheduler's steps in minutes. */
+export function stepMinutes(scheduler: FSRS): StepMinutes {
+	const { learning_steps, relearning_steps } = scheduler.parameters;
+	return {
+		learning: learning_steps.map(ConvertStepUnitToMinutes),
+		relearning: relearning_steps.map(ConvertStepUnitToMinutes)
+	};
+}
+
+/** One round of ts-fsrs's Mash hash over `data`, continuing from the running value `n`. */
+function mash(n: number, data: string): number {
+	for (let i = 0; i < data.length; i++) {
+		n += data.charCodeAt(i);
+		let h = 0.02519603282416938 * n;
+		n = h >>> 0;
+		h -= n;
+		h *= n;
+		n = h >>> 0;
+		h -= n;
+		n += h * 4294967296;
+	}
+	return n;
+}
+const TO_UNIT = 2.3283064365386963e-10;
+
+/** The first number of ts-fsrs's Alea generator for `seed`, which its fuzz uses. */
+function aleaFirst(seed: string): number {
+	let n = mash(4022871197, ' ');
+	let s0 = (n >>> 0) * TO_UNIT;
+	n = mash(n, ' ');
+	n = mash(n, ' ');
+	n = mash(n, seed);
+	s0 -= (n >>> 0) * TO_UNIT;
+	if (s0 < 0) s0 += 1;
+	// s1 and s2 are drawn too, but only s0 feeds the first number.
+	const t = 2091639 * s0 + TO_UNIT;
+	return t - (t | 0);
+}
+
+/** Whole UTC days between two instants, as ts-fsrs counts elapsed days. */
+function utcDaysBetween(from: number, to: number): number {
+	return Math.floor(to / DAY) - Math.floor(from / DAY);
+}
+
+interface StepInfo {
+	minutes: number;
+	next: number;
+}
+
+/** ts-fsrs's BasicLearningStepsStrategy for one grade; minutes 0 means "leave the steps". */
+function learningStep(steps: StepMinutes, state: CardState, current: number, grade: Grade): StepInfo {
+	const list = state === RELEARNING || state === REVIEW ? steps.relearning : steps.learning;
+	const none = { minutes: 0, next: 0 };
+	if (list.length === 0 || current >= list.length) return none;
+	const first = list[0] ?? 0;
+	if (state === REVIEW) return grade === 1 ? { minutes: list[Math.max(0, current)] ?? 0, next: 0 } : none;
+	if (grade === 1) return { minutes: first, next: 0 };
+	if (grade === 2) {
+		const hard = list.length === 1 ? Math.round(first * 1.5) : Math.round((first + (list[1] ?? 0)) / 2);
+		return { minutes: hard, next: current };
+	}
+	const following = list[current + 1];
+	if (grade === 3 && following) return { minutes: Math.round(following), next: current + 1 };
+	return none;
+}
+
+/** ts-fsrs's next_interval: stability → whole days, fuzzed from `seed` when fuzz is on. */
+function intervalDays(scheduler: FSRS, stability: number, elapsed: number, seed: string): number {
+	const params = scheduler.parameters;
+	const ivl = Math.min(
+		Math.max(1, Math.round(stability * scheduler.interval_modifier)),
+		params.maximum_interval
+	);
+	if (!params.enable_fuzz || ivl < 2.5) return Math.round(ivl);
+	const { min_ivl, max_ivl } = get_fuzz_range(ivl, elapsed, params.maximum_interval);
+	return Math.floor(aleaFirst(seed) * (max_ivl - min_ivl + 1) + min_ivl);
+}
+
+/** The memory after answering `grade` at `now` (epoch ms); equal to ts-fsrs's `next`. */
+export function fsrsStep(
+	scheduler: FSRS,
+	steps: StepMinutes,
+	card: MemoryState,
+	grade: Grade,
+	now: number
+): MemoryState {
+	const elapsed =
+		card.state !== 0 && card.last_review !== undefined ? utcDaysBetween(card.last_review, now) : 0;
+	const reps = card.reps + 1;
+	const seed = `${now}_${reps}_${card.difficulty * card.stability}`;
+	const r = card.state === REVIEW ? scheduler.forgetting_curve(elapsed, card.stability) : undefined;
+	const memory = { difficulty: card.difficulty, stability: card.stability };
+	const base = { ...card, reps, elapsed_days: elapsed, last_review: now };
+
+	if (card.state === REVIEW && grade > 1) {
+		// Hard, Good and Easy are kept a day apart, so the chosen grade's interval needs the others'.
+		const days = (g: Grade) =>
+			intervalDays(scheduler, scheduler.next_state(memory, elapsed, g, r).stability, elapsed, seed);
+		const good = days(3);
+		const hard = Math.min(days(2), good);
+		const goodAfterHard = Math.max(good, hard + 1);
+		const chosen = grade === 2 ? hard : grade === 3 ? goodAfterHard : Math.max(days(4), goodAfterHard + 1);
+		const { difficulty, stability } = scheduler.next_state(memory, elapsed, grade, r);
+		return {
+			...base,
+			difficulty,
+			stability,
+			state: REVIEW,
+			learning_steps: 0,
+			scheduled_days: chosen,
+			due: now + chosen * DAY
+		};
+	}
+
+	const { difficulty, stability } = scheduler.next_state(memory, elapsed, grade, r);
+	const next: MemoryState = { ...base, difficulty, stability };
+	const toState = card.state === 0 ? LEARNING : card.state === REVIEW ? RELEARNING : card.state;
+	const step = learningStep(steps, card.state, card.learning_steps || 0, grade);
+	const minutes = Math.max(0, step.minutes);
+	if (minutes > 0 && minutes < 1440) {
+		next.learning_steps = Math.max(0, step.next);
+		next.scheduled_days = 0;
+		next.state = toState;
+		next.due = now + Math.round(minutes) * MINUTE;
+	} else if (minutes >= 1440) {
+		next.state = REVIEW;
+		next.learning_steps = Math.max(0, step.next);
+		next.due = now + Math.round(minutes) * MINUTE;
+		next.scheduled_days = Math.floor(minutes / 1440);
+	} else {
+		next.state = REVIEW;
+		next.learning_steps = 0;
+		const days = intervalDays(scheduler, stability, elapsed, seed);
+		next.scheduled_days = days;
+		next.due = now + days * DAY;
+	}
+	if (card.state === REVIEW) next.lapses = card.lapses + 1;
+	return next;
+}
