@@ -2,7 +2,7 @@
 import { CHANNELS, CITIES, STAGES, TIERS } from './catalog';
 import type { Dataset } from './dataset';
 import { isoDay } from './days';
-import { customerCode, customerName } from './generate';
+import { customerCode, customerName } from './names';
 import type { RfmScores, RfmValues } from './rfm';
 import { NO_SEGMENT, SEGMENTS } from './segments';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { customerMetrics, DEFAULT_ANALYSIS } from './analysis';
 import { ALL_CUSTOMERS, queryCustomers } from './customer-query';
-import { customerName, generateDataset } from './generate';
+import { generateDataset } from './generate';
+import { customerName } from './names';
 
 const ds = generateDataset({ seed: 13, customers: 600, today: 20_788 });
 const m = customerMetrics(ds, DEFAULT_ANALYSIS);

@@ -1,7 +1,7 @@
 /** Search, filter and sort for the customer list, over the columns; returns customer indexes in order. */
 import type { CustomerMetrics } from './analysis';
 import type { CustomerColumns } from './dataset';
-import { customerCode, customerName } from './generate';
+import { customerCode, customerName } from './names';
 
 export type SortKey = 'code' | 'join' | 'recency' | 'frequency' | 'monetary' | 'clv';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, STAGES, TIERS } from './catalog';
-import { customerCode, customerName, generateDataset, GeneratorError } from './generate';
+import { generateDataset, GeneratorError } from './generate';
+import { customerCode, customerName } from './names';
 import { rfmValues } from './rfm';
 import { topShare } from './pyramid';
 

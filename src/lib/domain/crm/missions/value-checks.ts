@@ -1,7 +1,7 @@
 /** Missions on value: one customer's CLV, the top 5 % share, a channel's LTV/CAC, the worst CAC. */
 import { CHANNELS, TIERS } from '../catalog';
 import { customerClvInputs, clvSteps } from '../clv';
-import { customerCode, customerName } from '../generate';
+import { customerCode, customerName } from '../names';
 import { segmentFlags, SEGMENTS } from '../segments';
 import type { MissionCheck, MissionData } from './types';
 import { choiceAnswer, near, numberAnswer, param, percent, right, wrong } from './verdicts';
