@@ -52,5 +52,8 @@ describe('compileSimulator', () => {
 		const message = problems(bad);
 		expect(message).toMatch(/missing a term for "天猫"/);
 		expect(message).toMatch(/missing the action for "一般挽留客户"/);
+		expect(problems(real.replace('  auto.model:', '  auto.modle:'))).toMatch(
+			/missing the text "auto.model"[\s\S]*texts\.auto\.modle: no screen shows this text/
+		);
 	});
 });

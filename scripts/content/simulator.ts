@@ -14,6 +14,7 @@ import {
 import { isCheckName, MISSION_CHECKS } from '../../src/lib/domain/crm/missions/registry';
 import { SEGMENTS } from '../../src/lib/domain/crm/segments';
 import {
+	SCREEN_TEXTS,
 	SimulatorContentSchema,
 	type SimulatorContent,
 	type SimulatorTerm
@@ -57,6 +58,10 @@ export function compileSimulator(file: SourceFile, glossary: Glossary, read: Pin
 		if (!(SEGMENTS as readonly string[]).includes(key))
 			at(`actions.${key}`, 'not one of the eight RFM segments');
 
+	for (const key of SCREEN_TEXTS) if (!source.texts[key]) at('texts', `missing the text "${key}"`);
+	for (const key of Object.keys(source.texts))
+		if (!(SCREEN_TEXTS as readonly string[]).includes(key)) at(`texts.${key}`, 'no screen shows this text');
+
 	const ids = new Set<string>();
 	source.missions.forEach((m, i) => {
 		const path = `missions[${i}]`;
@@ -87,5 +92,6 @@ export function compileSimulator(file: SourceFile, glossary: Glossary, read: Pin
 	if (problems.length > 0) throw new ContentError(problems);
 	const words: Glossary = {};
 	for (const id of source.missions.flatMap((m) => m.terms)) if (glossary[id]) words[id] = glossary[id];
-	return { terms, actions: source.actions, missions: source.missions, words };
+	const texts = source.texts as SimulatorContent['texts'];
+	return { terms, actions: source.actions, texts, missions: source.missions, words };
 }

@@ -24,9 +24,27 @@ export const MissionSchema = v.strictObject({
 	en: text
 });
 
+/** The explanation under each simulator screen's title; the compiler requires every one, and no others. */
+export const SCREEN_TEXTS = [
+	'intro',
+	'rfm.intro',
+	'rfm.cutsHint',
+	'value.intro',
+	'value.teaNote',
+	'pyramid.intro',
+	'retention.intro',
+	'funnel.intro',
+	'auto.intro',
+	'auto.model',
+	'missions.intro',
+	'export.intro'
+] as const;
+export type ScreenText = (typeof SCREEN_TEXTS)[number];
+
 export const SimulatorContentSchema = v.strictObject({
 	terms: v.array(SimulatorTermSchema),
 	actions: v.record(v.string(), v.strictObject({ zh: text, en: text })),
+	texts: v.record(v.string(), v.strictObject({ zh: text, en: text })),
 	missions: v.pipe(v.array(MissionSchema), v.minLength(12, 'expected at least 12 missions'))
 });
 
@@ -56,6 +74,7 @@ export interface Mission {
 export interface SimulatorContent {
 	terms: Record<string, SimulatorTerm>;
 	actions: Record<string, { zh: string; en: string }>;
+	texts: Record<ScreenText, { zh: string; en: string }>;
 	missions: Mission[];
 	/** the entries missions practise, for their word chips */
 	words: Glossary;

@@ -1,6 +1,6 @@
 /** Typed read-only access to the simulator's compiled labels, segment actions and missions. */
 import simulatorJson from './generated/simulator.json';
-import type { Mission, SimulatorContent, SimulatorTerm } from './simulator-schema';
+import type { Mission, ScreenText, SimulatorContent, SimulatorTerm } from './simulator-schema';
 
 const CONTENT = simulatorJson as unknown as SimulatorContent;
 
@@ -22,4 +22,9 @@ export function allMissions(): readonly Mission[] {
 export function missionWord(entryId: string): SimulatorTerm | undefined {
 	const word = CONTENT.words[entryId];
 	return word && { zh: word.hanzi, pinyin: word.pinyin, en: word.gloss, entryId };
+}
+
+/** The explanation under a screen's title, in the interface language. */
+export function screenText(key: ScreenText, locale: 'en' | 'zh'): string {
+	return CONTENT.texts[key][locale];
 }

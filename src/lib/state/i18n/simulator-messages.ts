@@ -8,8 +8,6 @@ export const en = {
 	'sim.kicker': 'A toy CRM, all in Chinese. Hover or tap a label for its pinyin.',
 	'sim.english': 'Show English',
 	'sim.tabs': 'Simulator screens',
-	'sim.intro':
-		'Generate a shop’s customers, orders, service tickets, survey answers and marketing spend from a seed. The same seed always gives the same data, so a class can work on the same shop.',
 	'sim.dataset': 'Dataset',
 	'sim.seed': 'Seed',
 	'sim.size': 'Customers (200–100,000)',
@@ -41,43 +39,28 @@ export const en = {
 	'sim.profile.spendChart': 'Spend per month over the last two years',
 	'sim.profile.tickets': '{count} tickets',
 	'sim.profile.noSurvey': 'did not answer the survey',
-	'sim.rfm.intro':
-		'Each buying customer gets an R, F and M score from 1 to 5. A score at or above the “high” mark counts as high; M decides 重要 or 一般, R and F decide the rest.',
 	'sim.rfm.mode': 'Scores',
 	'sim.rfm.quintile': 'Quintiles (each score holds a fifth of the customers)',
 	'sim.rfm.thresholds': 'My own thresholds',
-	'sim.rfm.cutsHint':
-		'Four increasing cut points each, separated by commas. For R, fewer days is better: at or past each cut the score drops by one.',
 	'sim.rfm.highFrom': '“High” from score',
 	'sim.rfm.chart': 'Share of revenue per RFM segment, in percent',
 	'sim.rfm.people': 'customers',
-	'sim.value.intro':
-		'CLV = average order × purchases per year × margin × years. CAC = what it costs to win one customer. The three examples come from the course texts; change any number to see the steps follow.',
 	'sim.value.course': 'online course',
 	'sim.value.tea': 'tea-shop regular',
-	'sim.value.teaNote': 'Twice a week is 2 × 52 = 104 purchases a year.',
 	'sim.value.gym': 'gym membership',
 	'sim.value.assumptions': 'Assumptions for every customer’s CLV in this dataset:',
 	'sim.value.cacChart': 'Customer acquisition cost per channel, in 元',
-	'sim.pyramid.intro':
-		'Member tiers follow lifetime spend. See how few customers at the top bring how much revenue.',
 	'sim.pyramid.chart': 'Customer pyramid: share of revenue per member tier',
 	'sim.pyramid.customers': 'Share of customers per tier',
 	'sim.pyramid.revenue': 'Share of revenue per tier',
-	'sim.retention.intro':
-		'Customers grouped by the month they joined. Each cell is the share who ordered that many months later; churn is what is left.',
 	'sim.retention.month1': 'Retention one month after joining',
 	'sim.retention.grid': 'Retention by join month',
-	'sim.funnel.intro':
-		'B2B leads from first contact to a signed contract, with the conversion from each stage to the next.',
 	'sim.funnel.chart': 'Sales funnel',
 	'sim.funnel.weakest': 'weakest step',
 	'sim.service.survey': 'Survey: {count} answers',
 	'sim.service.npsChart': 'Promoters, passives and detractors',
 	'sim.service.channelChart': 'Average satisfaction (1–5) per service channel',
 	'sim.service.byType': 'by type and channel',
-	'sim.auto.intro':
-		'Write an if-then rule and see its simulated effect over the next 30 days on the customers it reaches.',
 	'sim.auto.preset': 'Load the preset',
 	'sim.auto.outcome': 'Simulated 30-day outcome',
 	'sim.auto.net': 'Net effect: {net}',
@@ -85,15 +68,11 @@ export const en = {
 	'sim.auto.with': 'with the rule',
 	'sim.auto.returning': 'customers expected to order',
 	'sim.auto.chart': 'Customers expected to order in 30 days, without and with the rule',
-	'sim.auto.model':
-		'The model: a customer’s chance of ordering falls the longer they have been away and rises with how often they used to buy; a coupon lifts it, less and less as it grows. Everyone who comes back uses the coupon, including those who would have come anyway.',
 	'sim.rule.legend': 'Rule',
 	'sim.rule.from': 'Days without an order, at least',
 	'sim.rule.to': 'Days without an order, fewer than',
 	'sim.rule.orders': 'Orders placed, at least',
 	'sim.rule.coupon': 'Coupon in 元',
-	'sim.missions.intro':
-		'Each mission is checked against the dataset you generated, so a new seed means new answers. A right answer adds the mission’s words to your study; a wrong one goes to your mistake notebook with what went wrong.',
 	'sim.missions.progress': '{solved} of {total} missions solved',
 	'sim.missions.solved': 'solved',
 	'sim.missions.answer': 'Your answer',
@@ -104,8 +83,6 @@ export const en = {
 	'sim.missions.wrong': 'Not quite.',
 	'sim.missions.saveError':
 		'Your mission progress could not be saved or read. Your answers are still checked.',
-	'sim.export.intro':
-		'Download the current dataset: customers with their R, F and M values, scores, segment and CLV; or every order. UTF-8, opens in any spreadsheet.',
 	'sim.export.customers': 'Download customers (CSV)',
 	'sim.export.orders': 'Download orders (CSV)'
 } as const;
@@ -119,8 +96,6 @@ export const zh: Record<keyof typeof en, string> = {
 	'sim.kicker': '一个全中文的模拟 CRM。把鼠标放在标签上或点一下，就能看到拼音。',
 	'sim.english': '显示英文',
 	'sim.tabs': '模拟器页面',
-	'sim.intro':
-		'用一个种子生成一家店的客户、订单、工单、调查和营销投放。同一个种子每次生成的数据都一样，全班可以分析同一家店。',
 	'sim.dataset': '数据集',
 	'sim.seed': '种子',
 	'sim.size': '客户数（200–100,000）',
@@ -152,38 +127,28 @@ export const zh: Record<keyof typeof en, string> = {
 	'sim.profile.spendChart': '最近两年每月消费',
 	'sim.profile.tickets': '{count} 张工单',
 	'sim.profile.noSurvey': '没有参加调查',
-	'sim.rfm.intro':
-		'每位买过东西的客户都有 1 到 5 的 R、F、M 分。分数达到“高”的标准就算高；M 决定“重要”还是“一般”，R 和 F 决定其余部分。',
 	'sim.rfm.mode': '打分方式',
 	'sim.rfm.quintile': '五分位（每个分数各占五分之一的客户）',
 	'sim.rfm.thresholds': '自定义阈值',
-	'sim.rfm.cutsHint': '每项填四个递增的分界点，用逗号隔开。R 是天数越少越好：每超过一个分界点，分数降一分。',
 	'sim.rfm.highFrom': '“高”的起点分数',
 	'sim.rfm.chart': '各 RFM 分群的收入占比（%）',
 	'sim.rfm.people': '位客户',
-	'sim.value.intro':
-		'CLV = 客单价 × 年购买次数 × 毛利率 × 年限。CAC 是获得一个客户的成本。三个例子来自课文；改任何一个数字，步骤都会跟着变。',
 	'sim.value.course': '在线课程',
 	'sim.value.tea': '茶饮常客',
-	'sim.value.teaNote': '每周两次，一年就是 2 × 52 = 104 次。',
 	'sim.value.gym': '健身房会员',
 	'sim.value.assumptions': '本数据集每位客户 CLV 的假设：',
 	'sim.value.cacChart': '各渠道获客成本（元）',
-	'sim.pyramid.intro': '会员等级按累计消费划分。看看顶端那一小部分客户带来了多少收入。',
 	'sim.pyramid.chart': '客户金字塔：各会员等级的收入占比',
 	'sim.pyramid.customers': '各等级客户占比',
 	'sim.pyramid.revenue': '各等级收入占比',
-	'sim.retention.intro': '按注册月份把客户分组。每个格子是若干个月后还在下单的比例，剩下的就是流失。',
 	'sim.retention.month1': '注册一个月后的留存率',
 	'sim.retention.grid': '按注册月份的留存率',
-	'sim.funnel.intro': 'B2B 商机从初步接触到合同签约，以及每一步到下一步的转化率。',
 	'sim.funnel.chart': '销售漏斗',
 	'sim.funnel.weakest': '最弱的一步',
 	'sim.service.survey': '调查：{count} 份回答',
 	'sim.service.npsChart': '推荐者、中立者和贬损者',
 	'sim.service.channelChart': '各客服渠道的平均满意度（1–5）',
 	'sim.service.byType': '按类型和渠道',
-	'sim.auto.intro': '写一条“如果……那么……”规则，看看它在接下来 30 天对覆盖到的客户有什么模拟效果。',
 	'sim.auto.preset': '载入预设',
 	'sim.auto.outcome': '模拟的 30 天结果',
 	'sim.auto.net': '净效果：{net}',
@@ -191,15 +156,11 @@ export const zh: Record<keyof typeof en, string> = {
 	'sim.auto.with': '有规则',
 	'sim.auto.returning': '预计会下单的客户',
 	'sim.auto.chart': '30 天内预计下单的客户：没有规则与有规则',
-	'sim.auto.model':
-		'模型：客户离开越久，下单的可能越小；以前买得越勤，可能越大。优惠券能提高可能性，但券越大，效果增加得越慢。所有回来的客户都会用券，包括本来就会回来的人。',
 	'sim.rule.legend': '规则',
 	'sim.rule.from': '至少多少天没有下单',
 	'sim.rule.to': '少于多少天没有下单',
 	'sim.rule.orders': '至少下过几单',
 	'sim.rule.coupon': '优惠券金额（元）',
-	'sim.missions.intro':
-		'每个任务都按你生成的数据集检查，换一个种子，答案也会变。答对了，任务里的词会加入你的学习；答错了，会连同错误原因记进错题本。',
 	'sim.missions.progress': '已完成 {solved} / {total} 个任务',
 	'sim.missions.solved': '已完成',
 	'sim.missions.answer': '你的答案',
@@ -209,8 +170,6 @@ export const zh: Record<keyof typeof en, string> = {
 	'sim.missions.right': '答对了！',
 	'sim.missions.wrong': '还不对。',
 	'sim.missions.saveError': '任务进度无法保存或读取，但答案仍然会被检查。',
-	'sim.export.intro':
-		'下载当前数据集：客户（含 R、F、M 值、分数、分群和 CLV），或者全部订单。UTF-8 编码，任何电子表格都能打开。',
 	'sim.export.customers': '下载客户（CSV）',
 	'sim.export.orders': '下载订单（CSV）'
 };
