@@ -2,7 +2,7 @@
 import { cacByChannel, type ChannelCac } from './cac';
 import { CHANNELS } from './catalog';
 import { clvColumn, DEFAULT_ASSUMPTIONS, type ClvAssumptions } from './clv';
-import type { Dataset } from './dataset';
+import type { Dataset, SpendRow } from './dataset';
 import { funnelSteps, type FunnelStep } from './funnel';
 import { pyramidByTier, topShare, type PyramidLevel } from './pyramid';
 import { retentionCohorts, type Cohort } from './retention';
@@ -50,6 +50,8 @@ export interface AnalysisReport {
 	/** 0–1 of revenue from the top 5 % of customers */
 	top5Share: number;
 	channels: ChannelEconomics[];
+	/** marketing spend per channel and month, as generated */
+	spend: SpendRow[];
 	cohorts: Cohort[];
 	funnel: FunnelStep[];
 	nps: Nps;
@@ -92,6 +94,7 @@ export function analysisReport(ds: Dataset, metrics: CustomerMetrics): AnalysisR
 		pyramid: pyramidByTier(ds.customers.tier, metrics.values.monetary),
 		top5Share: topShare(metrics.values.monetary, 0.05),
 		channels: channelEconomics(ds, metrics.clv),
+		spend: ds.spend,
 		cohorts: retentionCohorts(ds.customers.joinDay, ds.orders, ds.today),
 		funnel: funnelSteps(ds.funnel),
 		nps: netPromoterScore(ds.nps.score),

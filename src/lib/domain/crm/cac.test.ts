@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CacError, cacByChannel, funnelCac } from './cac';
+import { CacError, cacByChannel, funnelCac, spendByMonth } from './cac';
 
 describe('funnelCac', () => {
 	it('computes the online course: 5 元 a click, 10 % register, 20 % of those pay', () => {
@@ -32,5 +32,20 @@ describe('cacByChannel', () => {
 		});
 		expect(jd?.cac).toBe(300);
 		expect(wechat?.cac).toBeNull();
+	});
+});
+
+describe('spendByMonth', () => {
+	it('sums spend and new customers per month, for one channel or all, in month order', () => {
+		const rows = [
+			{ channel: 1, month: '2026-02', spend: 500, clicks: 50, conversions: 5 },
+			{ channel: 0, month: '2026-01', spend: 1000, clicks: 500, conversions: 10 },
+			{ channel: 1, month: '2026-01', spend: 300, clicks: 30, conversions: 0 }
+		];
+		expect(spendByMonth(rows)).toEqual([
+			{ month: '2026-01', spend: 1300, conversions: 10, cac: 130 },
+			{ month: '2026-02', spend: 500, conversions: 5, cac: 100 }
+		]);
+		expect(spendByMonth(rows, 1)[0]).toEqual({ month: '2026-01', spend: 300, conversions: 0, cac: null });
 	});
 });

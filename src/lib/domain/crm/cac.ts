@@ -70,3 +70,32 @@ export function cacByChannel(rows: readonly SpendRow[]): ChannelCac[] {
 		};
 	});
 }
+
+export interface MonthlySpend {
+	/** "2026-03" */
+	month: string;
+	/** 元 */
+	spend: number;
+	conversions: number;
+	/** 元 per new customer that month; null when nobody was won */
+	cac: number | null;
+}
+
+/** Spend, new customers and CAC month by month, for one channel (index into CHANNELS) or all (-1). */
+export function spendByMonth(rows: readonly SpendRow[], channel = -1): MonthlySpend[] {
+	const months = new Map<string, { spend: number; conversions: number }>();
+	for (const r of rows) {
+		if (channel >= 0 && r.channel !== channel) continue;
+		const m = months.get(r.month) ?? { spend: 0, conversions: 0 };
+		m.spend += r.spend;
+		m.conversions += r.conversions;
+		months.set(r.month, m);
+	}
+	return [...months.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([month, m]) => ({
+			month,
+			...m,
+			cac: m.conversions > 0 ? Math.round((m.spend / m.conversions) * 100) / 100 : null
+		}));
+}
