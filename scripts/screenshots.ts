@@ -40,6 +40,18 @@ for (const [size, width, height] of SIZES) {
 			await page.screenshot({ path: `docs/screenshots/study-card-${size}.png` });
 			await page.getByRole('button', { name: /Show answer/ }).click();
 			await page.screenshot({ path: `docs/screenshots/study-answer-${size}.png` });
+			// A drill answered wrongly on purpose, its explanation, then the notebook it lands in.
+			await page.goto(`${BASE}/practice/drills/kehu-guanxi`);
+			const question = page.getByRole('region', { name: /Question 1 of/ });
+			await question.waitFor();
+			if (await question.getByRole('textbox').count()) await page.keyboard.type('zuo4');
+			else await page.keyboard.press('2');
+			await page.keyboard.press('Enter');
+			await page.getByRole('button', { name: /Continue/ }).waitFor();
+			await page.screenshot({ path: `docs/screenshots/practice-drill-${size}.png` });
+			await page.goto(`${BASE}/notebook`);
+			await page.getByRole('heading', { name: 'By word' }).waitFor();
+			await page.screenshot({ path: `docs/screenshots/notebook-${size}.png` });
 		}
 		await context.close();
 	}

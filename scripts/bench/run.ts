@@ -6,6 +6,7 @@ import { execSync, spawn } from 'node:child_process';
 import { firstLoadJs } from './first-load';
 import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
+import { practiceFigures } from './practice';
 import { formatFigure, withinBudget, type Figure } from './report';
 import { simulatorFigures } from './simulator';
 import { waitForServer } from './server';
@@ -20,6 +21,8 @@ const print = (f: Figure) => {
 };
 
 execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+
+practiceFigures().forEach(print);
 
 const home = firstLoadJs('build', 'index.html');
 print({

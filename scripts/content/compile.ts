@@ -9,6 +9,7 @@ import type { Entry, Segment } from '../../src/lib/content/types';
 import { ContentError, formatPath, type Problem } from './problems';
 import type { PinyinReader } from './pinyin-reader';
 import { segmentSentence } from './segment';
+import { checkDrill, checkMistakeFix, checkSituation, splitTiles } from './practice-checks';
 
 export interface SourceFile {
 	/** Path shown in error messages, e.g. content/entries/kefu.yaml */
@@ -93,7 +94,9 @@ function checkEntry({ file, source }: Parsed, problems: Problem[]): void {
 				path: `collocations[${i}].id`,
 				message: `expected the id to start with "${source.id}."`
 			});
+		if (c.drill) checkDrill(c.zh, c.drill, `collocations[${i}].drill`, file, problems);
 	});
+	source.situations.forEach((s, i) => checkSituation(s, source.id, `situations[${i}]`, file, problems));
 	source.mistakes.forEach((m, i) => {
 		if (!contains(m.right)) problems.push({ file, path: `mistakes[${i}].right`, message: need });
 		if (m.wrong === m.right)
@@ -108,6 +111,7 @@ function checkEntry({ file, source }: Parsed, problems: Problem[]): void {
 				path: `mistakes[${i}].id`,
 				message: `expected the id to start with "${source.id}."`
 			});
+		checkMistakeFix(m, `mistakes[${i}]`, file, problems);
 	});
 	if (source.tags.includes('headword')) {
 		for (const level of LEVELS) {
@@ -139,6 +143,7 @@ function checkReferences(parsed: Parsed[], problems: Problem[]): void {
 		claim(source.id, file, 'id');
 		source.collocations.forEach((c, i) => claim(c.id, file, `collocations[${i}].id`));
 		source.mistakes.forEach((m, i) => claim(m.id, file, `mistakes[${i}].id`));
+		source.situations.forEach((s, i) => claim(s.id, file, `situations[${i}].id`));
 	}
 	const entryIds = new Set(parsed.map((p) => p.source.id));
 	const ref = (id: string | undefined, file: string, path: string) => {
@@ -197,6 +202,13 @@ export function compileContent(
 		segmentSentence(text, syllables, dictionary, longest);
 	const sentence = (text: string) => segment(text, read(text));
 	const joined = (text: string) => read(text).filter(Boolean).join(' ');
+	// The slot's syllables as read inside the collocation, so a polyphone gets its reading in context.
+	const slotSyllables = (zh: string, slot: string) => {
+		const start = Array.from(zh.slice(0, zh.indexOf(slot))).length;
+		return read(zh)
+			.slice(start, start + Array.from(slot).length)
+			.filter(Boolean);
+	};
 
 	const entries = parsed.map(({ file, source }): Entry => {
 		const pinyin = syllablesOf(source.hanzi, source.pinyin, file, 'pinyin').filter(Boolean);
@@ -229,7 +241,19 @@ export function compileContent(
 				type: c.type,
 				en: c.en,
 				level: c.level,
-				...(c.entry !== undefined && { partnerId: c.entry })
+				...(c.entry !== undefined && { partnerId: c.entry }),
+				...(c.drill && {
+					drill: {
+						slot: c.drill.slot,
+						slotPinyin: slotSyllables(c.zh, c.drill.slot),
+						wrong: c.drill.wrong,
+						also: c.drill.also,
+						...(c.drill.note !== undefined && { note: c.drill.note }),
+						...(c.drill.sentence && {
+							sentence: { tiles: splitTiles(c.drill.sentence.tiles), en: c.drill.sentence.en }
+						})
+					}
+				})
 			})),
 			mistakes: source.mistakes.map((m) => ({
 				id: m.id,
@@ -238,14 +262,17 @@ export function compileContent(
 				level: m.level,
 				wrong: sentence(m.wrong),
 				right: sentence(m.right),
-				explanation: m.explanation
+				explanation: m.explanation,
+				...(m.error !== undefined && { error: m.error }),
+				...(m.fix !== undefined && { fix: m.fix })
 			})),
 			contrasts: source.contrasts.map((c) => ({
 				word: c.word,
 				pinyin: joined(c.word),
 				...(c.entry !== undefined && { entryId: c.entry }),
 				explanation: c.explanation
-			}))
+			})),
+			situations: source.situations
 		};
 	});
 	if (problems.length > 0) throw new ContentError(problems);

@@ -1,5 +1,6 @@
 import { LEVELS } from '../../src/lib/content/schema';
 import type { Entry, EntrySummary, Glossary } from '../../src/lib/content/types';
+import { buildPractice } from './practice-outputs';
 import { buildDecks, itemsOf } from './study-outputs';
 
 /** Word-list order: the headwords, then by CEFR level, then alphabetically by pinyin. */
@@ -34,6 +35,7 @@ export function buildOutputs(entries: Entry[]): Record<string, unknown> {
 		'summaries.json': summaries,
 		'glossary.json': glossary,
 		'study-items.json': items,
-		'decks.json': buildDecks(entries, items)
+		'decks.json': buildDecks(entries, items),
+		'practice.json': buildPractice(entries)
 	};
 }

@@ -7,6 +7,11 @@ for (const path of [
 	'/words/kefu',
 	'/words/kehu-fuwu',
 	'/settings',
+	'/practice',
+	'/practice/drills/mixed',
+	'/practice/quiz/mixed',
+	'/practice/quiz/notebook',
+	'/notebook',
 	'/simulator'
 ]) {
 	test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {

@@ -29,6 +29,16 @@ test('after one online visit, every screen works offline', async ({ page, contex
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
 	await openPage(page, '/words?q=crm');
 	await expect(page.getByRole('listitem').first()).toContainText('客户关系管理');
+	await openPage(page, '/practice');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
+	await openPage(page, '/practice/drills/kehu-guanxi');
+	await expect(page.getByRole('region', { name: /Question 1 of/ })).toBeVisible();
+	await openPage(page, '/practice/quiz/mixed');
+	await expect(page.getByRole('region', { name: /Question 1 of/ })).toBeVisible();
+	await openPage(page, '/practice/quiz/notebook');
+	await expect(page.getByRole('heading', { name: /nothing to practise/ })).toBeVisible();
+	await openPage(page, '/notebook');
+	await expect(page.getByText(/No mistakes yet/)).toBeVisible();
 
 	// The simulator generates its data in a worker, which the service worker has cached too.
 	await openPage(page, '/simulator');

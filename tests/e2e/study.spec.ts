@@ -99,7 +99,7 @@ test('restoring a corrupt backup changes nothing and says why', async ({ page })
 	for (const [name, body, message] of [
 		['truncated.json', text.slice(0, text.length / 2), /cut short/],
 		['foreign.json', JSON.stringify({ notes: [] }), /not a Kehu Chinese backup/],
-		['future.json', text.replace('"version":2', '"version":3'), /newer version/],
+		['future.json', text.replace('"version":2', '"version":9'), /newer version/],
 		['damaged.json', text.replace('"grade":[3', '"grade":["<img src=x onerror=alert(1)>"'), /damaged/]
 	] as const) {
 		await page

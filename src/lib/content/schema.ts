@@ -3,6 +3,7 @@
  * and runtime imports (custom decks, shared links) reuse the same enums.
  */
 import * as v from 'valibot';
+import { MISTAKE_KINDS, type MistakeKind } from '../domain/drills/sources';
 
 export const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const PARTS_OF_SPEECH = [
@@ -27,14 +28,7 @@ export const TAGS = [
 	'service',
 	'role'
 ] as const;
-export const MISTAKE_KINDS = [
-	'tone',
-	'collocation',
-	'near-synonym',
-	'register',
-	'word-order',
-	'meaning'
-] as const;
+export { MISTAKE_KINDS } from '../domain/drills/sources';
 export const COLLOCATION_TYPES = [
 	'verb-object',
 	'modifier',
@@ -48,7 +42,7 @@ export type Level = (typeof LEVELS)[number];
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 export type Register = (typeof REGISTERS)[number];
 export type Tag = (typeof TAGS)[number];
-export type MistakeKind = (typeof MISTAKE_KINDS)[number];
+export type { MistakeKind };
 export type CollocationType = (typeof COLLOCATION_TYPES)[number];
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
@@ -59,7 +53,7 @@ const entryId = v.pipe(
 const childId = v.pipe(
 	v.string(),
 	v.regex(
-		/^[a-z0-9-]+\.(?:colloc|mistake)\.[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		/^[a-z0-9-]+\.(?:colloc|mistake|situation)\.[a-z0-9]+(?:-[a-z0-9]+)*$/,
 		'expected an id such as "weihu.colloc.kehu-guanxi"'
 	)
 );
@@ -82,13 +76,35 @@ export const ExampleSchema = v.strictObject({
 	pinyin: v.optional(pinyinText)
 });
 
+/** What a drill asks for in a collocation, and which other words are right or wrong there. */
+export const DrillSchema = v.strictObject({
+	slot: text,
+	wrong: v.pipe(v.array(text), v.minLength(2, 'expected at least 2 wrong words')),
+	also: v.optional(v.array(text), []),
+	note: v.optional(text),
+	sentence: v.optional(v.strictObject({ tiles: text, en: text }))
+});
+
 export const CollocationSchema = v.strictObject({
 	id: childId,
 	zh: text,
 	type: v.picklist(COLLOCATION_TYPES),
 	en: text,
 	level,
-	entry: v.optional(entryId)
+	entry: v.optional(entryId),
+	drill: v.optional(DrillSchema)
+});
+
+export const SITUATION_KINDS = ['register', 'word'] as const;
+
+export const SituationSchema = v.strictObject({
+	id: childId,
+	kind: v.picklist(SITUATION_KINDS),
+	level,
+	situation: text,
+	answer: text,
+	wrong: v.pipe(v.array(text), v.minLength(2, 'expected at least 2 wrong choices')),
+	explanation: text
 });
 
 export const MistakeSchema = v.strictObject({
@@ -97,7 +113,10 @@ export const MistakeSchema = v.strictObject({
 	level,
 	wrong: text,
 	right: text,
-	explanation: text
+	explanation: text,
+	error: v.optional(text),
+	/** replacements for `error`; "" deletes it */
+	fix: v.optional(v.array(v.pipe(v.string(), v.trim())))
 });
 
 export const ContrastSchema = v.strictObject({
@@ -133,7 +152,8 @@ export const EntrySchema = v.strictObject({
 	examples: v.pipe(v.array(ExampleSchema), v.minLength(2, 'expected at least 2 examples')),
 	collocations: v.optional(v.array(CollocationSchema), []),
 	mistakes: v.optional(v.array(MistakeSchema), []),
-	contrasts: v.optional(v.array(ContrastSchema), [])
+	contrasts: v.optional(v.array(ContrastSchema), []),
+	situations: v.optional(v.array(SituationSchema), [])
 });
 
 /** Phrase → reading, for polyphones pinyin-pro reads wrongly in context. */

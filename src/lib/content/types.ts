@@ -26,6 +26,18 @@ export interface Collocation {
 	en: string;
 	level: Level;
 	partnerId?: string;
+	drill?: CollocationDrill;
+}
+
+/** The slot a drill asks for in a collocation, with the words content marks right and wrong there. */
+export interface CollocationDrill {
+	slot: string;
+	/** syllables of the slot, with tone marks */
+	slotPinyin: string[];
+	wrong: string[];
+	also: string[];
+	note?: string;
+	sentence?: { tiles: string[]; en: string };
 }
 
 export interface Mistake {
@@ -35,6 +47,21 @@ export interface Mistake {
 	level: Level;
 	wrong: Segment[];
 	right: Segment[];
+	explanation: string;
+	/** the wrong word in `wrong`, when the author names it */
+	error?: string;
+	/** what replaces `error` */
+	fix?: string[];
+}
+
+/** A situation with one right word or phrase (see SituationSchema). */
+export interface Situation {
+	id: string;
+	kind: 'register' | 'word';
+	level: Level;
+	situation: string;
+	answer: string;
+	wrong: string[];
 	explanation: string;
 }
 
@@ -64,6 +91,7 @@ export interface Entry {
 	collocations: Collocation[];
 	mistakes: Mistake[];
 	contrasts: Contrast[];
+	situations: Situation[];
 }
 
 /** The slim record the word list and search need, without examples. */

@@ -287,9 +287,18 @@ export function parseBackup(text: string): RestorePlan {
 		};
 	}
 	const backup = validated(V2Schema, data);
+	const log = columnsToLog(backup.reviews);
+	const reviewIds = new Set(log.id);
+	const mistakeIds = new Set<number>();
+	for (const m of backup.mistakes) {
+		if (!reviewIds.has(m.reviewId))
+			throw new BackupError(`This backup is damaged: mistake ${m.id} belongs to no review.`);
+		if (mistakeIds.has(m.id)) throw new BackupError(`This backup is damaged: mistake ${m.id} appears twice.`);
+		mistakeIds.add(m.id);
+	}
 	return {
 		cards: backup.cards,
-		log: columnsToLog(backup.reviews),
+		log,
 		meta: backup.meta,
 		mistakes: backup.mistakes,
 		missions: backup.missions,

@@ -95,6 +95,7 @@ describe('backup and restore', () => {
 		['foreign', () => JSON.stringify({ deck: 'anki', cards: [] }), /not a Kehu Chinese backup/],
 		['from the future', (s: string) => s.replace('"version":2', '"version":9'), /newer version/],
 		['damaged', (s: string) => s.replace('"grade":[3', '"grade":[7'), /damaged at reviews\.grade\.0/],
+		['orphaned', (s: string) => s.replace('"reviewId":4', '"reviewId":99'), /mistake 1 belongs to no review/],
 		['short a column', (s: string) => s.replace('"grade":[3,', '"grade":['), /reviews\.grade: expected 4/],
 		['hostile', (s: string) => s.replace('"kefu:recall"', '"<script>alert(1)</script>"'), /damaged/]
 	])('rejects a %s file and changes nothing', async (_name, corrupt, message) => {

@@ -179,15 +179,20 @@ export async function answersSince(since: number): Promise<ReviewRow[]> {
 	});
 }
 
-/** Every answer to one card, in log order; call it inside a transaction over reviews and reviewBlocks. */
-export async function answersOfCard(db: AppDatabase, cardId: string): Promise<ReviewRow[]> {
+/** Every answer to these cards, in log order; call it inside a transaction over reviews and reviewBlocks. */
+export async function answersOfCards(db: AppDatabase, cardIds: readonly string[]): Promise<ReviewRow[]> {
+	if (cardIds.length === 0) return [];
+	const wanted = new Set(cardIds);
 	const [blocks, rows] = await Promise.all([
 		db.reviewBlocks.toArray(),
-		db.reviews.where('cardId').equals(cardId).sortBy('id')
+		db.reviews
+			.where('cardId')
+			.anyOf([...wanted])
+			.toArray()
 	]);
 	const packed = blocks
-		.filter((b) => b.cardIds.split('\n').includes(cardId))
+		.filter((b) => b.cardIds.split('\n').some((id) => wanted.has(id)))
 		.flatMap(unpackBlock)
-		.filter((r) => r.cardId === cardId);
-	return [...packed, ...rows];
+		.filter((r) => wanted.has(r.cardId));
+	return [...packed, ...rows.sort((a, b) => (a.id ?? 0) - (b.id ?? 0))];
 }

@@ -5,7 +5,7 @@ import { applyGrade, newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { isLeech } from '$lib/domain/scheduling/daily-queue';
 import { database, type AnswerSource, type CardRow, type MistakeRow, type ReviewRow } from './db';
-import { answersOfCard, answersSince } from './review-log';
+import { answersOfCards, answersSince } from './review-log';
 
 /** What a wrong answer was, for the mistake notebook. */
 export type MistakeInput = Pick<MistakeRow, 'kind' | 'expected' | 'given' | 'note'>;
@@ -95,7 +95,7 @@ export async function undoLast(settings: SchedulerSettings): Promise<ReviewRow |
 		const previous =
 			last.cardBefore !== undefined
 				? last.cardBefore
-				: (replayCard(await answersOfCard(db, last.cardId), settings) ?? null);
+				: (replayCard(await answersOfCards(db, [last.cardId]), settings) ?? null);
 		if (previous === null) {
 			if (current?.suspended)
 				await db.cards.put({ ...freshCardRow(last.cardId, last.reviewedAt), suspended: 1 });

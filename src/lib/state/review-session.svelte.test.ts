@@ -51,6 +51,34 @@ describe('ReviewSession', () => {
 		expect(s.answered).toBe(4);
 	});
 
+	it('files a wrong answer in the mistake notebook with its review, and undo takes both back', async () => {
+		const s = aSession();
+		await s.start();
+		const card = s.current?.id;
+		await s.grade(1, {
+			kind: 'tone',
+			expected: 'kè fú',
+			given: 'kèfù',
+			note: '2nd syllable: you wrote tone 4, it is tone 2'
+		});
+		const [mistake] = await db.mistakes.toArray();
+		expect(mistake).toMatchObject({ cardId: card, source: 'review', kind: 'tone', given: 'kèfù' });
+		expect(await db.reviews.get(mistake?.reviewId ?? 0)).toBeDefined();
+		await s.undo();
+		expect(await db.mistakes.count()).toBe(0);
+	});
+
+	it('does not let drill answers use up the daily new-card limit', async () => {
+		const settings = { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 2 };
+		await studyStore.recordAnswer(
+			{ cardId: 'kefu.colloc.zhao:drill', grade: 3, now, source: 'drill', durationMs: 1000 },
+			settings
+		);
+		const s = aSession(settings);
+		await s.start();
+		expect(s.counts.new).toBe(2);
+	});
+
 	it('respects the daily new-card limit across sessions', async () => {
 		const settings = { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 2 };
 		const first = aSession(settings);

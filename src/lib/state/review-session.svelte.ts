@@ -13,7 +13,7 @@ import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
 import { doneToday } from '$lib/domain/scheduling/today';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { CardRow, ReviewRow } from '$lib/data/db';
-import type { AnswerInput, AnswerResult } from '$lib/data/review-repository';
+import type { AnswerInput, AnswerResult, MistakeInput } from '$lib/data/review-repository';
 
 /** The storage a session needs; the app passes the repositories, tests may pass fakes. */
 export interface SessionStore {
@@ -130,15 +130,22 @@ export class ReviewSession {
 		if (this.phase === 'question') this.phase = 'answer';
 	}
 
-	/** Records a grade for the card on screen and moves to the next one. */
-	async grade(grade: Grade): Promise<void> {
+	/** Records a grade for the card on screen (with its mistake, when wrong) and moves to the next one. */
+	async grade(grade: Grade, mistake?: MistakeInput): Promise<void> {
 		const card = this.current;
 		if (!card || this.phase === 'loading' || this.phase === 'done') return;
 		const now = this.#clock();
 		this.phase = 'loading';
 		try {
 			const result = await this.#store.recordAnswer(
-				{ cardId: card.id, grade, now, source: 'review', durationMs: now - this.#shownAt },
+				{
+					cardId: card.id,
+					grade,
+					now,
+					source: 'review',
+					durationMs: now - this.#shownAt,
+					...(mistake && { mistake })
+				},
 				this.#settings
 			);
 			this.answered += 1;

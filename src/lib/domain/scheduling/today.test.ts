@@ -13,4 +13,15 @@ describe('doneToday', () => {
 			])
 		).toEqual({ newDoneToday: 2, reviewsDoneToday: 1 });
 	});
+
+	it('leaves drill, quiz and mission answers out of the study limits', () => {
+		expect(
+			doneToday([
+				{ cardId: 'a:recall', stateBefore: 0, source: 'review' },
+				{ cardId: 'x.colloc.y:drill', stateBefore: 0, source: 'drill' },
+				{ cardId: 'x.mistake.y:quiz', stateBefore: 2, source: 'quiz' },
+				{ cardId: 'm:mission', stateBefore: 2, source: 'simulator' }
+			])
+		).toEqual({ newDoneToday: 1, reviewsDoneToday: 0 });
+	});
 });

@@ -1,3 +1,4 @@
+import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
 
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
@@ -205,7 +206,8 @@ const en = {
 	'stats.mastery.caption': 'Learned and mastered cards per level',
 	'update.ready': 'A new version is ready.',
 	'update.reload': 'Reload',
-	'offline.notice': 'You are offline. Everything you have opened before still works.'
+	'offline.notice': 'You are offline. Everything you have opened before still works.',
+	...practice.en
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -407,7 +409,8 @@ const zh: Record<MessageKey, string> = {
 	'stats.mastery.caption': '各级别已学会和已掌握的卡片数',
 	'update.ready': '新版本已准备好。',
 	'update.reload': '重新加载',
-	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。'
+	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
+	...practice.zh
 };
 
 export const MESSAGES = { en, zh } as const;

@@ -1,0 +1,141 @@
+/**
+ * Chooses what a run asks: due items first, then weak ones, then new ones, about ten in all, and
+ * spreads the question types so one run mixes them.
+ */
+import { drillQuestion, drillTypesFor, pickRegister } from './generate';
+import type { DrillType, Question, QuizType } from './questions';
+import { seededRandom, shuffled, type Random } from './random';
+import type { DrillSource, PracticeContent, QuizSource, SituationSource } from './sources';
+import { quizQuestion, quizTypesFor } from '../quizzes/generate';
+
+/** Questions in a run. */
+export const RUN_SIZE = 10;
+
+/** The parts of a card's FSRS state that choosing needs (a CardRow fits). */
+export interface CardStateView {
+	due: number;
+	state: 0 | 1 | 2 | 3;
+	lapses: number;
+	stability: number;
+}
+
+export interface RunOptions {
+	/** card id → stored state; cards never answered are absent */
+	states: ReadonlyMap<string, CardStateView>;
+	/** items with mistakes still in the notebook */
+	weak: ReadonlySet<string>;
+	/** epoch ms */
+	now: number;
+	seed: number;
+	size?: number;
+}
+
+interface Candidate {
+	itemId: string;
+	cardId: string;
+}
+
+/** Ranks candidates: due (most overdue first), weak, new (in random order), then the rest by due date. */
+export function rankCandidates<C extends Candidate>(
+	candidates: readonly C[],
+	options: RunOptions,
+	random: Random
+): C[] {
+	const tier = (c: C): number => {
+		const s = options.states.get(c.cardId);
+		if (s && s.state !== 0 && s.due <= options.now) return 0;
+		if (options.weak.has(c.itemId) || (s && (s.lapses > 0 || s.state === 1 || s.state === 3))) return 1;
+		if (!s || s.state === 0) return 2;
+		return 3;
+	};
+	const keyed = shuffled(candidates, random).map((c) => ({
+		c,
+		tier: tier(c),
+		due: options.states.get(c.cardId)?.due ?? 0
+	}));
+	keyed.sort((a, b) => a.tier - b.tier || (a.tier === 2 ? 0 : a.due - b.due));
+	return keyed.map((k) => k.c);
+}
+
+/** Picks the type used least so far in this run among those an item supports (ties at random). */
+function leastUsed<T extends string>(supported: readonly T[], used: Map<string, number>, random: Random): T {
+	const fewest = Math.min(...supported.map((t) => used.get(t) ?? 0));
+	const options = supported.filter((t) => (used.get(t) ?? 0) === fewest);
+	const type = options[Math.floor(random() * options.length)] ?? supported[0]!;
+	used.set(type, (used.get(type) ?? 0) + 1);
+	return type;
+}
+
+type DrillItem = { kind: 'drill'; source: DrillSource } | { kind: 'situation'; source: SituationSource };
+type QuizItem = { kind: 'quiz'; source: QuizSource } | { kind: 'situation'; source: SituationSource };
+
+const candidate = <T extends { source: { id: string } }>(item: T, template: 'drill' | 'quiz') => ({
+	...item,
+	itemId: item.source.id,
+	cardId: `${item.source.id}:${template}`
+});
+
+/** A drill run over the given collocations and register situations (all of them for "mixed"). */
+export function buildDrillRun(
+	content: Pick<PracticeContent, 'drills' | 'situations'>,
+	options: RunOptions
+): Question[] {
+	const random = seededRandom(options.seed);
+	const items: DrillItem[] = [
+		...content.drills.map((source) => ({ kind: 'drill' as const, source })),
+		...content.situations
+			.filter((s) => s.kind === 'register')
+			.map((source) => ({ kind: 'situation' as const, source }))
+	];
+	const chosen = rankCandidates(
+		items.map((i) => candidate(i, 'drill')),
+		options,
+		random
+	).slice(0, options.size ?? RUN_SIZE);
+	const used = new Map<string, number>();
+	return chosen.map((item): Question => {
+		if (item.kind === 'situation') {
+			leastUsed<DrillType>(['pick-register'], used, random);
+			return pickRegister(item.source, random);
+		}
+		const pool = content.drills.filter((d) => d.id !== item.source.id);
+		const type = leastUsed(drillTypesFor(item.source, pool), used, random);
+		return drillQuestion(item.source, type, pool, random);
+	});
+}
+
+/** A quiz run over the given mistake pairs and word situations. */
+export function buildQuizRun(
+	content: Pick<PracticeContent, 'quizzes' | 'situations'>,
+	options: RunOptions
+): Question[] {
+	const random = seededRandom(options.seed);
+	const items: QuizItem[] = [
+		...content.quizzes.map((source) => ({ kind: 'quiz' as const, source })),
+		...content.situations
+			.filter((s) => s.kind === 'word')
+			.map((source) => ({ kind: 'situation' as const, source }))
+	];
+	const chosen = rankCandidates(
+		items.map((i) => candidate(i, 'quiz')),
+		options,
+		random
+	).slice(0, options.size ?? RUN_SIZE);
+	const used = new Map<string, number>();
+	return chosen.map((item): Question => {
+		if (item.kind === 'situation') {
+			leastUsed<QuizType>(['right-word'], used, random);
+			return pickRegister(item.source, random);
+		}
+		return quizQuestion(item.source, leastUsed(quizTypesFor(item.source), used, random), random);
+	});
+}
+
+/** The practice content of one word: its collocations (or ones naming it), mistakes and situations. */
+export function contentForEntry(content: PracticeContent, entryId: string): PracticeContent {
+	return {
+		drills: content.drills.filter((d) => d.words.includes(entryId)),
+		situations: content.situations.filter((s) => s.entryId === entryId),
+		quizzes: content.quizzes.filter((q) => q.entryId === entryId)
+	};
+}

@@ -1,0 +1,5 @@
+import { practiceSets } from '$lib/content/practice-catalog';
+
+export function load() {
+	return { sets: practiceSets() };
+}

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { setIds, setWord } from '../../sets';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => setIds();
+
+export const load: PageServerLoad = ({ params }) => {
+	const word = setWord(params.set);
+	if (params.set !== 'mixed' && word === null) error(404, 'No such drill set');
+	return { set: params.set, word };
+};

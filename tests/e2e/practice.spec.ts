@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openPage } from './support';
+
+/** The answers a learner would give, right and wrong, for the items these tests meet. */
+interface Answers {
+	/** what to choose among options, the first one offered */
+	pick: string[];
+	/** the word to tap in a sentence */
+	tap?: string;
+	/** what to type, in characters or pinyin */
+	hanzi: string;
+	pinyin?: string;
+}
+
+// 一张优惠券: 张 is right; 本 is one of the content's known-wrong measure words.
+const COUPON_RIGHT: Answers = { pick: ['张'], hanzi: '张', pinyin: 'zhang1' };
+const COUPON_WRONG: Answers = { pick: ['本'], hanzi: '本', pinyin: 'ben3' };
+// In a restaurant you call the 服务员, not the 客服.
+const WAITER_RIGHT: Answers = {
+	pick: ['服务员', '服务员，我们要点菜！'],
+	tap: '客服',
+	hanzi: '服务员，我们要点菜！'
+};
+
+const question = (page: Page) => page.getByRole('region', { name: /Question \d+ of \d+/ });
+
+/** Answers the question on screen with the keyboard alone, and returns whether it was marked right. */
+async function answerWithKeys(page: Page, answers: Answers): Promise<boolean> {
+	const region = question(page);
+	await expect(region).toBeVisible();
+	const prompt = (await region.getByRole('heading', { level: 2 }).textContent()) ?? '';
+	if (/Tap the wrong word/.test(prompt)) {
+		const tokens = (await region.locator('button[aria-pressed]').allTextContents()).map((t) => t.trim());
+		const target = tokens.indexOf(answers.tap ?? '');
+		expect(target, `no token to tap among ${tokens.join('|')}`).toBeGreaterThanOrEqual(0);
+		for (let i = 0; i <= target; i++) await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Enter');
+	} else if (await region.getByRole('textbox').count()) {
+		await expect(region.getByRole('textbox')).toBeFocused();
+		await page.keyboard.type(/pinyin/i.test(prompt) ? (answers.pinyin ?? '') : answers.hanzi);
+		await page.keyboard.press('Enter');
+	} else {
+		const options = (await region.getByRole('radio').allTextContents()).map((t) =>
+			t.replace(/^\d/, '').trim()
+		);
+		const choice = options.indexOf(answers.pick.find((p) => options.includes(p)) ?? '');
+		expect(choice, `no option to choose among ${options.join('|')}`).toBeGreaterThanOrEqual(0);
+		await page.keyboard.press(String(choice + 1));
+		await page.keyboard.press('Enter');
+	}
+	const verdict = region.getByText(/^(Correct!|Not quite)$/);
+	await expect(verdict).toBeVisible();
+	// Every answer is explained with the Chinese.
+	await expect(region.locator('.feedback .zh')).toContainText(/\p{Script=Han}/u);
+	const correct = (await verdict.textContent()) === 'Correct!';
+	await expect(page.getByRole('button', { name: /Continue/ })).toBeFocused();
+	await page.keyboard.press('Enter');
+	return correct;
+}
+
+test('drill and quiz by keyboard, a mistake lands in the notebook, and retrying clears it', async ({
+	page
+}) => {
+	await openPage(page, '/practice/drills/youhuiquan');
+	expect(await answerWithKeys(page, COUPON_WRONG)).toBe(false);
+	await expect(page.getByRole('heading', { name: 'Run complete' })).toBeVisible();
+	await expect(page.getByText('0 of 1 right')).toBeVisible();
+
+	await openPage(page, '/practice/quiz/fuwuyuan');
+	for (let i = 0; i < 2; i++) expect(await answerWithKeys(page, WAITER_RIGHT)).toBe(true);
+	await expect(page.getByText('2 of 2 right')).toBeVisible();
+
+	await openPage(page, '/notebook');
+	await expect(page.getByText('Active: 1 · Cleared: 0 · Mistakes recorded: 1')).toBeVisible();
+	const entry = page.locator('[data-item="youhuiquan.colloc.zhang"]');
+	await expect(entry).toContainText('Collocation');
+	await expect(entry).toContainText('一张优惠券');
+	// What was given: 一本优惠券 when chosen or typed in characters, běn when typed in pinyin.
+	await expect(entry).toContainText(/一本优惠券|běn/);
+	await expect(entry).toContainText('0 of 3 right in a row');
+
+	await openPage(page, '/practice/quiz/notebook');
+	for (let i = 0; i < 3; i++) expect(await answerWithKeys(page, COUPON_RIGHT)).toBe(true);
+	await expect(page.getByText('3 of 3 right')).toBeVisible();
+
+	await openPage(page, '/notebook');
+	await expect(page.getByText('Active: 0 · Cleared: 1 · Mistakes recorded: 1')).toBeVisible();
+	await expect(entry).toContainText('Cleared');
+	await openPage(page, '/practice');
+	await expect(page.getByText('Your notebook is empty')).toBeVisible();
+});
+
+test('the practice hub is reachable from the home page and the navigation', async ({ page }) => {
+	await openPage(page, '/');
+	await page.getByRole('link', { name: 'Collocation drills' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mixed drills');
+	await expect(question(page)).toBeVisible();
+	await page.getByRole('navigation').getByRole('link', { name: 'Practice' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
+});
