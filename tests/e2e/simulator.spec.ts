@@ -79,6 +79,12 @@ test('generate a dataset, open a profile, solve two missions and export the CSV'
 		'zhongyao-wanliu-kehu'
 	);
 
+	// The notebook shows the mission's mistake with what went wrong.
+	await openPage(page, '/notebook');
+	await expect(page.getByRole('link', { name: 'CRM simulator missions' })).toBeVisible();
+	await expect(page.getByText(/重要挽留客户有多少个？ .*low M score/)).toBeVisible();
+	await openPage(page, '/simulator/missions');
+
 	// Progress survives a reload.
 	await page.reload();
 	await expect(page.getByText('2 of 14 missions solved')).toBeVisible();

@@ -56,7 +56,7 @@ describe('MissionBoard', () => {
 			[false, '299', 20_000],
 			[true, '300', 10_000]
 		]);
-		expect(attempts[0]?.diagnosis).toContain(' / ');
+		expect(attempts[0]?.diagnosis).toMatch(/^一共有多少位客户？ .+ \/ .+/);
 		expect(attempts[1]?.terms).toEqual(['kehu']);
 	});
 

@@ -4,8 +4,10 @@ import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import { missionProgress, recordMissionAttempt, type MissionRow } from '$lib/data/simulator-repository';
 import { isCheckName, MISSION_CHECKS } from '$lib/domain/crm/missions/registry';
 import {
+	fillPlaceholders,
 	MissionError,
 	type MissionAnswer,
+	type MissionCheck,
 	type MissionData,
 	type MissionVerdict
 } from '$lib/domain/crm/missions/types';
@@ -54,7 +56,9 @@ export class MissionBoard {
 		now = Date.now()
 	): Promise<MissionVerdict> {
 		if (!isCheckName(mission.check)) throw new MissionError(`Unknown check "${mission.check}"`);
-		const verdict = MISSION_CHECKS[mission.check].check(data, mission.params, answer);
+		const check: MissionCheck = MISSION_CHECKS[mission.check];
+		const verdict = check.check(data, mission.params, answer);
+		const statement = fillPlaceholders(mission.zh, check.subject?.(data, mission.params) ?? {});
 		this.verdicts = { ...this.verdicts, [mission.id]: verdict };
 		this.saving = true;
 		this.error = '';
@@ -65,7 +69,10 @@ export class MissionBoard {
 					correct: verdict.correct,
 					expected: verdict.expected,
 					given: verdict.given,
-					diagnosis: verdict.diagnosis ? `${verdict.diagnosis.zh} / ${verdict.diagnosis.en}` : null,
+					// The notebook shows the note alone, so it names the mission too.
+					diagnosis: verdict.diagnosis
+						? `${statement} ${verdict.diagnosis.zh} / ${verdict.diagnosis.en}`
+						: null,
 					terms: mission.terms,
 					seed,
 					now,

@@ -2,6 +2,7 @@
 export const en = {
 	'nav.simulator': 'Simulator',
 	'home.simulator': 'CRM simulator',
+	'notebook.missions': 'CRM simulator missions',
 	'home.simulatorText':
 		'Run a toy CRM in Chinese: thousands of generated customers, RFM segments, CLV and CAC, a sales funnel, and missions that check your answers against the data.',
 	'sim.title': 'CRM simulator',
@@ -91,6 +92,7 @@ export const en = {
 export const zh: Record<keyof typeof en, string> = {
 	'nav.simulator': '模拟器',
 	'home.simulator': 'CRM 模拟器',
+	'notebook.missions': 'CRM 模拟器任务',
 	'home.simulatorText':
 		'在中文的模拟 CRM 里练习：成千上万个生成的客户、RFM 分群、CLV 和 CAC、销售漏斗，还有按数据自动检查的任务。',
 	'sim.title': 'CRM 模拟器',
