@@ -1,12 +1,13 @@
 /** Compiles content/*.yaml into src/lib/content/generated/*.json; fails with every problem it finds. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileContent, type SourceFile } from './content/compile';
+import { compileContent, readOverrides, type SourceFile } from './content/compile';
 import { createPinyinReader } from './content/pinyin-reader';
 import { ContentError } from './content/problems';
 import { buildOutputs } from './content/outputs';
+import { compileSimulator } from './content/simulator';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
-import type { StudyItem } from '../src/lib/content/types';
+import type { Glossary, StudyItem } from '../src/lib/content/types';
 
 const CONTENT = 'content';
 const OUT = 'src/lib/content/generated';
@@ -33,13 +34,19 @@ try {
 	for (const [name, data] of Object.entries(outputs)) {
 		writeFileSync(join(OUT, name), JSON.stringify(data));
 	}
+	const simulator = compileSimulator(
+		read(join(CONTENT, 'simulator.yaml')),
+		outputs['glossary.json'] as Glossary,
+		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, []))
+	);
+	writeFileSync(join(OUT, 'simulator.json'), JSON.stringify(simulator));
 	const items = outputs['study-items.json'] as StudyItem[];
 	const chars = strokeCharacters(items);
 	const missing = writeStrokeData(chars, 'static/hanzi');
 	if (missing.length > 0) console.warn(`content: no stroke data for ${missing.join('')}`);
 	const examples = entries.reduce((n, e) => n + e.examples.length, 0);
 	console.log(
-		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, stroke data for ${chars.length - missing.length} characters → ${OUT}`
+		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, stroke data for ${chars.length - missing.length} characters → ${OUT}`
 	);
 } catch (error) {
 	if (error instanceof ContentError) {

@@ -9,22 +9,11 @@ import { audit } from './lighthouse';
 import { practiceFigures } from './practice';
 import { formatFigure, withinBudget, type Figure } from './report';
 import { assignmentLinkLength, importThirtyReportsMs } from './sharing';
+import { simulatorFigures } from './simulator';
+import { waitForServer } from './server';
 
 const PORT = Number(process.env.PORT ?? 4173);
 const BASE = `http://localhost:${PORT}`;
-
-async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
-	const start = Date.now();
-	while (Date.now() - start < timeoutMs) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`server at ${url} did not start`);
-}
 
 const figures: Figure[] = [];
 const print = (f: Figure) => {
@@ -96,6 +85,8 @@ try {
 } finally {
 	if (server.pid) process.kill(-server.pid);
 }
+
+(await simulatorFigures()).forEach(print);
 
 // The issue's scale is 60,000 cards and 1,000,000 reviews; BENCH_REVIEWS lowers it (0 skips IndexedDB).
 const reviews = Number(process.env.BENCH_REVIEWS ?? 1_000_000);

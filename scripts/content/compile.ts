@@ -19,7 +19,7 @@ export interface SourceFile {
 
 const HEADWORD_EXAMPLES_PER_LEVEL = 3;
 
-function parseYaml(file: SourceFile, problems: Problem[]): unknown {
+export function parseYaml(file: SourceFile, problems: Problem[]): unknown {
 	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		for (const error of doc.errors) {
@@ -35,7 +35,7 @@ function parseYaml(file: SourceFile, problems: Problem[]): unknown {
 	return doc.toJS();
 }
 
-function validate<S extends v.GenericSchema>(
+export function validate<S extends v.GenericSchema>(
 	schema: S,
 	data: unknown,
 	file: string,

@@ -17,7 +17,8 @@ for (const path of [
 	'/teach/class',
 	'/assignment',
 	'/assignments',
-	'/decks/import'
+	'/decks/import',
+	'/simulator'
 ]) {
 	test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
 		await page.goto(path);

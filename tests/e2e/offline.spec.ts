@@ -56,4 +56,9 @@ test('after one online visit, every screen works offline', async ({ page, contex
 	await expect(page.getByRole('heading', { name: 'Week 3: 客户关系' })).toBeVisible();
 	await page.getByRole('button', { name: 'Accept' }).click();
 	await expect(page.getByText(/Accepted\./)).toBeVisible();
+	// The simulator generates its data in a worker, which the service worker has cached too.
+	await openPage(page, '/simulator');
+	await page.getByLabel('Customers (200–100,000)').fill('300');
+	await page.getByRole('button', { name: 'Generate' }).click();
+	await expect(page.getByText('At a glance')).toBeVisible();
 });

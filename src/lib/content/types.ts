@@ -129,7 +129,7 @@ export interface StudyItem {
 
 export interface DeckInfo {
 	id: string;
-	kind: 'headword' | 'level' | 'crm';
+	kind: 'headword' | 'level' | 'crm' | 'simulator';
 	title: { en: string; zh: string };
 	itemIds: string[];
 }

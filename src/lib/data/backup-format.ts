@@ -10,8 +10,10 @@ import {
 	type CustomDeckRow,
 	type IssuedRow,
 	type MetaRow,
+	type MissionRow,
 	type MistakeRow,
-	type ReportRow
+	type ReportRow,
+	type StudyTermRow
 } from './db';
 import { emptyLog, logFromRows, type ReviewLog } from './review-log';
 
@@ -100,11 +102,27 @@ const CustomDeckRowSchema = v.strictObject({
 	)
 });
 
+const MissionSchema = v.strictObject({
+	missionId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	attempts: count,
+	solvedAt: ms,
+	lastAttemptAt: ms,
+	lastGiven: text(500),
+	seed: v.pipe(v.number(), v.integer())
+});
+const StudyTermSchema = v.strictObject({
+	entryId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+	addedAt: ms,
+	from: text(100)
+});
+
 /**
  * Tables that features keep beside the study progress. Each is optional in a file: a backup made
  * before a feature existed restores without touching that feature's table.
  */
 const FEATURE_TABLE_SCHEMAS = {
+	missions: v.array(MissionSchema),
+	studyTerms: v.array(StudyTermSchema),
 	assignments: v.array(AssignmentRowSchema),
 	reports: v.array(ReportRowSchema),
 	customDecks: v.array(CustomDeckRowSchema),
@@ -114,6 +132,8 @@ export const FEATURE_TABLES = Object.keys(FEATURE_TABLE_SCHEMAS) as (keyof Featu
 
 /** The rows of each feature table, as the database holds them. */
 export interface FeatureTables {
+	missions: MissionRow[];
+	studyTerms: StudyTermRow[];
 	assignments: AssignmentRow[];
 	reports: ReportRow[];
 	customDecks: CustomDeckRow[];

@@ -121,6 +121,29 @@ export interface CustomDeckRow {
 	cards: CustomCard[];
 }
 
+/** The learner's progress on one simulator mission. */
+export interface MissionRow {
+	missionId: string;
+	attempts: number;
+	/** epoch ms of the first correct answer; 0 while unsolved */
+	solvedAt: number;
+	/** epoch ms of the latest attempt */
+	lastAttemptAt: number;
+	/** the latest answer, as text */
+	lastGiven: string;
+	/** the dataset seed the latest attempt was checked against */
+	seed: number;
+}
+
+/** A word the learner met in the simulator and chose (or a finished mission chose) to study. */
+export interface StudyTermRow {
+	entryId: string;
+	/** epoch ms */
+	addedAt: number;
+	/** the mission that added it, or 'term' when added from a label */
+	from: string;
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;
@@ -153,7 +176,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		// New, empty tables: version 1 recorded no mistakes, and old answers are packed later, in the background.
 		upgrade: async () => {}
 	},
-	// Version 3 belongs to the simulator.
+	{
+		version: 3,
+		stores: {
+			missions: 'missionId',
+			studyTerms: 'entryId, addedAt'
+		},
+		// New tables only: nothing stored before needs to move.
+		upgrade: async () => {}
+	},
 	{
 		version: 4,
 		stores: {
@@ -177,6 +208,8 @@ export class AppDatabase extends Dexie {
 	reports!: EntityTable<ReportRow, 'id'>;
 	customDecks!: EntityTable<CustomDeckRow, 'id'>;
 	issued!: EntityTable<IssuedRow, 'id'>;
+	missions!: EntityTable<MissionRow, 'missionId'>;
+	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

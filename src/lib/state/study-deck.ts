@@ -3,6 +3,7 @@ import type { StudyContent } from '$lib/content/study';
 import { deckCardIds } from '$lib/content/study';
 import type { StudyItem } from '$lib/content/types';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
+import { SIMULATOR_DECK_ID, simulatorDeck } from './simulator-deck';
 
 export interface StudyDeck {
 	/** null for "all" (the catch-up session), which the page names itself */
@@ -12,8 +13,8 @@ export interface StudyDeck {
 }
 
 /**
- * The deck `deckId` names: a built-in deck id, "custom" with the custom deck's id, or "all" for every
- * deck of both kinds. Null when there is no such deck.
+ * The deck `deckId` names: a built-in deck id, "custom" with the custom deck's id, "simulator" for
+ * the words met in the simulator, or "all" for every deck of both kinds. Null when there is no such deck.
  */
 export async function loadStudyDeck(
 	deckId: string,
@@ -28,7 +29,8 @@ export async function loadStudyDeck(
 			? { title: deck.title, items: new Map(deck.items.map((i) => [i.id, i])), cardIds: deck.cardIds }
 			: null;
 	}
-	const decks = deckId === 'all' ? content.decks : content.decks.filter((d) => d.id === deckId);
+	const own = deckId === SIMULATOR_DECK_ID ? await simulatorDeck(content.items) : null;
+	const decks = own ? [own] : deckId === 'all' ? content.decks : content.decks.filter((d) => d.id === deckId);
 	if (decks.length === 0) return null;
 	const items = custom.length
 		? new Map([...content.items, ...custom.flatMap((d) => d.items.map((i) => [i.id, i] as const))])

@@ -1,9 +1,11 @@
 import * as practice from './practice-messages';
+import * as simulator from './simulator-messages';
 
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
 import * as teacher from './teacher-messages';
 
 const en = {
+	...simulator.en,
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
 	'nav.home': 'Home',
@@ -214,6 +216,7 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
+	...simulator.zh,
 	'app.name': '客户中文',
 	'app.tagline': '学习客户关系领域的商务汉语',
 	'nav.home': '首页',

@@ -2,12 +2,13 @@ import { allDecks } from '$lib/content/catalog';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
- * Every built-in deck, plus "all" for the catch-up session across decks and "custom" for an imported
- * deck (`?deck=<id>`), which lives only in this browser.
+ * Every built-in deck, plus "all" for the catch-up session across decks, "custom" for an imported
+ * deck (`?deck=<id>`) and "simulator" for the words met in the simulator; both live only in this browser.
  */
 export const entries: EntryGenerator = () => [
 	{ deck: 'all' },
 	{ deck: 'custom' },
+	{ deck: 'simulator' },
 	...allDecks().map((d) => ({ deck: d.id }))
 ];
 

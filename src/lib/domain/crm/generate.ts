@@ -1,0 +1,235 @@
+/**
+ * The seeded sample-data generator. Pure: the seed, the size and "today" come in, the same dataset
+ * comes out. Customer value follows a heavy-tailed (Pareto) law, so the pyramid is steep.
+ */
+import {
+	CHANNEL_WEIGHTS,
+	CITY_WEIGHTS,
+	GIVEN_CHARS,
+	HISTORY_DAYS,
+	STAGES,
+	SURNAMES,
+	TIER_SHARES
+} from './catalog';
+import type { CustomerColumns, Dataset, OrderColumns } from './dataset';
+import { generateSpend, generateFunnel } from './generate-marketing';
+import { generateNps, generateTickets } from './generate-service';
+import {
+	cumulative,
+	exponential,
+	normal,
+	pickWeighted,
+	randomInt,
+	seededRandom,
+	type Random
+} from './random';
+
+export const MIN_CUSTOMERS = 200;
+export const MAX_CUSTOMERS = 100_000;
+/** share of customers who registered but never bought */
+const NEVER_BOUGHT = 0.07;
+/** share of buyers who try once and never come back */
+const ONE_OFF = 0.15;
+
+export class GeneratorError extends Error {
+	override readonly name = 'GeneratorError';
+}
+
+export interface GeneratorOptions {
+	seed: number;
+	customers: number;
+	/** total orders; 10 per customer unless given */
+	orders?: number;
+	/** day number the history ends on */
+	today: number;
+	/** hears the share done (0–1) now and then */
+	onProgress?: (done: number) => void;
+}
+
+interface Latent {
+	/** customer value, ≥ 1; 0 for a customer who never bought */
+	value: Float64Array;
+	/** last day the customer is still buying */
+	lastDay: Int32Array;
+}
+
+function customerColumns(
+	n: number,
+	today: number,
+	random: Random
+): { customers: CustomerColumns; latent: Latent } {
+	const cityCdf = cumulative(CITY_WEIGHTS);
+	const channelCdf = cumulative(CHANNEL_WEIGHTS);
+	const customers: CustomerColumns = {
+		count: n,
+		surname: new Uint8Array(n),
+		given: new Uint16Array(n),
+		city: new Uint8Array(n),
+		channel: new Uint8Array(n),
+		tier: new Uint8Array(n),
+		stage: new Uint8Array(n),
+		joinDay: new Int32Array(n)
+	};
+	const latent: Latent = { value: new Float64Array(n), lastDay: new Int32Array(n) };
+	for (let i = 0; i < n; i++) {
+		customers.surname[i] = randomInt(random, SURNAMES.length);
+		const first = randomInt(random, GIVEN_CHARS.length);
+		const second = random.next() < 0.7 ? randomInt(random, GIVEN_CHARS.length) + 1 : 0;
+		customers.given[i] = first + 64 * second;
+		customers.city[i] = pickWeighted(random, cityCdf);
+		customers.channel[i] = pickWeighted(random, channelCdf);
+		// sqrt: more customers joined recently, as a growing shop would have.
+		const join = today - HISTORY_DAYS + Math.floor(HISTORY_DAYS * Math.sqrt(random.next()));
+		customers.joinDay[i] = Math.min(today, join);
+		const buys = random.next() >= NEVER_BOUGHT;
+		const value = buys ? Math.min(60, Math.pow(1 - random.next(), -1 / 1.6)) : 0;
+		latent.value[i] = value;
+		const stays = random.next() < ONE_OFF ? 0 : exponential(random, 160 * (1 + Math.log(Math.max(1, value))));
+		latent.lastDay[i] = Math.min(today, join + Math.round(stays));
+	}
+	return { customers, latent };
+}
+
+/** How many orders each customer places: one at least for buyers, the rest in proportion to value × active span. */
+function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random: Random): Int32Array {
+	const n = latent.value.length;
+	const counts = new Int32Array(n);
+	const weight = new Float64Array(n);
+	let buyers = 0;
+	let sum = 0;
+	for (let i = 0; i < n; i++) {
+		const v = latent.value[i] ?? 0;
+		if (v === 0) continue;
+		buyers += 1;
+		const span = (latent.lastDay[i] ?? 0) - (joinDay[i] ?? 0);
+		// A one-off buyer (no active span) orders exactly once.
+		weight[i] = span > 0 ? Math.pow(v, 0.8) * (span + 30) : 0;
+		sum += weight[i] ?? 0;
+	}
+	if (total < buyers) throw new GeneratorError(`${total} orders cannot cover ${buyers} buying customers`);
+	let placed = 0;
+	for (let i = 0; i < n; i++) {
+		if ((latent.value[i] ?? 0) === 0) continue;
+		counts[i] = 1 + Math.floor(((weight[i] ?? 0) * (total - buyers)) / sum);
+		placed += counts[i] ?? 0;
+	}
+	// The floors leave a few orders over; hand them to random buyers so the total is exact.
+	while (placed < total) {
+		const i = randomInt(random, n);
+		if ((weight[i] ?? 0) === 0) continue;
+		counts[i] = (counts[i] ?? 0) + 1;
+		placed += 1;
+	}
+	return counts;
+}
+
+function orderColumns(
+	counts: Int32Array,
+	latent: Latent,
+	joinDay: Int32Array,
+	random: Random,
+	onProgress?: (done: number) => void
+): OrderColumns {
+	const n = counts.length;
+	const orderStart = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) orderStart[i + 1] = (orderStart[i] ?? 0) + (counts[i] ?? 0);
+	const total = orderStart[n] ?? 0;
+	const day = new Int32Array(total);
+	const amount = new Float64Array(total);
+	const items = new Uint8Array(total);
+	// A loop, not Math.max(...counts): spreading 100,000 arguments overflows the stack in browsers.
+	const gaps = new Float64Array(counts.reduce((m, c) => Math.max(m, c), 1) + 1);
+	for (let i = 0; i < n; i++) {
+		const c = counts[i] ?? 0;
+		if (c === 0) continue;
+		const start = orderStart[i] ?? 0;
+		const first = joinDay[i] ?? 0;
+		const span = (latent.lastDay[i] ?? first) - first;
+		const basket = 90 * Math.pow(latent.value[i] ?? 1, 0.45) * Math.exp(0.3 * normal(random));
+		// Orders fall at exponential gaps, scaled to fit between joining and going quiet.
+		let run = 0;
+		for (let k = 0; k <= c; k++) gaps[k] = run += exponential(random, 1);
+		for (let k = 0; k < c; k++) {
+			const at = k === 0 ? 0 : Math.floor(((gaps[k - 1] ?? 0) / run) * span);
+			day[start + k] = first + at;
+			const price = Math.round(basket * Math.exp(0.35 * normal(random)) * 10) / 10;
+			amount[start + k] = Math.max(5, price);
+			items[start + k] = Math.max(1, Math.min(20, Math.round(price / (50 + 50 * random.next()))));
+		}
+		if (onProgress && i % 20_000 === 0) onProgress(0.2 + (0.6 * i) / n);
+	}
+	return { count: total, orderStart, day, amount, items };
+}
+
+/** Tiers follow lifetime spend: the top 3 % of buyers are 白金, the next 12 % 金卡, then 25 % 银卡. */
+function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
+	const n = customers.count;
+	const spend = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		let sum = 0;
+		for (let k = orders.orderStart[i] ?? 0; k < (orders.orderStart[i + 1] ?? 0); k++)
+			sum += orders.amount[k] ?? 0;
+		spend[i] = sum;
+	}
+	const buyers = Float64Array.from(spend.filter((s) => s > 0)).sort();
+	const cuts: number[] = [];
+	let share = 0;
+	for (const s of TIER_SHARES.slice(0, -1)) {
+		share += s;
+		cuts.push(buyers[Math.floor(share * buyers.length)] ?? Infinity);
+	}
+	for (let i = 0; i < n; i++) {
+		const s = spend[i] ?? 0;
+		let tier = 0;
+		while (tier < cuts.length && s >= (cuts[tier] ?? Infinity)) tier += 1;
+		customers.tier[i] = s > 0 ? tier : 0;
+	}
+}
+
+/** Stage from behaviour: never bought 陌生, once 尝试, 2–5 times 复购, 6+ 忠诚; loyal promoters at 金卡 or above are 伙伴. */
+function assignStages(ds: Dataset): void {
+	const promoter = new Uint8Array(ds.customers.count);
+	for (let k = 0; k < ds.nps.count; k++)
+		if ((ds.nps.score[k] ?? 0) >= 9) promoter[ds.nps.customer[k] ?? 0] = 1;
+	const { orderStart } = ds.orders;
+	for (let i = 0; i < ds.customers.count; i++) {
+		const f = (orderStart[i + 1] ?? 0) - (orderStart[i] ?? 0);
+		let stage = f === 0 ? 0 : f === 1 ? 1 : f <= 5 ? 2 : 3;
+		if (stage === 3 && promoter[i] && (ds.customers.tier[i] ?? 0) >= 2) stage = 4;
+		ds.customers.stage[i] = Math.min(stage, STAGES.length - 1);
+	}
+}
+
+/** A whole dataset for the options; throws GeneratorError for sizes outside 200–100,000. */
+export function generateDataset(options: GeneratorOptions): Dataset {
+	const { seed, customers: n, today, onProgress } = options;
+	if (!Number.isInteger(n) || n < MIN_CUSTOMERS || n > MAX_CUSTOMERS) {
+		throw new GeneratorError(
+			`The number of customers must be a whole number from ${MIN_CUSTOMERS} to ${MAX_CUSTOMERS}, got ${n}`
+		);
+	}
+	if (!Number.isInteger(today)) throw new GeneratorError(`"today" must be a day number, got ${today}`);
+	const totalOrders = options.orders ?? n * 10;
+	const random = seededRandom(seed);
+	const { customers, latent } = customerColumns(n, today, random);
+	onProgress?.(0.1);
+	const counts = orderCounts(latent, customers.joinDay, totalOrders, random);
+	const orders = orderColumns(counts, latent, customers.joinDay, random, onProgress);
+	assignTiers(customers, orders);
+	onProgress?.(0.85);
+	const tickets = generateTickets(orders, random);
+	const nps = generateNps(orders, tickets, random);
+	const ds: Dataset = {
+		seed,
+		today,
+		customers,
+		orders,
+		tickets,
+		nps,
+		spend: generateSpend(customers, today, random),
+		funnel: generateFunnel(n, random)
+	};
+	assignStages(ds);
+	onProgress?.(1);
+	return ds;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analysisReport, customerMetrics, DEFAULT_ANALYSIS } from '../analysis';
+import { CHURN_WARNING } from '../automation';
+import { CHANNELS, TICKET_CHANNELS } from '../catalog';
+import { generateDataset } from '../generate';
+import { SEGMENTS } from '../segments';
+import { MISSION_CHECKS } from './registry';
+import type { MissionAnswer, MissionData } from './types';
+import { clvSubject } from './value-checks';
+
+const ds = generateDataset({ seed: 21, customers: 2000, today: 20_788 });
+const metrics = customerMetrics(ds, DEFAULT_ANALYSIS);
+const data: MissionData = {
+	today: ds.today,
+	customers: ds.customers,
+	metrics,
+	report: analysisReport(ds, metrics)
+};
+const num = (value: number): MissionAnswer => ({ kind: 'number', value });
+const pick = (value: string): MissionAnswer => ({ kind: 'choice', value });
+const count = (column: Uint8Array, v: number) => column.filter((x) => x === v).length;
+
+describe('mission checks recompute the answer from the data', () => {
+	it('counts customers, and spots counting buyers only', () => {
+		const c = MISSION_CHECKS['customer-count'];
+		expect(c.check(data, {}, num(2000)).correct).toBe(true);
+		const buyers = metrics.values.frequency.filter((f) => f > 0).length;
+		expect(c.check(data, {}, num(buyers)).diagnosis?.en).toMatch(/陌生/);
+	});
+
+	it('counts a segment, and names the score that was mixed up', () => {
+		const c = MISSION_CHECKS['segment-count'];
+		const params = { segment: '重要挽留客户' };
+		const expected = count(metrics.segments, 3);
+		expect(c.check(data, params, num(expected)).correct).toBe(true);
+		// 一般挽留客户 differ only by M, so counting them means taking low-M customers as 重要挽留.
+		const general = count(metrics.segments, SEGMENTS.indexOf('一般挽留客户'));
+		const verdict = c.check(data, params, num(general));
+		expect(verdict.correct).toBe(false);
+		expect(verdict.diagnosis?.en).toBe(
+			'You counted 一般挽留客户: you took customers with a low M score as 重要挽留客户.'
+		);
+		const valuable = count(metrics.segments, 0);
+		const v2 = MISSION_CHECKS['segment-count'].check(
+			data,
+			{ segment: '重要价值客户' },
+			num(count(metrics.segments, 2))
+		);
+		expect(valuable).not.toBe(count(metrics.segments, 2));
+		expect(v2.diagnosis?.en).toMatch(/low R score as 重要价值客户/);
+	});
+
+	it('checks one customer’s CLV with the mission’s margin and years, and spots a missing margin', () => {
+		const c = MISSION_CHECKS['customer-clv'];
+		const i = clvSubject(data);
+		const years = (ds.today - (ds.customers.joinDay[i] ?? 0) + 1) / 365;
+		const f = metrics.values.frequency[i] ?? 0;
+		const perYear = Math.round((f / Math.max(0.25, years)) * 100) / 100;
+		const aov = Math.round(((metrics.values.monetary[i] ?? 0) / f) * 100) / 100;
+		const params = { margin: 0.25, years: 5 };
+		expect(c.check(data, params, num(aov * perYear * 0.25 * 5)).correct).toBe(true);
+		expect(c.check(data, params, num(aov * perYear * 5)).diagnosis?.en).toMatch(/margin/);
+		expect(c.subject?.(data, params).customer).toMatch(/^C\d{6} \p{Script=Han}+$/u);
+	});
+
+	it('finds the worst CAC and the weakest service channel', () => {
+		const worst = [...data.report.channels].sort((a, b) => (b.cac ?? 0) - (a.cac ?? 0))[0];
+		expect(MISSION_CHECKS['worst-cac'].check(data, {}, pick(worst?.channel ?? '')).correct).toBe(true);
+		const other = CHANNELS.find((c) => c !== worst?.channel) ?? '';
+		expect(MISSION_CHECKS['worst-cac'].check(data, {}, pick(other)).diagnosis).not.toBeNull();
+		const sat = data.report.serviceByChannel;
+		const low =
+			(sat[0]?.satisfaction ?? 0) < (sat[1]?.satisfaction ?? 0) ? TICKET_CHANNELS[0] : TICKET_CHANNELS[1];
+		expect(MISSION_CHECKS['worst-service-channel'].check(data, {}, pick(low)).correct).toBe(true);
+	});
+
+	it('checks NPS, and spots forgetting the detractors', () => {
+		const scores = Array.from(ds.nps.score);
+		const promoters = (scores.filter((s) => s >= 9).length / scores.length) * 100;
+		const detractors = (scores.filter((s) => s <= 6).length / scores.length) * 100;
+		const c = MISSION_CHECKS['nps-score'];
+		expect(c.check(data, {}, num(Math.round((promoters - detractors) * 10) / 10)).correct).toBe(true);
+		expect(c.check(data, {}, num(promoters)).diagnosis?.en).toMatch(/detractors/);
+	});
+
+	it('accepts a rule that reaches exactly the customers at risk, and explains a rule that reaches too many', () => {
+		const c = MISSION_CHECKS['churn-warning-rule'];
+		expect(c.check(data, {}, { kind: 'rule', rule: CHURN_WARNING }).correct).toBe(true);
+		const early = c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, inactiveDays: 7 } });
+		expect(early.diagnosis?.en).toMatch(/bought in the last 30 days/);
+		const open = c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, maxInactiveDays: null } });
+		expect(open.diagnosis?.en).toMatch(/already lost/);
+		const once = c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, minOrders: 1 } });
+		expect(once.diagnosis?.en).toMatch(/bought only once/);
+	});
+
+	it('checks the top-5 % share and a channel’s LTV/CAC', () => {
+		const share = data.report.top5Share * 100;
+		expect(MISSION_CHECKS['top5-share'].check(data, {}, num(Math.round(share * 10) / 10)).correct).toBe(true);
+		expect(MISSION_CHECKS['top5-share'].check(data, {}, num(5)).diagnosis?.en).toMatch(/share of customers/);
+		const douyin = data.report.channels.find((c) => c.channel === '抖音');
+		const ratio = (douyin?.ltv ?? 0) / (douyin?.cac ?? 1);
+		const c = MISSION_CHECKS['channel-ratio'];
+		expect(c.check(data, { channel: '抖音' }, num(Math.round(ratio * 10) / 10)).correct).toBe(true);
+		expect(
+			c.check(data, { channel: '抖音' }, num(Math.round((1 / ratio) * 100) / 100)).diagnosis?.en
+		).toMatch(/CAC by LTV/);
+	});
+});

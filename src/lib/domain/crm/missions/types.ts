@@ -1,0 +1,59 @@
+/** Missions: tasks on the generated data, checked by recomputing the answer from the data itself. */
+import type { AnalysisReport, CustomerMetrics } from '../analysis';
+import type { AutomationRule } from '../automation';
+import type { CustomerColumns } from '../dataset';
+
+/** What a check reads: the same columns and report the screens show. */
+export interface MissionData {
+	today: number;
+	customers: CustomerColumns;
+	metrics: CustomerMetrics;
+	report: AnalysisReport;
+}
+
+export type MissionAnswer =
+	| { kind: 'number'; value: number }
+	| { kind: 'choice'; value: string }
+	| { kind: 'rule'; rule: AutomationRule };
+
+export type AnswerKind = MissionAnswer['kind'];
+
+/** A sentence in both languages. */
+export interface Bilingual {
+	zh: string;
+	en: string;
+}
+
+export interface MissionVerdict {
+	correct: boolean;
+	/** the right answer, as text, for the mistake notebook */
+	expected: string;
+	/** the learner's answer, as text */
+	given: string;
+	/** why a wrong answer is wrong; null when correct */
+	diagnosis: Bilingual | null;
+}
+
+export type MissionParams = Readonly<Record<string, string | number>>;
+
+export interface MissionCheck {
+	answer: AnswerKind;
+	/** the params a mission using this check must give, and their type */
+	params: Readonly<Record<string, 'string' | 'number'>>;
+	/** allowed string values per param, for the content compiler to validate */
+	allowed?: Readonly<Record<string, readonly string[]>>;
+	/** values for the {placeholders} in the statement, e.g. which customer */
+	subject?: (data: MissionData, params: MissionParams) => Record<string, string>;
+	/** the choices offered for a choice answer */
+	options?: (data: MissionData, params: MissionParams) => string[];
+	check: (data: MissionData, params: MissionParams, answer: MissionAnswer) => MissionVerdict;
+}
+
+export class MissionError extends Error {
+	override readonly name = 'MissionError';
+}
+
+/** Fills {name} placeholders. */
+export function fillPlaceholders(text: string, values: Record<string, string>): string {
+	return text.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
+}

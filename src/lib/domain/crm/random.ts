@@ -1,0 +1,51 @@
+/** A seeded pseudo-random source: the same seed always gives the same sequence. */
+export interface Random {
+	/** uniform in [0, 1) */
+	next(): number;
+}
+
+/** mulberry32: tiny, fast and good enough for sample data; the seed is any 32-bit integer. */
+export function seededRandom(seed: number): Random {
+	if (!Number.isInteger(seed)) throw new RangeError(`The seed must be an integer, got ${seed}`);
+	let state = seed >>> 0;
+	return {
+		next() {
+			state = (state + 0x6d2b79f5) >>> 0;
+			let t = state;
+			t = Math.imul(t ^ (t >>> 15), t | 1);
+			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		}
+	};
+}
+
+/** An integer in [0, n). */
+export function randomInt(random: Random, n: number): number {
+	return Math.floor(random.next() * n);
+}
+
+/** Exponentially distributed with the given mean. */
+export function exponential(random: Random, mean: number): number {
+	return -Math.log(1 - random.next()) * mean;
+}
+
+/** Standard normal, by Box–Muller. */
+export function normal(random: Random): number {
+	const u = 1 - random.next();
+	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.next());
+}
+
+/** Cumulative weights, for picking an index in proportion to its weight with pickWeighted. */
+export function cumulative(weights: readonly number[]): Float64Array {
+	const out = new Float64Array(weights.length);
+	let sum = 0;
+	weights.forEach((w, i) => (out[i] = sum += w));
+	return out.map((v) => v / sum);
+}
+
+/** An index drawn in proportion to the weights behind `cdf` (from cumulative). */
+export function pickWeighted(random: Random, cdf: Float64Array): number {
+	const u = random.next();
+	for (let i = 0; i < cdf.length - 1; i++) if (u < (cdf[i] ?? 1)) return i;
+	return cdf.length - 1;
+}

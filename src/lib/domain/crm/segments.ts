@@ -1,0 +1,89 @@
+/**
+ * The eight RFM segments. M decides 重要 (high) or 一般 (low); then recent + frequent = 价值,
+ * recent + rare = 发展, not recent + frequent = 保持, not recent + rare = 挽留.
+ */
+import type { RfmScores, RfmValues } from './rfm';
+
+export const SEGMENTS = [
+	'重要价值客户',
+	'重要发展客户',
+	'重要保持客户',
+	'重要挽留客户',
+	'一般价值客户',
+	'一般发展客户',
+	'一般保持客户',
+	'一般挽留客户'
+] as const;
+export type Segment = (typeof SEGMENTS)[number];
+/** stored for customers who never bought, so have no RFM segment */
+export const NO_SEGMENT = 255;
+
+/** A score at or above this counts as high; 4 = above the middle quintile. */
+export const DEFAULT_HIGH_FROM = 4;
+
+export interface SegmentFlags {
+	r: boolean;
+	f: boolean;
+	m: boolean;
+}
+
+/** The segment index (into SEGMENTS) for high/low R, F and M. */
+export function segmentIndex({ r, f, m }: SegmentFlags): number {
+	return (m ? 0 : 4) + (r ? 0 : 2) + (f ? 0 : 1);
+}
+
+/** Which of R, F and M are high in a segment: the inverse of segmentIndex. */
+export function segmentFlags(index: number): SegmentFlags {
+	return { m: index < 4, r: index % 4 < 2, f: index % 2 === 0 };
+}
+
+/** Every customer's segment index, or NO_SEGMENT for those with no score. */
+export function assignSegments(scores: RfmScores, highFrom = DEFAULT_HIGH_FROM): Uint8Array {
+	if (!Number.isInteger(highFrom) || highFrom < 2 || highFrom > 5) {
+		throw new RangeError(`"High" must start at a score from 2 to 5, got ${highFrom}`);
+	}
+	const n = scores.r.length;
+	const out = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		const r = scores.r[i] ?? 0;
+		out[i] =
+			r === 0
+				? NO_SEGMENT
+				: segmentIndex({
+						r: r >= highFrom,
+						f: (scores.f[i] ?? 0) >= highFrom,
+						m: (scores.m[i] ?? 0) >= highFrom
+					});
+	}
+	return out;
+}
+
+export interface SegmentSummary {
+	segment: Segment;
+	customers: number;
+	/** 元 */
+	revenue: number;
+	/** 0–1 of all revenue */
+	revenueShare: number;
+}
+
+/** Customers and revenue per segment, in SEGMENTS order. */
+export function summariseSegments(segments: Uint8Array, values: RfmValues): SegmentSummary[] {
+	const customers = new Array<number>(SEGMENTS.length).fill(0);
+	const revenue = new Array<number>(SEGMENTS.length).fill(0);
+	let total = 0;
+	for (let i = 0; i < segments.length; i++) {
+		const s = segments[i] ?? NO_SEGMENT;
+		if (s === NO_SEGMENT) continue;
+		const m = values.monetary[i] ?? 0;
+		customers[s] = (customers[s] ?? 0) + 1;
+		revenue[s] = (revenue[s] ?? 0) + m;
+		total += m;
+	}
+	return SEGMENTS.map((segment, s) => ({
+		segment,
+		customers: customers[s] ?? 0,
+		revenue: Math.round((revenue[s] ?? 0) * 100) / 100,
+		revenueShare: total > 0 ? (revenue[s] ?? 0) / total : 0
+	}));
+}

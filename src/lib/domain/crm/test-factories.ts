@@ -1,0 +1,43 @@
+// Test data builders for the CRM metric tests: small tables that can be checked by hand.
+import type { OrderColumns, TicketColumns } from './dataset';
+
+export interface OrderSpec {
+	day: number;
+	amount: number;
+	items?: number;
+}
+
+/** Grouped order columns from each customer's orders, oldest first. */
+export function orderColumns(perCustomer: readonly (readonly OrderSpec[])[]): OrderColumns {
+	const all = perCustomer.flat();
+	const orderStart = new Int32Array(perCustomer.length + 1);
+	perCustomer.forEach((orders, i) => (orderStart[i + 1] = (orderStart[i] ?? 0) + orders.length));
+	return {
+		count: all.length,
+		orderStart,
+		day: Int32Array.from(all, (o) => o.day),
+		amount: Float64Array.from(all, (o) => o.amount),
+		items: Uint8Array.from(all, (o) => o.items ?? 1)
+	};
+}
+
+export interface TicketSpec {
+	customer?: number;
+	type?: number;
+	channel: number;
+	minutes: number;
+	satisfaction: number;
+	day?: number;
+}
+
+export function ticketColumns(tickets: readonly TicketSpec[]): TicketColumns {
+	return {
+		count: tickets.length,
+		customer: Int32Array.from(tickets, (t) => t.customer ?? 0),
+		type: Uint8Array.from(tickets, (t) => t.type ?? 0),
+		channel: Uint8Array.from(tickets, (t) => t.channel),
+		responseMinutes: Float32Array.from(tickets, (t) => t.minutes),
+		satisfaction: Uint8Array.from(tickets, (t) => t.satisfaction),
+		day: Int32Array.from(tickets, (t) => t.day ?? 0)
+	};
+}
