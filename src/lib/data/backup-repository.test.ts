@@ -139,47 +139,6 @@ describe('class work in backups', () => {
 			d: await db.customDecks.toArray()
 		};
 		db = aFreshDatabase();
-		await importBackup(JSON.stringify(full), settings);
-		expect({
-			a: await db.assignments.toArray(),
-			r: await db.reports.toArray(),
-			d: await db.customDecks.toArray()
-		}).toEqual(before);
-
-		expect(await db.issued.count()).toBe(1);
-		const { assignments: _a, reports: _r, customDecks: _d, issued: _i, ...older } = full;
-		await importBackup(JSON.stringify(older), settings);
-		expect(await db.assignments.count()).toBe(1);
-		expect(await db.customDecks.count()).toBe(1);
-	});
-});
-
-describe('class work in backups', () => {
-	it('carries accepted assignments, reports and custom decks, and an older backup leaves them alone', async () => {
-		const { anAssignment, aReport } = await import('../../../tests/factories/sharing');
-		await someProgress();
-		await db.assignments.put({ id: 'a1b2c3d4', acceptedAt: T0, doc: anAssignment() });
-		await db.reports.put({
-			id: 'r1',
-			assignmentId: 'a1b2c3d4',
-			learnerId: 'l',
-			importedAt: T0,
-			doc: aReport()
-		});
-		await db.customDecks.put({
-			id: 'd1',
-			title: 'Mine',
-			createdAt: T0,
-			cards: [{ hanzi: '客户', english: 'client', pinyin: ['kè', 'hù'], level: null, tags: [] }]
-		});
-		await db.issued.put({ id: 'a1b2c3d4', issuedAt: T0, doc: anAssignment() });
-		const full = await exportBackup(T0);
-		const before = {
-			a: await db.assignments.toArray(),
-			r: await db.reports.toArray(),
-			d: await db.customDecks.toArray()
-		};
-		db = aFreshDatabase();
 		await importBackup(JSON.stringify(full), settings, T0);
 		expect({
 			a: await db.assignments.toArray(),
