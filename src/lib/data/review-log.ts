@@ -93,10 +93,15 @@ export function packBlock(rows: readonly ReviewRow[]): ReviewBlockRow {
 	return { ...columns, ids: id, cardIds: cardIds.join('\n'), lastAt: Math.max(...columns.reviewedAt) };
 }
 
+/** A block's columns as a log of its own, its cards numbered within the block. */
+function blockLog(block: ReviewBlockRow): ReviewLog {
+	const { ids, lastAt: _lastAt, ...columns } = block;
+	return { ...columns, id: ids, cardIds: block.cardIds.split('\n') };
+}
+
 /** The answers of a block as rows, in log order. */
 export function unpackBlock(block: ReviewBlockRow): ReviewRow[] {
-	const { ids, lastAt: _lastAt, ...columns } = block;
-	const log: ReviewLog = { ...columns, id: ids, cardIds: block.cardIds.split('\n') };
+	const log = blockLog(block);
 	return Array.from(block.ids, (_, i) => rowAt(log, i));
 }
 
@@ -190,9 +195,13 @@ export async function answersOfCards(db: AppDatabase, cardIds: readonly string[]
 			.anyOf([...wanted])
 			.toArray()
 	]);
-	const packed = blocks
-		.filter((b) => b.cardIds.split('\n').some((id) => wanted.has(id)))
-		.flatMap(unpackBlock)
-		.filter((r) => wanted.has(r.cardId));
+	// Only the wanted answers become row objects: a long history may hold a million others.
+	const packed: ReviewRow[] = [];
+	for (const block of blocks) {
+		const log = blockLog(block);
+		const hit = log.cardIds.map((id) => wanted.has(id));
+		if (!hit.includes(true)) continue;
+		for (let i = 0; i < block.card.length; i++) if (hit[block.card[i]!]) packed.push(rowAt(log, i));
+	}
 	return [...packed, ...rows.sort((a, b) => (a.id ?? 0) - (b.id ?? 0))];
 }
