@@ -42,12 +42,17 @@ for (const [size, width, height] of SIZES) {
 			await page.screenshot({ path: `docs/screenshots/study-answer-${size}.png` });
 			// A drill answered wrongly on purpose, its explanation, then the notebook it lands in.
 			await page.goto(`${BASE}/practice/drills/kehu-guanxi`);
-			const question = page.getByRole('region', { name: /Question 1 of/ });
-			await question.waitFor();
-			if (await question.getByRole('textbox').count()) await page.keyboard.type('zuo4');
-			else await page.keyboard.press('2');
-			await page.keyboard.press('Enter');
-			await page.getByRole('button', { name: /Continue/ }).waitFor();
+			// Questions come in a random order: answer until one is wrong, and show that one.
+			for (let n = 1; n <= 9; n++) {
+				const question = page.getByRole('region', { name: new RegExp(`Question ${n} of`) });
+				await question.waitFor();
+				if (await question.getByRole('textbox').count()) await page.keyboard.type('zuo4');
+				else await page.keyboard.press('2');
+				await page.keyboard.press('Enter');
+				await page.getByRole('button', { name: /Continue/ }).waitFor();
+				if (await page.getByText('Not quite').count()) break;
+				await page.keyboard.press('Enter');
+			}
 			await page.screenshot({ path: `docs/screenshots/practice-drill-${size}.png` });
 			await page.goto(`${BASE}/notebook`);
 			await page.getByRole('heading', { name: 'By word' }).waitFor();
