@@ -75,32 +75,44 @@ const candidate = <T extends { source: { id: string } }>(item: T, template: 'dri
 	cardId: `${item.source.id}:${template}`
 });
 
+/**
+ * A run: the items ranked by what is due or weak, cut to size, each asked through `ask`, which
+ * spreads the question types with `leastUsed` over one shared tally.
+ */
+function buildRun<T extends { kind: string; source: { id: string } }>(
+	items: readonly T[],
+	template: 'drill' | 'quiz',
+	options: RunOptions,
+	ask: (item: T, pick: <Q extends string>(supported: readonly Q[]) => Q, random: Random) => Question
+): Question[] {
+	const random = seededRandom(options.seed);
+	const chosen = rankCandidates(
+		items.map((i) => candidate(i, template)),
+		options,
+		random
+	).slice(0, options.size ?? RUN_SIZE);
+	const used = new Map<string, number>();
+	return chosen.map((item) => ask(item, (supported) => leastUsed(supported, used, random), random));
+}
+
 /** A drill run over the given collocations and register situations (all of them for "mixed"). */
 export function buildDrillRun(
 	content: Pick<PracticeContent, 'drills' | 'situations'>,
 	options: RunOptions
 ): Question[] {
-	const random = seededRandom(options.seed);
 	const items: DrillItem[] = [
 		...content.drills.map((source) => ({ kind: 'drill' as const, source })),
 		...content.situations
 			.filter((s) => s.kind === 'register')
 			.map((source) => ({ kind: 'situation' as const, source }))
 	];
-	const chosen = rankCandidates(
-		items.map((i) => candidate(i, 'drill')),
-		options,
-		random
-	).slice(0, options.size ?? RUN_SIZE);
-	const used = new Map<string, number>();
-	return chosen.map((item): Question => {
+	return buildRun(items, 'drill', options, (item, pick, random) => {
 		if (item.kind === 'situation') {
-			leastUsed<DrillType>(['pick-register'], used, random);
+			pick<DrillType>(['pick-register']);
 			return pickRegister(item.source, random);
 		}
 		const pool = content.drills.filter((d) => d.id !== item.source.id);
-		const type = leastUsed(drillTypesFor(item.source, pool), used, random);
-		return drillQuestion(item.source, type, pool, random);
+		return drillQuestion(item.source, pick(drillTypesFor(item.source, pool)), pool, random);
 	});
 }
 
@@ -109,25 +121,18 @@ export function buildQuizRun(
 	content: Pick<PracticeContent, 'quizzes' | 'situations'>,
 	options: RunOptions
 ): Question[] {
-	const random = seededRandom(options.seed);
 	const items: QuizItem[] = [
 		...content.quizzes.map((source) => ({ kind: 'quiz' as const, source })),
 		...content.situations
 			.filter((s) => s.kind === 'word')
 			.map((source) => ({ kind: 'situation' as const, source }))
 	];
-	const chosen = rankCandidates(
-		items.map((i) => candidate(i, 'quiz')),
-		options,
-		random
-	).slice(0, options.size ?? RUN_SIZE);
-	const used = new Map<string, number>();
-	return chosen.map((item): Question => {
+	return buildRun(items, 'quiz', options, (item, pick, random) => {
 		if (item.kind === 'situation') {
-			leastUsed<QuizType>(['right-word'], used, random);
+			pick<QuizType>(['right-word']);
 			return pickRegister(item.source, random);
 		}
-		return quizQuestion(item.source, leastUsed(quizTypesFor(item.source), used, random), random);
+		return quizQuestion(item.source, pick(quizTypesFor(item.source)), random);
 	});
 }
 
