@@ -41,7 +41,7 @@ export const en = {
 	'sim.rfm.cutsMean': 'Cut-offs: the buyers’ means',
 	'sim.rfm.cutsScores': 'Cut-offs: the loosest value that still scores {from} or more',
 	'sim.rfm.ties':
-		'Equal values share a score, so the groups are not fifths: most buyers have few orders, and they all land in the same low F scores.',
+		'Equal values must share a score, so the groups are rarely exact fifths. F has the most ties (order counts are small whole numbers): the counts below show how uneven the groups really are.',
 	'sim.rfm.fCounts': 'Buyers per F score',
 	'sim.service.npsHow':
 		'NPS comes from the 0–10 recommend question, not from satisfaction: promoters score 9–10, passives 7–8, detractors 0–6. Work it out from the counts above.'
