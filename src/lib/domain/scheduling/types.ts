@@ -141,7 +141,7 @@ export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 	if (typeof input !== 'object' || input === null || Array.isArray(input))
 		throw new InvalidSettingsError(undefined, 'settings must be an object');
 	const given = Object.entries(input).filter(([, value]) => value !== undefined);
-	const raw: Record<keyof SchedulerSettings, unknown> = {
+	const raw: Partial<Record<keyof SchedulerSettings, unknown>> = {
 		...DEFAULT_SCHEDULER_SETTINGS,
 		...Object.fromEntries(given)
 	};
