@@ -26,7 +26,9 @@ describe('precache manifest', () => {
 	});
 
 	it('lists every file but the service worker, with a revision that follows the content', () => {
-		const first = buildManifest(aBuild({ 'index.html': 'A', 'a.js': 'same', 'service-worker.js': 'sw' }));
+		const first = buildManifest(
+			aBuild({ 'index.html': 'A', 'a.js': 'same', 'service-worker.js': 'sw', _headers: '/*' })
+		);
 		const second = buildManifest(aBuild({ 'index.html': 'B', 'a.js': 'same', 'service-worker.js': 'sw2' }));
 		expect(first.map((e) => e.url)).toEqual(['/a.js', '/']);
 		expect(second[0]).toEqual(first[0]);

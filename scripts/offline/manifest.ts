@@ -5,6 +5,8 @@ import { join, relative, sep } from 'node:path';
 import { FALLBACK_URL, type PrecacheEntry } from '../../src/lib/domain/offline/precache';
 
 export const SERVICE_WORKER = 'service-worker.js';
+/** Files for the host, not the app: never precached. */
+const HOST_FILES = new Set([SERVICE_WORKER, '_headers']);
 const PLACEHOLDER = /(["'`])__PRECACHE_MANIFEST__\1/g;
 
 /** The URL a static host serves a built file at: prerendered pages lose `.html` and `index`. */
@@ -33,11 +35,11 @@ function* files(dir: string): Generator<string> {
 	}
 }
 
-/** Every file of the build but the service worker itself, in a stable order. */
+/** Every file of the build but the service worker and host configuration, in a stable order. */
 export function buildManifest(root: string): PrecacheEntry[] {
 	return [...files(root)]
 		.map((path) => relative(root, path))
-		.filter((path) => path !== SERVICE_WORKER)
+		.filter((path) => !HOST_FILES.has(path))
 		.sort()
 		.map((path) => manifestEntry(path, readFileSync(join(root, path))));
 }

@@ -52,6 +52,8 @@ test('an update behind max-age=600 leaves every route starting online and offlin
 	expect(fetched.filter((path) => unchanged.has(path))).toEqual([]);
 
 	await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+	// The host sends no isolation headers; the service worker adds them to everything it serves.
+	expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.clearBrowserCache');
 
