@@ -15,3 +15,8 @@ export type OptimizerReply =
 	| { kind: 'progress'; buffer: ArrayBufferLike; pointer: number }
 	| { kind: 'fitted'; reviews: number; current: FitQuality; fitted: FitQuality; weights: number[] }
 	| { kind: 'error'; message: string };
+
+/** A fresh optimizer worker; the WebAssembly loads only inside it. */
+export function optimizerWorker(): Worker {
+	return new Worker(new URL('../workers/optimizer.worker.ts', import.meta.url), { type: 'module' });
+}

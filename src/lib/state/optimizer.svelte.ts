@@ -7,7 +7,7 @@ import { database } from '$lib/data/db';
 import { saveSchedulerSettings } from '$lib/data/settings-repository';
 import type { FitQuality } from '$lib/domain/optimizer/evaluate';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import type { OptimizerReply, OptimizerRequest } from './optimizer-protocol';
+import { optimizerWorker, type OptimizerReply, type OptimizerRequest } from './optimizer-protocol';
 
 export type OptimizerStatus = 'idle' | 'fitting' | 'too-little' | 'fitted' | 'applying' | 'error';
 export interface FitResult {
@@ -46,7 +46,7 @@ export class Optimizer {
 		this.#status = 'fitting';
 		this.#result = null;
 		this.#progress = { done: 0, total: 0 };
-		const worker = new Worker(new URL('../workers/optimizer.worker.ts', import.meta.url), { type: 'module' });
+		const worker = optimizerWorker();
 		let timer: ReturnType<typeof setInterval> | undefined;
 		const finish = () => {
 			clearInterval(timer);
