@@ -115,7 +115,7 @@ export class ReviewSession {
 		const byId: Record<string, SessionCard> = Object.fromEntries(cards.map((c) => [c.id, c.card]));
 		const pick = (ids: string[]) => ids.flatMap((id) => byId[id] ?? []);
 		if (this.#mode === 'catch-up') {
-			this.#main = pick(catchUpQueue(cards, now, this.#settings.reviewsPerDay));
+			this.#main = pick(catchUpQueue(cards, now, this.#settings.reviewsPerDay, this.#settings.weights));
 		} else {
 			this.#learning = pick(queue.learning);
 			// Reviews first, then new cards with the templates of one item spread apart.

@@ -1,3 +1,4 @@
+import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
 import * as simulatorAnalysis from './simulator-analysis-messages';
@@ -211,6 +212,7 @@ const en = {
 	'update.reload': 'Reload',
 	'offline.notice': 'You are offline. Everything you have opened before still works.',
 	...practice.en,
+	...optimizer.en,
 	...teacher.en
 } as const;
 
@@ -415,6 +417,7 @@ const zh: Record<MessageKey, string> = {
 	'update.reload': '重新加载',
 	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
 	...practice.zh,
+	...optimizer.zh,
 	...teacher.zh
 };
 
