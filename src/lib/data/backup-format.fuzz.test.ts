@@ -70,7 +70,10 @@ function setAt(doc: unknown, path: readonly (string | number)[], value: unknown)
 	if (path.length === 0) return value;
 	if (typeof doc !== 'object' || doc === null) return doc;
 	const [head, ...rest] = path;
-	const copy: Record<string | number, unknown> = Array.isArray(doc) ? [...(doc as unknown[])] : { ...doc };
+	const copy = (Array.isArray(doc) ? [...(doc as unknown[])] : { ...doc }) as Record<
+		string | number,
+		unknown
+	>;
 	const key = typeof head === 'number' && Array.isArray(doc) ? head % Math.max(1, doc.length) : String(head);
 	copy[key] = setAt(copy[key], rest, value);
 	return copy;

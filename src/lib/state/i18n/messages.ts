@@ -1,3 +1,4 @@
+import * as cards from './cards-messages';
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
 
@@ -5,6 +6,7 @@ import * as simulator from './simulator-messages';
 import * as teacher from './teacher-messages';
 
 const en = {
+	...cards.en,
 	...simulator.en,
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
@@ -412,7 +414,8 @@ const zh: Record<MessageKey, string> = {
 	'update.reload': '重新加载',
 	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
 	...practice.zh,
-	...teacher.zh
+	...teacher.zh,
+	...cards.zh
 };
 
 export const MESSAGES = { en, zh } as const;
