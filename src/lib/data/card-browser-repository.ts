@@ -115,3 +115,18 @@ export async function inNewCardOrder(ids: readonly string[]): Promise<string[]> 
 		.sort((a, b) => key[a.i]! - key[b.i]! || a.i - b.i)
 		.map((x) => x.id);
 }
+
+/** How many of these cards are new, due by `until` (epoch ms) or suspended; cards without a row are new. */
+export async function cardStatus(
+	ids: readonly string[],
+	until: number
+): Promise<{ new: number; due: number; suspended: number }> {
+	const rows = await database().cards.bulkGet([...ids]);
+	const status = { new: 0, due: 0, suspended: 0 };
+	for (const row of rows) {
+		if (row?.suspended === 1) status.suspended++;
+		else if (!row || row.state === 0) status.new++;
+		else if (row.due <= until) status.due++;
+	}
+	return status;
+}
