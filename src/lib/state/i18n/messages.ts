@@ -1,3 +1,4 @@
+import * as cards from './cards-messages';
 import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
@@ -7,6 +8,7 @@ import * as simulatorAnalysis from './simulator-analysis-messages';
 import * as teacher from './teacher-messages';
 
 const en = {
+	...cards.en,
 	...simulator.en,
 	...simulatorAnalysis.en,
 	'app.name': 'Kehu Chinese',
@@ -418,7 +420,8 @@ const zh: Record<MessageKey, string> = {
 	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
 	...practice.zh,
 	...optimizer.zh,
-	...teacher.zh
+	...teacher.zh,
+	...cards.zh
 };
 
 export const MESSAGES = { en, zh } as const;
