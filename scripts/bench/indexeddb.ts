@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { createServer } from 'vite';
 import type { BenchFigures } from './browser/bench';
 
-export async function indexedDbFigures(cards: number, reviews: number): Promise<BenchFigures> {
+/** `only` is "cards" to time just the card browser, card info and restore preview after seeding. */
+export async function indexedDbFigures(cards: number, reviews: number, only = ''): Promise<BenchFigures> {
 	const server = await createServer({
 		configFile: false,
 		root: resolve('scripts/bench/browser'),
@@ -28,9 +29,11 @@ export async function indexedDbFigures(cards: number, reviews: number): Promise<
 		await page.goto(`http://localhost:${server.config.server.port}/index.html`);
 		await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 60_000 });
 		return await page.evaluate(
-			([c, r]) =>
-				(window as unknown as { runBench: (c: number, r: number) => Promise<BenchFigures> }).runBench(c, r),
-			[cards, reviews] as const
+			([c, r, o]) =>
+				(
+					window as unknown as { runBench: (c: number, r: number, o: string) => Promise<BenchFigures> }
+				).runBench(c, r, o),
+			[cards, reviews, only] as const
 		);
 	} finally {
 		await browser.close();

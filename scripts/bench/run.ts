@@ -15,6 +15,10 @@ import { waitForServer } from './server';
 const PORT = Number(process.env.PORT ?? 4173);
 const BASE = `http://localhost:${PORT}`;
 
+// BENCH_ONLY=static,lighthouse,simulator,idb,cards runs just those groups; unset runs all of them.
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const runs = (group: string) => only.size === 0 || only.has(group);
+
 const figures: Figure[] = [];
 const print = (f: Figure) => {
 	figures.push(f);
@@ -23,76 +27,83 @@ const print = (f: Figure) => {
 
 execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 
-practiceFigures().forEach(print);
+if (runs('static')) {
+	practiceFigures().forEach(print);
 
-const home = firstLoadJs('build', 'index.html');
-print({
-	name: 'home first-load JS (gzip)',
-	value: home.gzipBytes / 1024,
-	unit: 'kB',
-	limit: 80,
-	kind: 'max'
-});
-print({
-	name: 'home first-load JS containing pinyin-pro',
-	value: home.hasPinyinPro ? 1 : 0,
-	unit: 'files',
-	limit: 0,
-	kind: 'max'
-});
+	const home = firstLoadJs('build', 'index.html');
+	print({
+		name: 'home first-load JS (gzip)',
+		value: home.gzipBytes / 1024,
+		unit: 'kB',
+		limit: 80,
+		kind: 'max'
+	});
+	print({
+		name: 'home first-load JS containing pinyin-pro',
+		value: home.hasPinyinPro ? 1 : 0,
+		unit: 'files',
+		limit: 0,
+		kind: 'max'
+	});
 
-print({
-	name: 'assignment link (100 items)',
-	value: assignmentLinkLength(),
-	unit: 'chars',
-	limit: 2000,
-	kind: 'max'
-});
-print({
-	name: 'import 30 reports (validate, one transaction, class view; fake-indexeddb in Node)',
-	value: await importThirtyReportsMs(),
-	unit: 'ms',
-	limit: 1000,
-	kind: 'max'
-});
-
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
-try {
-	await waitForServer(BASE);
-	for (const [label, path] of [
-		['home', '/'],
-		['word page', '/words/kehu-guanxi']
-	] as const) {
-		const scores = await audit(`${BASE}${path}`);
-		print({
-			name: `lighthouse mobile performance (${label})`,
-			value: scores.performance,
-			unit: 'points',
-			limit: 95,
-			kind: 'min'
-		});
-		print({
-			name: `lighthouse accessibility (${label})`,
-			value: scores.accessibility,
-			unit: 'points',
-			limit: 100,
-			kind: 'min'
-		});
-	}
-} finally {
-	if (server.pid) process.kill(-server.pid);
+	print({
+		name: 'assignment link (100 items)',
+		value: assignmentLinkLength(),
+		unit: 'chars',
+		limit: 2000,
+		kind: 'max'
+	});
+	print({
+		name: 'import 30 reports (validate, one transaction, class view; fake-indexeddb in Node)',
+		value: await importThirtyReportsMs(),
+		unit: 'ms',
+		limit: 1000,
+		kind: 'max'
+	});
 }
 
-(await simulatorFigures()).forEach(print);
+if (runs('lighthouse')) {
+	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+		stdio: 'ignore',
+		detached: true
+	});
+	try {
+		await waitForServer(BASE);
+		for (const [label, path] of [
+			['home', '/'],
+			['word page', '/words/kehu-guanxi'],
+			['card browser', '/cards'],
+			['stats', '/stats']
+		] as const) {
+			const scores = await audit(`${BASE}${path}`);
+			print({
+				name: `lighthouse mobile performance (${label})`,
+				value: scores.performance,
+				unit: 'points',
+				limit: 95,
+				kind: 'min'
+			});
+			print({
+				name: `lighthouse accessibility (${label})`,
+				value: scores.accessibility,
+				unit: 'points',
+				limit: 100,
+				kind: 'min'
+			});
+		}
+	} finally {
+		if (server.pid) process.kill(-server.pid);
+	}
+}
+
+if (runs('simulator')) (await simulatorFigures()).forEach(print);
 
 // The issue's scale is 60,000 cards and 1,000,000 reviews; BENCH_REVIEWS lowers it (0 skips IndexedDB).
 const reviews = Number(process.env.BENCH_REVIEWS ?? 1_000_000);
 const cards = Math.min(60_000, reviews);
 const scale = `${cards / 1000}k cards, ${reviews >= 1e6 ? `${reviews / 1e6}M` : `${reviews / 1000}k`} reviews`;
-const idb = reviews > 0 ? await indexedDbFigures(cards, reviews) : {};
+const idbGroup = runs('idb') ? '' : runs('cards') ? 'cards' : null;
+const idb = reviews > 0 && idbGroup !== null ? await indexedDbFigures(cards, reviews, idbGroup) : {};
 const ms = (name: string, value: number | undefined, limit: number) =>
 	print({
 		name: `${name} (${scale}, Chromium IndexedDB)`,
@@ -101,7 +112,7 @@ const ms = (name: string, value: number | undefined, limit: number) =>
 		limit,
 		kind: 'max'
 	});
-if (reviews > 0) {
+if (reviews > 0 && idbGroup === '') {
 	ms('due-queue query', idb.dueQueueMs, 10);
 	ms('record an answer (one transaction)', idb.recordAnswerMs, 5);
 	ms('grade → next card (state and IndexedDB, wall time)', idb.gradeToNextMs, 16);
@@ -110,6 +121,14 @@ if (reviews > 0) {
 	ms('replay-rebuild of every card in a worker', idb.rebuildMs, 5000);
 	ms('backup export', idb.exportMs, 10_000);
 	ms('backup restore (validate, one transaction, integrity check)', idb.restoreMs, 10_000);
+}
+if (reviews > 0 && idbGroup !== null) {
+	ms('card browser: open, read every card, first page', idb.browserOpenMs, 100);
+	ms('card browser: first page of a text search', idb.browserSearchMs, 100);
+	ms('card browser: first page of a state filter sorted by lapses', idb.browserFilterMs, 100);
+	ms(`bulk suspend or bury of ${idb.bulkActionCards} cards, list read again`, idb.bulkActionMs, 500);
+	ms(`card info with ${idb.cardInfoAnswers} answers`, idb.cardInfoMs, 50);
+	ms('restore preview: read and summarise the file in a worker', idb.restorePreviewMs, 2000);
 }
 
 const missed = figures.filter((f) => !withinBudget(f));

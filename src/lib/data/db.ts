@@ -52,14 +52,14 @@ export interface ReviewRow {
 
 /**
  * Older answers packed as typed columns: reading a million answers as rows takes seconds, as
- * blocks a fraction of one. Answer i of the block is card `cardIds.split('\n')[card[i]]`.
+ * blocks a fraction of one. Answer i of the block is card `cardIds[card[i]]`.
  */
 export interface ReviewBlockRow {
 	id?: number;
 	/** epoch ms of the latest answer in the block, so queries by date can skip whole blocks */
 	lastAt: number;
-	/** the block's distinct card ids, joined by newlines */
-	cardIds: string;
+	/** the block's distinct card ids; indexed so a card's answers are read from its own blocks only */
+	cardIds: string[];
 	card: Uint32Array;
 	/** the answers' review log ids */
 	ids: Float64Array;
@@ -216,6 +216,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		stores: { snapshots: '++id, takenAt' },
 		// A new, empty table: no restore before this version kept a copy.
 		upgrade: async () => {}
+	},
+	{
+		version: 6,
+		stores: { reviewBlocks: '++id, lastAt, *cardIds' },
+		// Blocks kept their card ids as one newline-joined string; as a list they can be indexed.
+		upgrade: async (tx) => {
+			await tx
+				.table('reviewBlocks')
+				.toCollection()
+				.modify((block: { cardIds: string | string[] }) => {
+					if (typeof block.cardIds === 'string') block.cardIds = block.cardIds.split('\n');
+				});
+		}
 	}
 ];
 

@@ -4,7 +4,7 @@ import { DEFAULT_SCHEDULER_SETTINGS, type Grade } from '$lib/domain/scheduling/t
 import { aFreshDatabase } from '../../../tests/factories/database';
 import type { AppDatabase } from './db';
 import { checkIntegrity } from './integrity';
-import { answersSince, BLOCK_SIZE, compactReviewLog, readReviewLog } from './review-log';
+import { answersOfCards, answersSince, BLOCK_SIZE, compactReviewLog, readReviewLog } from './review-log';
 import { recordAnswer, undoLast } from './review-repository';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
@@ -104,5 +104,52 @@ describe('undo', () => {
 		await db.reviews.update(last?.id ?? 0, { cardBefore: undefined });
 		await undoLast(settings);
 		expect(await db.cards.get('card-0:recall')).toEqual(before);
+	});
+});
+
+describe('block card index', () => {
+	it('moves blocks written before version 6 to indexed card lists, answers intact', async () => {
+		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
+		const name = `blocks-v5-${Date.now()}`;
+		const older = new AppDatabase(
+			name,
+			SCHEMA_VERSIONS.filter((v) => v.version <= 5)
+		);
+		await older.table('reviewBlocks').add({
+			lastAt: T0,
+			cardIds: 'a:recall\nb:recall',
+			card: Uint32Array.from([0, 1, 0]),
+			ids: Float64Array.from([1, 2, 3]),
+			grade: Uint8Array.from([3, 1, 4]),
+			reviewedAt: Float64Array.from([T0 - 2, T0 - 1, T0]),
+			source: Uint8Array.from([0, 0, 0]),
+			durationMs: Float64Array.from([1, 1, 1]),
+			stateBefore: Uint8Array.from([0, 0, 2]),
+			scheduledDays: Float64Array.from([0, 0, 1])
+		});
+		older.close();
+		const upgraded = new AppDatabase(name);
+		const answersOfA = await upgraded.transaction('r', upgraded.reviews, upgraded.reviewBlocks, () =>
+			answersOfCards(upgraded, ['a:recall'])
+		);
+		expect(answersOfA.map((r) => r.grade)).toEqual([3, 4]);
+		expect((await upgraded.reviewBlocks.toArray())[0]!.cardIds).toEqual(['a:recall', 'b:recall']);
+		upgraded.close();
+	});
+
+	it('finds a card’s answers in every block that holds it, oldest first', async () => {
+		await answers(2 * BLOCK_SIZE + 24);
+		await compactReviewLog(T0 + 60 * DAY);
+		expect(await db.reviewBlocks.count()).toBe(2);
+		const log = await readReviewLog(db);
+		const got = await db.transaction('r', db.reviews, db.reviewBlocks, () =>
+			answersOfCards(db, ['card-5:recall'])
+		);
+		const expected = Array.from(log.card)
+			.map((c, i) => [log.cardIds[c], log.reviewedAt[i]] as const)
+			.filter(([id]) => id === 'card-5:recall')
+			.map(([, at]) => at);
+		expect(got.map((r) => r.reviewedAt)).toEqual(expected);
+		expect(got.length).toBe(Math.ceil((2 * BLOCK_SIZE + 24 - 5) / 12));
 	});
 });

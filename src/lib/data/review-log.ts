@@ -90,13 +90,13 @@ function rowAt(log: ReviewLog, i: number): ReviewRow {
 /** Packs rows (at most BLOCK_SIZE) into one block. */
 export function packBlock(rows: readonly ReviewRow[]): ReviewBlockRow {
 	const { cardIds, id, ...columns } = logFromRows(rows);
-	return { ...columns, ids: id, cardIds: cardIds.join('\n'), lastAt: Math.max(...columns.reviewedAt) };
+	return { ...columns, ids: id, cardIds: [...cardIds], lastAt: Math.max(...columns.reviewedAt) };
 }
 
 /** A block's columns as a log of its own, its cards numbered within the block. */
 function blockLog(block: ReviewBlockRow): ReviewLog {
 	const { ids, lastAt: _lastAt, ...columns } = block;
-	return { ...columns, id: ids, cardIds: block.cardIds.split('\n') };
+	return { ...columns, id: ids, cardIds: block.cardIds };
 }
 
 /** The answers of a block as rows, in log order. */
@@ -113,7 +113,7 @@ export async function readReviewLog(db: AppDatabase = database()): Promise<Revie
 	const cardIndex = cardNumbering(log.cardIds as string[]);
 	let at = 0;
 	for (const block of blocks) {
-		const global = block.cardIds.split('\n').map(cardIndex);
+		const global = block.cardIds.map(cardIndex);
 		for (let i = 0; i < block.card.length; i++) log.card[at + i] = global[block.card[i]!]!;
 		log.id.set(block.ids, at);
 		log.grade.set(block.grade, at);
@@ -189,7 +189,12 @@ export async function answersOfCards(db: AppDatabase, cardIds: readonly string[]
 	if (cardIds.length === 0) return [];
 	const wanted = new Set(cardIds);
 	const [blocks, rows] = await Promise.all([
-		db.reviewBlocks.toArray(),
+		// Only the blocks that hold one of these cards: a long history has hundreds of others.
+		db.reviewBlocks
+			.where('cardIds')
+			.anyOf([...wanted])
+			.distinct()
+			.sortBy('id'),
 		db.reviews
 			.where('cardId')
 			.anyOf([...wanted])

@@ -1,0 +1,67 @@
+/** Times the card browser, card info and the restore preview on the bench's seeded history. */
+import { cardWithAnswers } from '$lib/data/card-browser-repository';
+import { previewBackup } from '$lib/data/integrity-client';
+import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { CardBrowser } from '$lib/state/card-browser.svelte';
+
+/** The card the bench history gives 200 answers spread across its packed blocks. */
+export const INFO_CARD = 'bench-info:recognition';
+
+async function time<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
+	const start = performance.now();
+	const result = await fn();
+	return [performance.now() - start, result];
+}
+
+/** The worse of a few runs, so one slow run is not hidden by a median. */
+async function worst(runs: number, fn: () => unknown): Promise<number> {
+	let max = 0;
+	for (let i = 0; i < runs; i++) max = Math.max(max, (await time(fn))[0]);
+	return max;
+}
+
+/** The first page of the browser as the route renders it: the query's results, cut to a page. */
+function firstPage(browser: CardBrowser): number {
+	return browser.shown.length;
+}
+
+export async function cardFigures(
+	now: number,
+	settings: SchedulerSettings,
+	backup: string | null
+): Promise<Record<string, number>> {
+	const figures: Record<string, number> = {};
+	const browser = new CardBrowser(() => now);
+	figures.browserOpenMs = await worst(3, async () => {
+		await browser.load();
+		firstPage(browser);
+	});
+	figures.browserCards = browser.results.length;
+	figures.browserSearchMs = await worst(3, () => {
+		browser.setQuery({ text: 'customer', state: null });
+		firstPage(browser);
+		browser.setQuery({ text: 'kehu' });
+		firstPage(browser);
+	});
+	figures.browserFilterMs = await worst(3, () => {
+		browser.setQuery({ text: '', state: 'review', sort: 'lapses', descending: true });
+		firstPage(browser);
+	});
+
+	browser.setQuery({ state: null, sort: 'due', descending: false });
+	for (const card of browser.results.slice(0, 1000)) browser.toggle(card.id);
+	const actions = ['suspend', 'unsuspend', 'bury'] as const;
+	let run = 0;
+	// The whole action as the learner waits for it: one transaction, then the list read again.
+	figures.bulkActionMs = await worst(3, async () => {
+		await browser.act(actions[run++]!);
+		firstPage(browser);
+	});
+	figures.bulkActionCards = browser.lastAction?.ids.length ?? 0;
+
+	figures.cardInfoMs = await worst(3, () => cardWithAnswers(INFO_CARD));
+	figures.cardInfoAnswers = (await cardWithAnswers(INFO_CARD)).answers.length;
+
+	if (backup !== null) figures.restorePreviewMs = await worst(2, () => previewBackup(backup, settings, now));
+	return figures;
+}
