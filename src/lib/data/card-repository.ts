@@ -50,7 +50,11 @@ export async function setSuspended(
 }
 
 /** Hides cards until `until` (epoch ms), usually the start of the next study day; 0 unburies. */
-export async function bury(cardIds: string | readonly string[], until: number, now: number): Promise<FlagsBefore> {
+export async function bury(
+	cardIds: string | readonly string[],
+	until: number,
+	now: number
+): Promise<FlagsBefore> {
 	return changeFlags(idList(cardIds), { buriedUntil: until }, now);
 }
 

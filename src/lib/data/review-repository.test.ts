@@ -204,9 +204,9 @@ describe('recordAnswers', () => {
 		db.mistakes.hook('creating', () => {
 			throw new Error('disk full');
 		});
-		await expect(recordAnswers([input('weihu:drill', 3), input('jianli:drill', 1)], settings)).rejects.toThrow(
-			'disk full'
-		);
+		await expect(
+			recordAnswers([input('weihu:drill', 3), input('jianli:drill', 1)], settings)
+		).rejects.toThrow('disk full');
 		expect(await db.reviews.count()).toBe(0);
 		expect(await db.cards.count()).toBe(0);
 	});

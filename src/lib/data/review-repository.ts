@@ -6,7 +6,14 @@ import { applyGrade, newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { isLeech } from '$lib/domain/scheduling/daily-queue';
 import { freshCardRow } from './card-repository';
-import { database, type AnswerSource, type AppDatabase, type CardRow, type MistakeRow, type ReviewRow } from './db';
+import {
+	database,
+	type AnswerSource,
+	type AppDatabase,
+	type CardRow,
+	type MistakeRow,
+	type ReviewRow
+} from './db';
 import { answersOfCards, answersSince } from './review-log';
 
 export { bury, cardRows, dueCardRows, freshCardRow, restoreFlags, setSuspended } from './card-repository';
@@ -46,8 +53,13 @@ function memoryOf(row: CardRow): MemoryState {
 }
 
 /** Writes one answer; call it inside a transaction over cards, reviews and mistakes. */
-async function writeAnswer(db: AppDatabase, input: AnswerInput, settings: SchedulerSettings): Promise<AnswerResult> {
-	const newest = await db.reviews.orderBy('reviewedAt').last();
+async function writeAnswer(
+	db: AppDatabase,
+	input: AnswerInput,
+	settings: SchedulerSettings
+): Promise<AnswerResult> {
+	// Only answers dated after now are read: normally there are none, so this costs one index probe.
+	const newest = await db.reviews.where('reviewedAt').above(input.now).last();
 	const before = (await db.cards.get(input.cardId)) ?? freshCardRow(input.cardId, input.now);
 	// A never-answered card starts fresh at this answer, exactly as replay starts it.
 	const answeredBefore = before.reps > 0 || before.state !== 0;
@@ -69,7 +81,14 @@ async function writeAnswer(db: AppDatabase, input: AnswerInput, settings: Schedu
 	await db.cards.put(card);
 	if (input.mistake) {
 		const { itemId } = parseCardId(input.cardId);
-		await db.mistakes.add({ ...input.mistake, itemId, cardId: input.cardId, reviewId, source: input.source, at });
+		await db.mistakes.add({
+			...input.mistake,
+			itemId,
+			cardId: input.cardId,
+			reviewId,
+			source: input.source,
+			at
+		});
 	}
 	const threshold = settings.leechThreshold;
 	return {

@@ -14,7 +14,9 @@ export interface ClockFault {
 
 /** A fault when `newestAt` (epoch ms) is later than `now` by more than the tolerance; null otherwise. */
 export function clockFault(now: number, newestAt: number | undefined): ClockFault | null {
-	return newestAt !== undefined && newestAt - now > CLOCK_TOLERANCE_MS ? { kind: 'behind', newestAt, now } : null;
+	return newestAt !== undefined && newestAt - now > CLOCK_TOLERANCE_MS
+		? { kind: 'behind', newestAt, now }
+		: null;
 }
 
 /**
