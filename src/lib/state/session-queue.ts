@@ -68,13 +68,12 @@ export function sessionQueues(
 		return { main, learning: [], later: [], held: { new: [], review: [] }, byItem };
 	}
 	const queue = buildQueue({ cards, now, settings, ...done });
-	// The templates of one item are spread apart before the limit, so a day's new cards cover more words.
-	const fresh = spreadSiblings(pick([...queue.new, ...queue.held.new]), (c) => c.item.id);
 	return {
-		main: [...pick(queue.review), ...fresh.slice(0, queue.new.length)],
+		// Reviews first, then new cards with the templates of one item spread apart.
+		main: [...pick(queue.review), ...spreadSiblings(pick(queue.new), (c) => c.item.id)],
 		learning: pick(queue.learning),
 		later: pick(queue.later),
-		held: { new: fresh.slice(queue.new.length), review: pick(queue.held.review) },
+		held: { new: pick(queue.held.new), review: pick(queue.held.review) },
 		byItem
 	};
 }
