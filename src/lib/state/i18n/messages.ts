@@ -3,6 +3,7 @@ import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
 import * as simulatorAnalysis from './simulator-analysis-messages';
+import * as study from './study-messages';
 
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
 import * as teacher from './teacher-messages';
@@ -10,6 +11,7 @@ import * as teacher from './teacher-messages';
 const en = {
 	...cards.en,
 	...simulator.en,
+	...study.en,
 	...simulatorAnalysis.en,
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
@@ -421,13 +423,22 @@ const zh: Record<MessageKey, string> = {
 	...practice.zh,
 	...optimizer.zh,
 	...teacher.zh,
-	...cards.zh
+	...cards.zh,
+	...study.zh
 };
 
 export const MESSAGES = { en, zh } as const;
 export type Locale = keyof typeof MESSAGES;
 
-/** Fills {name} placeholders. */
+const PLURAL = /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g;
+const ENGLISH_PLURALS = new Intl.PluralRules('en');
+
+/** Fills {name} placeholders and English plurals, `{count, plural, one {# card} other {# cards}}`. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+	const counted = template.replace(PLURAL, (m, name: string, one: string, other: string) => {
+		const n = values[name];
+		if (typeof n !== 'number') return m;
+		return (ENGLISH_PLURALS.select(n) === 'one' ? one : other).replace(/#/g, String(n));
+	});
+	return counted.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }
