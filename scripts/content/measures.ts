@@ -80,7 +80,7 @@ export function measureDrills(entries: readonly Entry[], problems: Problem[]): D
 				level: e.level,
 				zh,
 				pinyin: `yī ${e.measure.pinyin[0] ?? ''} ${e.pinyin.join(' ')}`,
-				en: `one ${e.gloss.split(/[;(—]/)[0]?.trim() ?? e.gloss}`,
+				en: e.gloss.split(/[;(—]/)[0]?.trim() ?? e.gloss,
 				before: '一',
 				slot,
 				slotPinyin: [e.measure.pinyin[0] ?? ''],
