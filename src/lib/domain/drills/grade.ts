@@ -32,7 +32,7 @@ function single(
 
 /** A gap answer shown in its frame, so the notebook says 做客户关系 rather than 做. */
 function framed(q: ChoiceQuestion | TypedQuestion, word: string): string {
-	return q.type === 'fill-gap' || q.type === 'choose-collocate'
+	return q.type === 'fill-gap' || q.type === 'choose-collocate' || q.type === 'choose-measure'
 		? `${q.before ?? ''}${word}${q.after ?? ''}`
 		: word;
 }
