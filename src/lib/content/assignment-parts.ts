@@ -1,5 +1,6 @@
 /** What an assignment's ids stand for in this device's content: card ids to measure and titles to show. */
 import { cardId } from '$lib/domain/cards/card-id';
+import { customDeckCardIds } from '$lib/domain/decks/custom-deck';
 import type { Assignment, PartKind } from '$lib/domain/sharing/documents';
 import { missionCardId, type ResolvedPart } from '$lib/domain/sharing/progress';
 import { missionOptions } from './missions';
@@ -32,7 +33,10 @@ export function partCardIds(kind: PartKind, id: string, content: StudyContent): 
 	}
 }
 
-/** Every part of an assignment with its card ids, in the order the teacher listed them. */
+/**
+ * Every part of an assignment with its card ids, in the order the teacher listed them. A teacher's own
+ * deck travels inside the document; a repeated id (in a row stored before they were refused) counts once.
+ */
 export function resolveParts(a: Assignment, content: StudyContent): ResolvedPart[] {
 	const lists: [PartKind, readonly string[]][] = [
 		['deck', a.decks],
@@ -40,8 +44,13 @@ export function resolveParts(a: Assignment, content: StudyContent): ResolvedPart
 		['quiz', a.quizzes],
 		['mission', a.missions]
 	];
+	const custom = new Map((a.customDecks ?? []).map((d) => [d.id, d]));
 	return lists.flatMap(([kind, ids]) =>
-		ids.map((id) => ({ kind, id, cardIds: partCardIds(kind, id, content) }))
+		[...new Set(ids)].map((id) => {
+			const deck = kind === 'deck' ? custom.get(id) : undefined;
+			const cardIds = deck ? customDeckCardIds(deck.id, deck.cards) : partCardIds(kind, id, content);
+			return { kind, id, cardIds };
+		})
 	);
 }
 
@@ -50,8 +59,11 @@ export function partTitle(
 	kind: PartKind,
 	id: string,
 	content: StudyContent,
-	locale: 'en' | 'zh'
+	locale: 'en' | 'zh',
+	doc?: Pick<Assignment, 'customDecks'>
 ): string | null {
+	const custom = kind === 'deck' ? doc?.customDecks?.find((d) => d.id === id) : undefined;
+	if (custom) return custom.title;
 	if (kind === 'deck') return content.decks.find((d) => d.id === id)?.title[locale] ?? null;
 	if (kind === 'mission') return missionOptions().find((m) => m.id === id)?.title ?? null;
 	const entry = content.items.get(id);

@@ -70,10 +70,32 @@ describe('parseCustomDeck', () => {
 
 describe('readPinyin', () => {
 	it('accepts tone numbers, marks and ü as v, one syllable per character', () => {
-		expect(readPinyin('lv4se4', 2)).toEqual(['lǜ', 'sè']);
-		expect(readPinyin('Kè Hù', 2)).toEqual(['kè', 'hù']);
-		expect(readPinyin('zhe5', 1)).toEqual(['zhe']);
-		expect(readPinyin('xyz', 1)).toMatchObject({ problem: 'pinyin-invalid' });
+		expect(readPinyin('lv4se4', '绿色')).toEqual(['lǜ', 'sè']);
+		expect(readPinyin('Kè Hù', '客户')).toEqual(['kè', 'hù']);
+		expect(readPinyin('zhe5', '着')).toEqual(['zhe']);
+		expect(readPinyin('xyz', '字')).toMatchObject({ problem: 'pinyin-invalid' });
+	});
+
+	it('reads unmarked syllables as neutral tones, with any spacing', () => {
+		expect(readPinyin('péngyou', '朋友')).toEqual(['péng', 'you']);
+		expect(readPinyin('xièxie', '谢谢')).toEqual(['xiè', 'xie']);
+		expect(readPinyin('tā men de kè hù', '他们的客户')).toEqual(['tā', 'men', 'de', 'kè', 'hù']);
+		expect(readPinyin('zuò kè fú de', '做客服的')).toEqual(['zuò', 'kè', 'fú', 'de']);
+		expect(readPinyin('de', '的')).toEqual(['de']);
+	});
+
+	it('still asks for tones when a word has none at all', () => {
+		expect(readPinyin('kehu', '客户')).toMatchObject({ problem: 'pinyin-tones' });
+	});
+
+	it('reads erhua over the syllable before 儿, and citation or sandhi tones as written', () => {
+		expect(readPinyin('yí huìr', '一会儿')).toEqual(['yí', 'huìr', '']);
+		expect(readPinyin('yǒudiǎnr', '有点儿')).toEqual(['yǒu', 'diǎnr', '']);
+		expect(readPinyin('yi2 hui4r', '一会儿')).toEqual(['yí', 'huìr', '']);
+		expect(readPinyin('yī huì er', '一会儿')).toEqual(['yī', 'huì', 'er']);
+		expect(readPinyin('bú shì', '不是')).toEqual(['bú', 'shì']);
+		expect(readPinyin('bù shì', '不是')).toEqual(['bù', 'shì']);
+		expect(readPinyin("nǚ'ér", '女儿')).toEqual(['nǚ', 'ér']);
 	});
 });
 

@@ -196,7 +196,22 @@ export const en = {
 	'deck.problem.level-invalid': '“{detail}” is not a level (A1–C2).',
 	'deck.problem.tag-invalid': '“{detail}” is not a tag (letters, digits, - and _).',
 	'deck.problem.duplicate': 'The same hanzi as line {detail}.',
-	'deck.problem.too-many-rows': 'A deck holds at most {detail} cards.'
+	'deck.problem.too-many-rows': 'A deck holds at most {detail} cards.',
+	'count.words.one': '{count} word',
+	'count.words.other': '{count} words',
+	'count.cardTypes.one': '{count} card type',
+	'count.cardTypes.other': '{count} card types',
+	'count.cards.one': '{count} card',
+	'count.cards.other': '{count} cards',
+	'count.rows.one': '{count} row',
+	'count.rows.other': '{count} rows',
+	'deck.cardMath': '{words} × {types} = {cards}',
+	'deck.summaryLine': '{words} ready, {rows} with problems.',
+	'deck.saveWords.one': 'Save {count} word',
+	'deck.saveWords.other': 'Save {count} words',
+	'deck.leftOutRows.one': '{count} row with problems will be left out.',
+	'deck.leftOutRows.other': '{count} rows with problems will be left out.',
+	'deck.reading': 'Reading the rows…'
 } as const;
 
 export type TeacherMessageKey = keyof typeof en;
@@ -393,5 +408,20 @@ export const zh: Record<TeacherMessageKey, string> = {
 	'deck.problem.level-invalid': '“{detail}”不是级别（A1–C2）。',
 	'deck.problem.tag-invalid': '“{detail}”不是有效标签（字母、数字、- 和 _）。',
 	'deck.problem.duplicate': '与第 {detail} 行的汉字重复。',
-	'deck.problem.too-many-rows': '一个卡组最多 {detail} 张卡片。'
+	'deck.problem.too-many-rows': '一个卡组最多 {detail} 张卡片。',
+	'count.words.one': '{count} 个词',
+	'count.words.other': '{count} 个词',
+	'count.cardTypes.one': '{count} 种卡片',
+	'count.cardTypes.other': '{count} 种卡片',
+	'count.cards.one': '{count} 张卡片',
+	'count.cards.other': '{count} 张卡片',
+	'count.rows.one': '{count} 行',
+	'count.rows.other': '{count} 行',
+	'deck.cardMath': '{words} × {types} = {cards}',
+	'deck.summaryLine': '{words}可导入，{rows}有问题。',
+	'deck.saveWords.one': '保存 {count} 个词',
+	'deck.saveWords.other': '保存 {count} 个词',
+	'deck.leftOutRows.one': '有问题的 {count} 行不会导入。',
+	'deck.leftOutRows.other': '有问题的 {count} 行不会导入。',
+	'deck.reading': '正在读取…'
 };
