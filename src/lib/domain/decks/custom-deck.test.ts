@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { customItemId, goodCards, parseCustomDeck, readPinyin, type ParsedRow } from './custom-deck';
+import { writeDelimited } from '../tables/delimited';
+import {
+	customItemId,
+	goodCards,
+	MAX_DECK_ROWS,
+	parseCustomDeck,
+	readPinyin,
+	type ParsedRow
+} from './custom-deck';
 
 const fill = (hanzi: string) => [...hanzi].map(() => 'x');
 const problems = (rows: ParsedRow[]) =>
@@ -101,4 +110,45 @@ describe('readPinyin', () => {
 
 it('custom item ids cannot collide with content ids', () => {
 	expect(customItemId('k3x9', 4)).toBe('custom.k3x9.4');
+});
+
+describe('parseCustomDeck under fuzzing', () => {
+	const cell = fc.oneof(
+		fc.string({ maxLength: 10 }),
+		fc.constantFrom(
+			'客户',
+			'一会儿',
+			'質量問題',
+			'yí huìr',
+			'ke4hu4',
+			'péngyou',
+			'B1',
+			'<b>',
+			'"',
+			'\t',
+			',',
+			''
+		)
+	);
+
+	it('any table reads as good cards or rows with named problems, never a throw', { timeout: 60_000 }, () => {
+		fc.assert(
+			fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 30 }), (table) => {
+				const rows = parseCustomDeck(writeDelimited(table, ','), fill);
+				for (const row of rows) {
+					if (row.ok)
+						expect(row.card.pinyin).toHaveLength(row.card.hanzi.match(/\p{Script=Han}/gu)?.length ?? 0);
+					else expect(row.issues.length).toBeGreaterThan(0);
+				}
+			}),
+			{ numRuns: 1500 }
+		);
+	});
+
+	it('stops reading at the row cap, whatever follows', () => {
+		const text = Array.from({ length: 100_000 }, (_, i) => `字${i},w${i}`).join('\n');
+		const rows = parseCustomDeck(text, fill);
+		expect(rows).toHaveLength(MAX_DECK_ROWS + 1);
+		expect(rows.at(-1)).toMatchObject({ line: MAX_DECK_ROWS + 1, issues: [{ problem: 'too-many-rows' }] });
+	});
 });

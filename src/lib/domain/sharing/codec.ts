@@ -99,7 +99,8 @@ export function inflateCapped(bytes: Uint8Array, limit: number): string {
 		}
 		if (bytes.length === 0) inflate.push(bytes, true);
 	} catch (e) {
-		if (e instanceof CapReached) throw new ShareError('too-large', `more than ${Math.round(limit / 1024)} kB`);
+		if (e instanceof CapReached)
+			throw new ShareError('too-large', `more than ${Math.round(limit / 1024)} kB`);
 		throw new ShareError('corrupt', 'the code is damaged or incomplete');
 	}
 	if (!ended) throw new ShareError('corrupt', 'the code is damaged or incomplete');

@@ -4,12 +4,39 @@ export type Separator = ',' | '\t';
 
 const SAMPLE_ROWS = 20;
 
-/** How well a separator splits the sample: fewer different field counts first, then more fields. */
-function fit(text: string, separator: Separator): [number, number] {
+/** Quotes the separator leaves unbalanced: a closing quote followed by anything but it or a line end. */
+function strayQuotes(text: string, separator: Separator): number {
+	let stray = 0;
+	let quoted = false;
+	let fieldStart = true;
+	let lines = 0;
+	for (let i = 0; i < text.length && lines < SAMPLE_ROWS; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') i++;
+			else if (c === '"') {
+				quoted = false;
+				const next = text[i + 1];
+				if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') stray++;
+			}
+		} else if (c === '"') {
+			if (fieldStart) quoted = true;
+			else stray++;
+		}
+		if (!quoted) {
+			fieldStart = c === separator || c === '\n' || c === '\r';
+			if (c === '\n') lines++;
+		}
+	}
+	return stray;
+}
+
+/** How well a separator splits the sample: fewer stray quotes, then fewer different field counts, then more fields. */
+function fit(text: string, separator: Separator): [number, number, number] {
 	const rows = parseDelimited(text, separator, SAMPLE_ROWS).filter((r) => r.length > 1 || r[0] !== '');
 	const counts = rows.map((r) => r.length);
 	const mean = counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length);
-	return mean > 1 ? [new Set(counts).size, mean] : [Infinity, 0];
+	return mean > 1 ? [strayQuotes(text, separator), new Set(counts).size, mean] : [Infinity, Infinity, 0];
 }
 
 /**
@@ -17,8 +44,9 @@ function fit(text: string, separator: Separator): [number, number] {
  * quotes as quotes (a tab inside a quoted field is not a separator); comma when neither splits.
  */
 export function guessSeparator(text: string): Separator {
-	const [tabSpread, tabFields] = fit(text, '\t');
-	const [commaSpread, commaFields] = fit(text, ',');
+	const [tabStray, tabSpread, tabFields] = fit(text, '\t');
+	const [commaStray, commaSpread, commaFields] = fit(text, ',');
+	if (tabStray !== commaStray) return tabStray < commaStray ? '\t' : ',';
 	if (tabSpread !== commaSpread) return tabSpread < commaSpread ? '\t' : ',';
 	// On a tie tab wins: prose has commas, but hardly ever a tab outside quotes.
 	return tabFields >= commaFields && tabFields > 0 ? '\t' : ',';

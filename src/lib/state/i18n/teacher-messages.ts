@@ -211,7 +211,8 @@ export const en = {
 	'deck.saveWords.other': 'Save {count} words',
 	'deck.leftOutRows.one': '{count} row with problems will be left out.',
 	'deck.leftOutRows.other': '{count} rows with problems will be left out.',
-	'deck.reading': 'Reading the rows…'
+	'deck.reading': 'Reading the rows…',
+	'assignment.reading': 'Reading the assignment…'
 } as const;
 
 export type TeacherMessageKey = keyof typeof en;
@@ -423,5 +424,6 @@ export const zh: Record<TeacherMessageKey, string> = {
 	'deck.saveWords.other': '保存 {count} 个词',
 	'deck.leftOutRows.one': '有问题的 {count} 行不会导入。',
 	'deck.leftOutRows.other': '有问题的 {count} 行不会导入。',
-	'deck.reading': '正在读取…'
+	'deck.reading': '正在读取…',
+	'assignment.reading': '正在读取作业…'
 };
