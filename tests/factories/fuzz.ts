@@ -82,8 +82,9 @@ export const assignmentLike = fc
 	)
 	.map((fields) => {
 		// A custom deck is listed among the decks most of the time, as the builder does it.
-		const listed = (fields.customDecks ?? []).map((d) => d.id).filter((id) => !fields.decks.includes(id));
-		return { ...anAssignment(), ...fields, decks: [...fields.decks, ...listed] };
+		const decks: string[] = fields.decks;
+		const listed = (fields.customDecks ?? []).map((d) => d.id).filter((id) => !decks.includes(id));
+		return { ...anAssignment(), ...fields, decks: [...decks, ...listed] };
 	});
 
 /** Any JSON value at all. */
