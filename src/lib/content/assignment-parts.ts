@@ -1,7 +1,7 @@
 /** What an assignment's ids stand for in this device's content: card ids to measure and titles to show. */
 import { cardId } from '$lib/domain/cards/card-id';
 import { customDeckCardIds } from '$lib/domain/decks/custom-deck';
-import type { Assignment, PartKind } from '$lib/domain/sharing/documents';
+import type { Assignment, CustomDeckDoc, PartKind } from '$lib/domain/sharing/documents';
 import { missionCardId, type ResolvedPart } from '$lib/domain/sharing/progress';
 import { missionOptions } from './missions';
 import { deckCardIds, type StudyContent } from './study';
@@ -11,6 +11,8 @@ export interface PartOption {
 	title: string;
 	/** cards it holds */
 	size: number;
+	/** the teacher's own deck, whose cards travel inside the assignment */
+	own?: boolean;
 }
 
 function itemsOf(content: StudyContent, kind: 'collocation' | 'mistake', entryId: string): string[] {
@@ -72,8 +74,12 @@ export function partTitle(
 		: null;
 }
 
-/** What the builder offers for each kind of part. */
-export function partOptions(content: StudyContent, locale: 'en' | 'zh'): Record<PartKind, PartOption[]> {
+/** What the builder offers for each kind of part: the teacher's own decks first, then the built-in ones. */
+export function partOptions(
+	content: StudyContent,
+	locale: 'en' | 'zh',
+	own: readonly CustomDeckDoc[] = []
+): Record<PartKind, PartOption[]> {
 	const entries = [...content.items.values()].filter((i) => i.kind === 'word');
 	const forEntries = (kind: 'drill' | 'quiz') =>
 		entries
@@ -84,11 +90,19 @@ export function partOptions(content: StudyContent, locale: 'en' | 'zh'): Record<
 			}))
 			.filter((o) => o.size > 0);
 	return {
-		deck: content.decks.map((d) => ({
-			id: d.id,
-			title: d.title[locale],
-			size: deckCardIds(d, content.items).length
-		})),
+		deck: [
+			...own.map((d) => ({
+				id: d.id,
+				title: d.title,
+				size: customDeckCardIds(d.id, d.cards).length,
+				own: true
+			})),
+			...content.decks.map((d) => ({
+				id: d.id,
+				title: d.title[locale],
+				size: deckCardIds(d, content.items).length
+			}))
+		],
 		drill: forEntries('drill'),
 		quiz: forEntries('quiz'),
 		mission: missionOptions().map((m) => ({ ...m, size: 1 }))
