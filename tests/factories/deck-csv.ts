@@ -14,7 +14,9 @@ export const REAL_PINYIN_ROWS: readonly (readonly [string, string, string])[] = 
 	['客戶關係', 'customer relationship, "CRM"', 'kè hù guān xì']
 ];
 
-const CHARS = [...new Set('售后退货款订单会员积分渠道营销活动投诉处理满意度回访留存流失价值忠诚推荐评价物流仓库')];
+const CHARS = [
+	...new Set('售后退货款订单会员积分渠道营销活动投诉处理满意度回访留存流失价值忠诚推荐评价物流仓库')
+];
 
 /** `count` rows in all: the real-pinyin rows, then generated two-character words with pinyin left to fill. */
 export function deckCsv(count: number): string {
