@@ -1,3 +1,4 @@
+import * as classWork from './class-messages';
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
 
@@ -209,7 +210,8 @@ const en = {
 	'update.reload': 'Reload',
 	'offline.notice': 'You are offline. Everything you have opened before still works.',
 	...practice.en,
-	...teacher.en
+	...teacher.en,
+	...classWork.en
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -412,7 +414,8 @@ const zh: Record<MessageKey, string> = {
 	'update.reload': '重新加载',
 	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
 	...practice.zh,
-	...teacher.zh
+	...teacher.zh,
+	...classWork.zh
 };
 
 export const MESSAGES = { en, zh } as const;
