@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import WithPreferences from '../../../../tests/components/WithPreferences.svelte';
+import ClassTables from '../../../../tests/components/ClassTables.svelte';
 import { aReport, ISSUED } from '../../../../tests/factories/sharing';
 import { documentFileText, ShareError } from '$lib/domain/sharing/codec';
 import { classView } from '$lib/domain/sharing/class-view';
@@ -10,8 +10,6 @@ import { gradebookCsv } from '$lib/domain/sharing/gradebook';
 import { readReport } from '$lib/domain/sharing/report-intake';
 import { textFault } from '$lib/domain/sharing/text-safety';
 import type { ClassLabels } from '$lib/state/class-labels';
-import HardestItems from './HardestItems.svelte';
-import LearnerTable from './LearnerTable.svelte';
 
 const NOW = ISSUED + 30 * 86_400_000;
 const labels: ClassLabels = {
@@ -87,30 +85,8 @@ function renderDashboard(reports: readonly Report[]): string {
 	const views = classView(reports.map((doc, i) => ({ id: `r${i}`, doc })));
 	let html = '';
 	for (const view of views)
-		for (const locale of ['en', 'zh'] as const) {
-			const noop = () => {};
-			html += render(WithPreferences, {
-				props: {
-					component: LearnerTable,
-					props: {
-						rows: view.rows,
-						labels,
-						unknown: new Set(['x']),
-						onconfirm: noop,
-						onreject: noop,
-						onremove: noop
-					},
-					locale
-				}
-			}).body;
-			html += render(WithPreferences, {
-				props: {
-					component: HardestItems,
-					props: { items: view.hardest, label: labels.item },
-					locale
-				}
-			}).body;
-		}
+		for (const locale of ['en', 'zh'] as const)
+			html += render(ClassTables, { props: { view, labels, locale } }).body;
 	gradebookCsv(views, labels);
 	return html;
 }
