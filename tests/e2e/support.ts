@@ -62,3 +62,15 @@ export async function storedRows(page: Page, table: string): Promise<unknown[]> 
 	);
 	return exists ? ((await dumpDatabase(page))[table] ?? []) : [];
 }
+
+/** Waits until a service worker controls the page, so later visits can be served offline. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		}
+	});
+}

@@ -5,6 +5,7 @@ import { buildReport, itemOf } from '$lib/domain/sharing/report';
 import type { MemoryState } from '$lib/domain/scheduling/types';
 import { database, type AssignmentRow } from './db';
 import { answersOfCards } from './review-log';
+import { loadSchedulerSettings } from './settings-repository';
 
 const LEARNER_KEY = 'learner';
 
@@ -60,7 +61,8 @@ export async function progressToward(
 	now: number
 ): Promise<Progress> {
 	const { cards, reviews } = await studyFacts(parts);
-	return assignmentProgress({ assignment: doc, parts, cards, reviews, now });
+	const { weights } = await loadSchedulerSettings();
+	return assignmentProgress({ assignment: doc, parts, cards, reviews, now, weights });
 }
 
 /** The learner's name and stable id on this device, or null before the first report. */
@@ -91,5 +93,6 @@ export async function reportFor(
 	leechThreshold: number
 ): Promise<Report> {
 	const facts = await studyFacts(parts);
-	return buildReport({ assignment: doc, parts, learner, now, leechThreshold, ...facts });
+	const { weights } = await loadSchedulerSettings();
+	return buildReport({ assignment: doc, parts, learner, now, leechThreshold, weights, ...facts });
 }

@@ -7,7 +7,7 @@ import { parseCardId } from '$lib/domain/cards/card-id';
 import { spreadSiblings } from '$lib/domain/cards/sibling-order';
 import { isCardTemplate, type CardTemplate } from '$lib/domain/cards/templates';
 import { catchUpQueue } from '$lib/domain/scheduling/catch-up';
-import { buildQueue, type QueueCard } from '$lib/domain/scheduling/daily-queue';
+import { buildQueue, type DailyQueue, type QueueCard } from '$lib/domain/scheduling/daily-queue';
 import { newMemoryState, previewIntervals, type IntervalPreview } from '$lib/domain/scheduling/scheduler';
 import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
 import { doneToday } from '$lib/domain/scheduling/today';
@@ -57,6 +57,7 @@ export class ReviewSession {
 	readonly #settings: SchedulerSettings;
 	readonly #clock: () => number;
 	readonly #mode: 'normal' | 'catch-up';
+	readonly #select: ((cards: readonly QueueCard[], queue: DailyQueue, now: number) => string[]) | undefined;
 
 	constructor(options: {
 		store: SessionStore;
@@ -66,8 +67,11 @@ export class ReviewSession {
 		clock: () => number;
 		/** 'catch-up' studies only overdue reviews, lowest recall first, capped at a day's reviews. */
 		mode?: 'normal' | 'catch-up';
+		/** picks a custom session's cards instead of today's queue (see custom-study.ts) */
+		select?: (cards: readonly QueueCard[], queue: DailyQueue, now: number) => string[];
 	}) {
 		this.#mode = options.mode ?? 'normal';
+		this.#select = options.select;
 		this.#store = options.store;
 		this.#items = options.items;
 		this.#cardIds = options.cardIds;
@@ -114,8 +118,10 @@ export class ReviewSession {
 		});
 		const byId: Record<string, SessionCard> = Object.fromEntries(cards.map((c) => [c.id, c.card]));
 		const pick = (ids: string[]) => ids.flatMap((id) => byId[id] ?? []);
-		if (this.#mode === 'catch-up') {
-			this.#main = pick(catchUpQueue(cards, now, this.#settings.reviewsPerDay));
+		if (this.#select) {
+			this.#main = pick(this.#select(cards, queue, now));
+		} else if (this.#mode === 'catch-up') {
+			this.#main = pick(catchUpQueue(cards, now, this.#settings.reviewsPerDay, this.#settings.weights));
 		} else {
 			this.#learning = pick(queue.learning);
 			// Reviews first, then new cards with the templates of one item spread apart.

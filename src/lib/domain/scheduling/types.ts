@@ -55,6 +55,12 @@ export interface SchedulerSettings {
 	dayRolloverHour: number;
 	/** lapses at which a card counts as a leech */
 	leechThreshold: number;
+	/** FSRS parameters fitted to the learner's history; absent means the defaults */
+	weights?: number[];
+	/** the parameters before the last fit was applied, so it can be undone */
+	previousWeights?: number[];
+	/** long-term reviews in the history when the parameters were fitted */
+	fittedAtReviews?: number;
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({
@@ -97,6 +103,18 @@ function number(
 	return value;
 }
 
+/** FSRS-6 has 21 parameters; ts-fsrs rejects non-finite ones. */
+function weights(field: 'weights' | 'previousWeights', value: unknown): number[] | undefined {
+	if (value === undefined) return undefined;
+	if (
+		!Array.isArray(value) ||
+		value.length !== 21 ||
+		!value.every((w) => typeof w === 'number' && Number.isFinite(w))
+	)
+		throw new InvalidSettingsError(field, 'must be 21 FSRS parameters');
+	return value as number[];
+}
+
 function steps(field: keyof SchedulerSettings, value: unknown): string[] {
 	if (!Array.isArray(value)) throw new InvalidSettingsError(field, 'must be a list of steps');
 	return value.map((step: unknown) => {
@@ -107,12 +125,23 @@ function steps(field: keyof SchedulerSettings, value: unknown): string[] {
 	});
 }
 
+function fitted(raw: Record<string, unknown>): Partial<SchedulerSettings> {
+	const out: Partial<SchedulerSettings> = {};
+	const w = weights('weights', raw.weights);
+	const previous = weights('previousWeights', raw.previousWeights);
+	if (w) out.weights = w;
+	if (previous) out.previousWeights = previous;
+	if (raw.fittedAtReviews !== undefined)
+		out.fittedAtReviews = number('fittedAtReviews', raw.fittedAtReviews, 0, 1e9, true);
+	return out;
+}
+
 /** Checks untrusted settings; missing fields take defaults so settings saved by older versions still load. */
 export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 	if (typeof input !== 'object' || input === null || Array.isArray(input))
 		throw new InvalidSettingsError(undefined, 'settings must be an object');
 	const given = Object.entries(input).filter(([, value]) => value !== undefined);
-	const raw: Record<keyof SchedulerSettings, unknown> = {
+	const raw: Partial<Record<keyof SchedulerSettings, unknown>> = {
 		...DEFAULT_SCHEDULER_SETTINGS,
 		...Object.fromEntries(given)
 	};
@@ -127,6 +156,7 @@ export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 		newPerDay: number('newPerDay', raw.newPerDay, 0, MAX_PER_DAY, true),
 		reviewsPerDay: number('reviewsPerDay', raw.reviewsPerDay, 0, MAX_PER_DAY, true),
 		dayRolloverHour: number('dayRolloverHour', raw.dayRolloverHour, 0, 23, true),
-		leechThreshold: number('leechThreshold', raw.leechThreshold, 1, 99, true)
+		leechThreshold: number('leechThreshold', raw.leechThreshold, 1, 99, true),
+		...fitted(raw)
 	};
 }

@@ -1,12 +1,17 @@
+import * as cards from './cards-messages';
 import * as classWork from './class-messages';
+import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
+import * as simulatorAnalysis from './simulator-analysis-messages';
 
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
 import * as teacher from './teacher-messages';
 
 const en = {
+	...cards.en,
 	...simulator.en,
+	...simulatorAnalysis.en,
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
 	'nav.words': 'Words',
@@ -210,6 +215,7 @@ const en = {
 	'update.reload': 'Reload',
 	'offline.notice': 'You are offline. Everything you have opened before still works.',
 	...practice.en,
+	...optimizer.en,
 	...teacher.en,
 	...classWork.en
 } as const;
@@ -218,6 +224,7 @@ export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
 	...simulator.zh,
+	...simulatorAnalysis.zh,
 	'app.name': '客户中文',
 	'app.tagline': '学习客户关系领域的商务汉语',
 	'nav.words': '词汇',
@@ -414,7 +421,9 @@ const zh: Record<MessageKey, string> = {
 	'update.reload': '重新加载',
 	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
 	...practice.zh,
+	...optimizer.zh,
 	...teacher.zh,
+	...cards.zh,
 	...classWork.zh
 };
 
