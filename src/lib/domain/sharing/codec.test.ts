@@ -61,7 +61,8 @@ describe('share codes', () => {
 			expect(readDocumentText(documentFileText(r), 'report')).toEqual(r);
 			expect(readDocumentText(encodeDocument(r), 'report')).toEqual(r);
 		}
-	});
+		// 1,500 full validations: a wide limit so a busy machine does not fail it.
+	}, 30_000);
 
 	it('accepts a code with the leading # and surrounding white space', () => {
 		const a = anAssignment();

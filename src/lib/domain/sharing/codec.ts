@@ -5,6 +5,9 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import * as v from 'valibot';
 import {
+	DUPLICATE_MESSAGE,
+	HIDDEN_TEXT_MESSAGE,
+	IMPOSSIBLE_MESSAGE,
 	MARKUP_MESSAGE,
 	SCHEMAS,
 	SHARE_FORMAT,
@@ -18,7 +21,25 @@ export const LINK_LIMIT = 64 * 1024;
 /** bytes of JSON a report file or pasted report code may carry */
 export const FILE_LIMIT = 1024 * 1024;
 
-export type ShareErrorCode = 'corrupt' | 'too-large' | 'future-version' | 'wrong-kind' | 'markup' | 'invalid';
+export type ShareErrorCode =
+	| 'corrupt'
+	| 'too-large'
+	| 'future-version'
+	| 'wrong-kind'
+	| 'markup'
+	| 'hidden-text'
+	| 'impossible'
+	| 'duplicate'
+	| 'future-date'
+	| 'invalid';
+
+/** Schema issues that have their own error code; the first one found wins over a plain 'invalid'. */
+const CODED_ISSUES: Record<string, ShareErrorCode> = {
+	[MARKUP_MESSAGE]: 'markup',
+	[HIDDEN_TEXT_MESSAGE]: 'hidden-text',
+	[IMPOSSIBLE_MESSAGE]: 'impossible',
+	[DUPLICATE_MESSAGE]: 'duplicate'
+};
 
 /** Why a link, code or file was refused; `code` picks the message, `detail` says where. */
 export class ShareError extends Error {
@@ -126,10 +147,12 @@ export function validateDocument<K extends ShareKind>(data: unknown, kind: K): D
 		throw new ShareError('future-version', `version ${head.version}`);
 	const result = v.safeParse(SCHEMAS[kind], data);
 	if (!result.success) {
-		const markup = result.issues.find((i) => i.message === MARKUP_MESSAGE);
-		const issue = markup ?? result.issues[0];
+		const coded = result.issues.find((i) => i.message in CODED_ISSUES);
+		const issue = coded ?? result.issues[0];
 		const where = issue ? (v.getDotPath(issue) ?? '') : '';
-		throw new ShareError(markup ? 'markup' : 'invalid', where ? `${where}: ${issue?.message}` : '');
+		const code = coded ? (CODED_ISSUES[coded.message] ?? 'invalid') : 'invalid';
+		// A coded issue's message says what is wrong; its detail only says where.
+		throw new ShareError(code, coded ? where : where ? `${where}: ${issue?.message}` : '');
 	}
 	return result.output as DocOf<K>;
 }

@@ -6,6 +6,8 @@ import * as v from 'valibot';
 import { CEFR_LEVELS } from '../cards/items';
 import { MAX_CUSTOMERS, MIN_CUSTOMERS } from '../crm/generate';
 import { MAX_DECK_ROWS } from '../decks/custom-deck';
+import { textFault } from './text-safety';
+import { distinct, figuresPossible, summaryPossible } from './report-rules';
 
 export const SHARE_FORMAT = 'kehu-chinese';
 /** 2 added teachers' own decks and the simulator's shop; version 1 documents are still read */
@@ -20,11 +22,18 @@ export const MARKUP = /[<>]|javascript:/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 export const MARKUP_MESSAGE = 'contains markup';
-const text = (min: number, max: number) =>
+/** The issue message for text with hidden or reordering characters (see text-safety.ts). */
+export const HIDDEN_TEXT_MESSAGE = 'contains hidden or reordering characters';
+/** The issue message for figures that cannot be true, such as more cards seen than there are. */
+export const IMPOSSIBLE_MESSAGE = 'impossible figures';
+/** The issue message for a list that names the same thing twice. */
+export const DUPLICATE_MESSAGE = 'repeats an id';
+const text = (min: number, max: number, multiline = false) =>
 	v.pipe(
 		v.string(),
 		v.check((s) => !MARKUP.test(s), MARKUP_MESSAGE),
 		v.check((s) => !CONTROL.test(s), 'contains control characters'),
+		v.check((s) => textFault(s, multiline) === null, HIDDEN_TEXT_MESSAGE),
 		v.minLength(min),
 		v.maxLength(max)
 	);
@@ -96,7 +105,7 @@ const assignmentEntries = <T extends typeof refs | typeof storedRefs>(ids: T) =>
 	title: text(1, 120),
 	className: text(0, 80),
 	teacher: text(0, 80),
-	note: text(0, 500),
+	note: text(0, 500, true),
 	/** epoch ms */
 	issuedAt: ms,
 	/** epoch ms: the end of the due day */
@@ -144,32 +153,41 @@ const FiguresEntries = {
 	timeMs: count
 };
 
-export const PartSchema = v.strictObject({ kind: v.picklist(PART_KINDS), id: token(120), ...FiguresEntries });
+export const PartSchema = v.pipe(
+	v.strictObject({ kind: v.picklist(PART_KINDS), id: token(120), ...FiguresEntries }),
+	v.check((f) => figuresPossible(f), IMPOSSIBLE_MESSAGE)
+);
 
-export const SummarySchema = v.strictObject({
-	...FiguresEntries,
-	/** correct / reviews of the quiz cards; null when no quiz was answered */
-	quizAccuracy: v.nullable(share),
-	missionsDone: count,
-	missionsTotal: count,
-	targetMet: v.boolean()
-});
+export const SummarySchema = v.pipe(
+	v.strictObject({
+		...FiguresEntries,
+		/** correct / reviews of the quiz cards; null when no quiz was answered */
+		quizAccuracy: v.nullable(share),
+		missionsDone: count,
+		missionsTotal: count,
+		targetMet: v.boolean()
+	}),
+	v.check((s) => summaryPossible(s), IMPOSSIBLE_MESSAGE)
+);
 
-export const ItemFiguresSchema = v.strictObject({
-	id: token(120),
-	reviews: count,
-	correct: count,
-	lapses: count,
-	recall: share,
-	leech: v.boolean()
-});
+export const ItemFiguresSchema = v.pipe(
+	v.strictObject({
+		id: token(120),
+		reviews: count,
+		correct: count,
+		lapses: count,
+		recall: share,
+		leech: v.boolean()
+	}),
+	v.check((f) => figuresPossible(f), IMPOSSIBLE_MESSAGE)
+);
 
 export const MistakeSummarySchema = v.strictObject({
 	itemId: token(120),
 	kind: token(30),
 	count,
-	expected: text(0, 200),
-	given: text(0, 200)
+	expected: text(0, 200, true),
+	given: text(0, 200, true)
 });
 
 export const AssignmentRefSchema = v.strictObject({
@@ -193,8 +211,16 @@ export const ReportSchema = v.strictObject({
 	assignment: AssignmentRefSchema,
 	summary: SummarySchema,
 	parts: v.pipe(v.array(PartSchema), v.maxLength(2000)),
-	items: v.pipe(v.array(ItemFiguresSchema), v.maxLength(5000)),
-	mistakes: v.pipe(v.array(MistakeSummarySchema), v.maxLength(50))
+	items: v.pipe(
+		v.array(ItemFiguresSchema),
+		v.maxLength(5000),
+		v.check((list) => distinct(list, (i) => i.id), DUPLICATE_MESSAGE)
+	),
+	mistakes: v.pipe(
+		v.array(MistakeSummarySchema),
+		v.maxLength(50),
+		v.check((list) => distinct(list, (m) => `${m.itemId}\u0000${m.kind}`), DUPLICATE_MESSAGE)
+	)
 });
 
 export type Target = v.InferOutput<typeof TargetSchema>;

@@ -1,4 +1,5 @@
 import * as cards from './cards-messages';
+import * as classWork from './class-messages';
 import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
@@ -225,7 +226,8 @@ const en = {
 	'offline.notice': 'You are offline. Everything you have opened before still works.',
 	...practice.en,
 	...optimizer.en,
-	...teacher.en
+	...teacher.en,
+	...classWork.en
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -440,7 +442,8 @@ const zh: Record<MessageKey, string> = {
 	...optimizer.zh,
 	...teacher.zh,
 	...cards.zh,
-	...study.zh
+	...study.zh,
+	...classWork.zh
 };
 
 export const MESSAGES = { en, zh } as const;
