@@ -41,7 +41,6 @@ const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
-export const DUPLICATE_MESSAGE = 'repeats an id';
 const idList = v.pipe(v.array(token(120)), v.maxLength(500));
 /** Unique ids: a repeated one would be counted twice and would break any list keyed by id. */
 const refs = v.pipe(
