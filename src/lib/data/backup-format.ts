@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { MISTAKE_KINDS } from '$lib/content/schema';
 import { CEFR_LEVELS } from '$lib/domain/cards/items';
-import { AssignmentSchema, ReportSchema } from '$lib/domain/sharing/documents';
+import { ReportSchema, StoredAssignmentSchema } from '$lib/domain/sharing/documents';
 import {
 	ANSWER_SOURCES,
 	type AssignmentRow,
@@ -81,8 +81,8 @@ const MistakeSchema = v.strictObject({
 });
 
 const rowId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,120}$/));
-const AssignmentRowSchema = v.strictObject({ id: rowId, acceptedAt: ms, doc: AssignmentSchema });
-const IssuedRowSchema = v.strictObject({ id: rowId, issuedAt: ms, doc: AssignmentSchema });
+const AssignmentRowSchema = v.strictObject({ id: rowId, acceptedAt: ms, doc: StoredAssignmentSchema });
+const IssuedRowSchema = v.strictObject({ id: rowId, issuedAt: ms, doc: StoredAssignmentSchema });
 const ReportRowSchema = v.strictObject({
 	id: rowId,
 	assignmentId: rowId,

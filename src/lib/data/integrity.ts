@@ -4,7 +4,7 @@ import { replayByCard } from '$lib/domain/scheduling/replay';
 import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database, type CardRow } from './db';
-import { freshCardRow } from './review-repository';
+import { freshCardRow } from './card-repository';
 import { readReviewLog, type ReviewLog } from './review-log';
 
 export interface IntegrityReport {
