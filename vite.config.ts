@@ -32,6 +32,8 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Tests that record thousands of answers in fake IndexedDB need more than 5 s on a busy machine.
+		testTimeout: 30_000
 	}
 });

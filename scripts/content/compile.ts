@@ -10,6 +10,7 @@ import { ContentError, formatPath, type Problem } from './problems';
 import type { PinyinReader } from './pinyin-reader';
 import { segmentSentence } from './segment';
 import { checkDrill, checkMistakeFix, checkSituation, splitTiles } from './practice-checks';
+import { checkParts, compileCharacters, compileMeasure, compileNotes } from './entry-parts';
 
 export interface SourceFile {
 	/** Path shown in error messages, e.g. content/entries/kefu.yaml */
@@ -97,6 +98,7 @@ function checkEntry({ file, source }: Parsed, problems: Problem[]): void {
 		if (c.drill) checkDrill(c.zh, c.drill, `collocations[${i}].drill`, file, problems);
 	});
 	source.situations.forEach((s, i) => checkSituation(s, source.id, `situations[${i}]`, file, problems));
+	checkParts(source, file, problems);
 	source.mistakes.forEach((m, i) => {
 		if (!contains(m.right)) problems.push({ file, path: `mistakes[${i}].right`, message: need });
 		if (m.wrong === m.right)
@@ -226,6 +228,9 @@ export function compileContent(
 			forms: source.forms,
 			related: source.related,
 			guidance: source.guidance,
+			...(source.measure && { measure: compileMeasure(source.measure, source.hanzi, read) }),
+			characters: compileCharacters(source, read),
+			notes: compileNotes(source),
 			examples: source.examples.map((ex, i) => ({
 				level: ex.level,
 				zh: ex.zh,

@@ -42,8 +42,8 @@ test('a custom deck with a bad row is previewed row by row, saved, studied and e
 	await deck.getByRole('button', { name: 'Export Week 3 to Anki' }).click();
 	const text = await readFile(await (await anki).path(), 'utf8');
 	expect(text.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
-	expect(text).toContain('客户\tkè hù — client\tkè hù\tclient\tA2\tkehu crm');
-	expect(text).toContain('流失\tliú shī — churn');
+	expect(text).toContain('"客户"\t"kè hù — client"\t"kè hù"\t"client"\t"A2"\t"kehu crm');
+	expect(text).toContain('"流失"\t"liú shī — churn');
 
 	await deck.getByRole('link', { name: /Week 3/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 3');
@@ -63,5 +63,5 @@ test('a built-in deck exports to Anki', async ({ page }) => {
 	expect(text).toMatch(
 		/^#separator:tab\n#html:false\n#deck:Kehu Chinese::客服 · [^\n]+\n#tags column:6\n#columns:Front\tBack/
 	);
-	expect(text).toContain('客服\tkè fú — ');
+	expect(text).toContain('"客服"\t"kè fú — ');
 });

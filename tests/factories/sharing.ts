@@ -147,10 +147,11 @@ export function randomAssignment(rng: () => number): Assignment {
 export function randomReport(rng: () => number): Report {
 	const a = randomAssignment(rng);
 	const n = () => Math.floor(rng() * 500);
-	const items = Array.from({ length: Math.floor(rng() * 60) }, () => {
+	const upTo = (max: number) => Math.floor(rng() * (max + 1));
+	const items = Array.from({ length: Math.floor(rng() * 60) }, (_, i) => {
 		const reviews = n();
 		return {
-			id: id(rng, 'item'),
+			id: `${id(rng, 'item')}.${i}`,
 			reviews,
 			correct: Math.floor(reviews * rng()),
 			lapses: n() % 12,
@@ -158,16 +159,18 @@ export function randomReport(rng: () => number): Report {
 			leech: rng() < 0.1
 		};
 	});
+	const total = n();
+	const reviews = n();
 	return aReport({
 		learnerId: id(rng, 'l'),
 		learner: phrase(rng, 2).slice(0, 80) || 'x',
 		createdAt: a.issuedAt + n() * 1000,
 		assignment: refOf(a),
 		summary: {
-			total: n(),
-			seen: n(),
-			reviews: n(),
-			correct: n(),
+			total,
+			seen: upTo(total),
+			reviews,
+			correct: upTo(reviews),
 			recall: rng(),
 			timeMs: n() * 1000,
 			quizAccuracy: rng() < 0.3 ? null : rng(),
@@ -178,10 +181,10 @@ export function randomReport(rng: () => number): Report {
 		parts: a.decks.map((d) => ({
 			kind: 'deck' as const,
 			id: d,
-			total: n(),
-			seen: n(),
-			reviews: n(),
-			correct: n(),
+			total,
+			seen: upTo(total),
+			reviews,
+			correct: upTo(reviews),
 			recall: rng(),
 			timeMs: n()
 		})),
@@ -194,4 +197,9 @@ export function randomReport(rng: () => number): Report {
 			given: phrase(rng, 2)
 		}))
 	});
+}
+
+/** Reports as the store holds them, each under its own id. */
+export function stored(reports: readonly Report[]): { id: string; doc: Report }[] {
+	return reports.map((doc, i) => ({ id: `report-${i}`, doc }));
 }

@@ -14,12 +14,19 @@ export interface Learner {
 	name: string;
 }
 
-/** Stores an accepted assignment; accepting the same one again keeps its first acceptance time. */
+/**
+ * Stores an accepted assignment and the teacher's own decks it carries, in one transaction; accepting the
+ * same one again keeps its first acceptance time, and a deck this device already has is kept as it is.
+ */
 export async function acceptAssignment(doc: Assignment, now: number): Promise<'added' | 'updated'> {
 	const db = database();
-	return db.transaction('rw', db.assignments, async () => {
+	return db.transaction('rw', db.assignments, db.customDecks, async () => {
 		const existing = await db.assignments.get(doc.id);
 		await db.assignments.put({ id: doc.id, acceptedAt: existing?.acceptedAt ?? now, doc });
+		for (const deck of doc.customDecks ?? []) {
+			if (!(await db.customDecks.get(deck.id)))
+				await db.customDecks.add({ id: deck.id, title: deck.title, createdAt: now, cards: deck.cards });
+		}
 		return existing ? 'updated' : 'added';
 	});
 }

@@ -18,7 +18,7 @@ it('lists made assignments newest first, counting the learners who reported', as
 			{ name: 'b', text: documentFileText(aReport({ createdAt: ISSUED + 9 })) },
 			{ name: 'c', text: documentFileText(aReport({ learnerId: 'other' })) }
 		],
-		1
+		ISSUED + 2 * 86_400_000
 	);
 	const list = await issuedAssignments();
 	expect(list.map((r) => [r.id, r.learners])).toEqual([

@@ -3,9 +3,12 @@
  * source is validated on its own; the good ones are saved together in one transaction, and a report
  * seen before (same content hash) is not saved twice.
  */
-import { FILE_LIMIT, readDocumentText, ShareError } from '$lib/domain/sharing/codec';
+import type { StoredReport } from '$lib/domain/sharing/class-view';
+import { ShareError } from '$lib/domain/sharing/codec';
 import type { Report } from '$lib/domain/sharing/documents';
 import { documentHash } from '$lib/domain/sharing/report';
+import { checkStoredReport, readReport } from '$lib/domain/sharing/report-intake';
+import type { IndexableType } from 'dexie';
 import { database, type ReportRow } from './db';
 
 export interface ReportSource {
@@ -33,7 +36,7 @@ export async function importReports(sources: readonly ReportSource[], now: numbe
 	const parsed = sources.map((s): Parsed => {
 		try {
 			if (s.text === null) throw new ShareError('too-large', s.name);
-			const doc = readDocumentText(s.text, 'report', FILE_LIMIT);
+			const doc = readReport(s.text, now);
 			return { name: s.name, doc, id: documentHash(doc) };
 		} catch (e) {
 			const error = e instanceof ShareError ? e : new ShareError('corrupt', String(e));
@@ -68,9 +71,51 @@ export async function importReports(sources: readonly ReportSource[], now: numbe
 	});
 }
 
-/** Every imported report. */
-export async function allReports(): Promise<Report[]> {
-	return (await database().reports.toArray()).map((r) => r.doc);
+/** A stored row that no longer reads as a report (damaged, or from before the checks): the teacher can remove it. */
+export interface UnreadableReport {
+	key: IndexableType;
+	error: ShareError;
+}
+
+export interface ClassReports {
+	reports: StoredReport[];
+	unreadable: UnreadableReport[];
+}
+
+/** Every stored report, each checked again at `now` (epoch ms), so no row can break the dashboard. */
+export async function classReports(now: number): Promise<ClassReports> {
+	const rows: unknown[] = await database().reports.toArray();
+	const out: ClassReports = { reports: [], unreadable: [] };
+	for (const row of rows) {
+		const { id, doc } = (typeof row === 'object' && row !== null ? row : {}) as Partial<ReportRow>;
+		try {
+			if (typeof id !== 'string') throw new ShareError('invalid', 'id');
+			out.reports.push({ id, doc: checkStoredReport(doc, now) });
+		} catch (e) {
+			const error = e instanceof ShareError ? e : new ShareError('invalid', String(e));
+			if (typeof id === 'string' || typeof id === 'number') out.unreadable.push({ key: id, error });
+		}
+	}
+	return out;
+}
+
+/** Every imported report that still reads as one. */
+export async function allReports(now: number): Promise<Report[]> {
+	return (await classReports(now)).reports.map((r) => r.doc);
+}
+
+/** Forgets one stored report row. */
+export async function removeReport(key: IndexableType): Promise<void> {
+	await database().reports.delete(key as string);
+}
+
+/** Forgets every report one learner sent for one assignment, so an older one does not take its place. */
+export async function removeLearnerReports(assignmentId: string, learnerId: string): Promise<void> {
+	await database()
+		.reports.where('assignmentId')
+		.equals(assignmentId)
+		.and((r) => r.learnerId === learnerId)
+		.delete();
 }
 
 /** Forgets every report for one assignment. */

@@ -3,7 +3,7 @@
  * the separator, HTML handling, deck and tags column already set. Front and Back match the fields of
  * Anki's Basic note type; Pinyin, English and Level follow for a richer note type.
  */
-import { quoteField } from '../tables/delimited';
+import { inertFormula, quotedField } from '../tables/spreadsheet-safe';
 
 export interface AnkiNote {
 	hanzi: string;
@@ -21,7 +21,8 @@ const ankiTag = (tag: string) => tag.trim().replace(/\s+/g, '_');
 
 /** The deck as Anki import text; `deckName` becomes "Kehu Chinese::<name>". */
 export function ankiTsv(deckName: string, notes: readonly AnkiNote[]): string {
-	const field = (s: string) => quoteField(s.replace(/[\r\n\t]+/g, ' '), '\t');
+	// Every field is quoted and inert, since the file may just as well be opened in a spreadsheet.
+	const field = (s: string) => quotedField(inertFormula(s.replace(/[\r\n\t]+/g, ' ')));
 	const header = [
 		'#separator:tab',
 		'#html:false',

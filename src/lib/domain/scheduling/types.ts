@@ -61,6 +61,8 @@ export interface SchedulerSettings {
 	previousWeights?: number[];
 	/** long-term reviews in the history when the parameters were fitted */
 	fittedAtReviews?: number;
+	/** after an answer, hide the word's other cards until the next study day */
+	burySiblings: boolean;
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({
@@ -72,7 +74,8 @@ export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.fr
 	newPerDay: 20,
 	reviewsPerDay: 200,
 	dayRolloverHour: 4,
-	leechThreshold: 8
+	leechThreshold: 8,
+	burySiblings: true
 });
 
 /** Thrown when stored or entered settings are unusable; `field` names the culprit. */
@@ -145,14 +148,15 @@ export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 		...DEFAULT_SCHEDULER_SETTINGS,
 		...Object.fromEntries(given)
 	};
-	if (typeof raw.enableFuzz !== 'boolean')
-		throw new InvalidSettingsError('enableFuzz', 'must be true or false');
+	for (const field of ['enableFuzz', 'burySiblings'] as const)
+		if (typeof raw[field] !== 'boolean') throw new InvalidSettingsError(field, 'must be true or false');
 	return {
 		desiredRetention: number('desiredRetention', raw.desiredRetention, 0.7, 0.99, false),
 		learningSteps: steps('learningSteps', raw.learningSteps),
 		relearningSteps: steps('relearningSteps', raw.relearningSteps),
 		maximumIntervalDays: number('maximumIntervalDays', raw.maximumIntervalDays, 1, 36500, true),
-		enableFuzz: raw.enableFuzz,
+		enableFuzz: raw.enableFuzz as boolean,
+		burySiblings: raw.burySiblings as boolean,
 		newPerDay: number('newPerDay', raw.newPerDay, 0, MAX_PER_DAY, true),
 		reviewsPerDay: number('reviewsPerDay', raw.reviewsPerDay, 0, MAX_PER_DAY, true),
 		dayRolloverHour: number('dayRolloverHour', raw.dayRolloverHour, 0, 23, true),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aReport } from '../../../../tests/factories/sharing';
-import { parseDelimited } from '../tables/delimited';
-import { classView, GRADEBOOK_COLUMNS, gradebookCsv, hardestItems, latestReports } from './class-view';
+import { aReport, stored } from '../../../../tests/factories/sharing';
+import { classView, hardestItems, latestReports, partProgress } from './class-view';
 
 const item = (id: string, reviews: number, correct: number, leech = false) => ({
 	id,
@@ -31,10 +30,12 @@ describe('class view', () => {
 	});
 
 	it('groups rows by assignment, with leeches per learner', () => {
-		const views = classView([
-			aReport({ learnerId: 'b', learner: 'Zhang Wei', items: [item('z', 1, 0, true)] }),
-			aReport({ learnerId: 'a', learner: 'An Ran' })
-		]);
+		const views = classView(
+			stored([
+				aReport({ learnerId: 'b', learner: 'Zhang Wei', items: [item('z', 1, 0, true)] }),
+				aReport({ learnerId: 'a', learner: 'An Ran' })
+			])
+		);
 		expect(views).toHaveLength(1);
 		expect(views[0]?.rows.map((r) => [r.learner, r.leeches])).toEqual([
 			['An Ran', []],
@@ -42,11 +43,18 @@ describe('class view', () => {
 		]);
 	});
 
-	it('writes a gradebook a spreadsheet reads back, with formulas made inert', () => {
-		const csv = gradebookCsv(classView([aReport({ learner: '=HYPERLINK("x"), 李' })]));
-		const rows = parseDelimited(csv);
-		expect(rows[0]).toEqual([...GRADEBOOK_COLUMNS]);
-		expect(rows[1]?.[3]).toBe(`'=HYPERLINK("x"), 李`);
-		expect(rows[1]?.slice(4, 10)).toEqual(['5', '10', '50', '40', '75', '50']);
+	it('lists each learner’s weakest items first, and every part once as a column', () => {
+		const a = aReport({ learnerId: 'a', items: [item('x', 4, 4), item('y', 4, 1), item('w', 4, 3)] });
+		const [view] = classView(stored([a, aReport({ learnerId: 'b' })]));
+		expect(view?.rows[0]?.weakest.map((i) => i.id)).toEqual(['y', 'w', 'x']);
+		expect(view?.parts).toEqual([{ kind: 'deck', id: 'kehu-guanxi' }]);
+	});
+
+	it('counts a mission as done once answered right, and a part by the share of its cards seen', () => {
+		const figures = { total: 1, seen: 1, reviews: 2, correct: 0, recall: 0, timeMs: 0 };
+		expect(partProgress({ kind: 'mission', id: 'm', ...figures })).toBe(0);
+		expect(partProgress({ kind: 'mission', id: 'm', ...figures, correct: 1 })).toBe(100);
+		expect(partProgress({ kind: 'deck', id: 'd', ...figures, total: 3 })).toBe(33);
+		expect(partProgress({ kind: 'deck', id: 'd', ...figures, total: 0, seen: 0 })).toBe(0);
 	});
 });

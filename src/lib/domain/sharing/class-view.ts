@@ -1,18 +1,36 @@
 /**
  * The class dashboard's figures: the newest report per learner per assignment, per-learner rows,
- * leeches and top mistakes, the class-wide hardest items, and the gradebook CSV.
+ * leeches, weakest items and top mistakes, and the class-wide hardest items.
  */
-import { inertCell, writeDelimited } from '../tables/delimited';
-import type { AssignmentRef, MistakeSummary, Report, Summary } from './documents';
+import type {
+	AssignmentRef,
+	ItemFigures,
+	MistakeSummary,
+	Part,
+	PartKind,
+	Report,
+	Summary
+} from './documents';
 
 export interface LearnerRow {
+	/** the stored report's id (its content hash) */
+	reportId: string;
 	learnerId: string;
 	learner: string;
 	/** epoch ms the report was made */
 	reportedAt: number;
 	summary: Summary;
+	parts: Part[];
+	/** items answered, weakest first: lowest recall, then most wrong answers */
+	weakest: ItemFigures[];
 	leeches: string[];
 	mistakes: MistakeSummary[];
+}
+
+/** A part of an assignment as a column: its kind and id. */
+export interface PartRef {
+	kind: PartKind;
+	id: string;
 }
 
 export interface HardItem {
@@ -30,21 +48,59 @@ export interface HardItem {
 export interface AssignmentView {
 	assignment: AssignmentRef;
 	rows: LearnerRow[];
+	/** every part any learner reported on, once each, in the order first met */
+	parts: PartRef[];
 	hardest: HardItem[];
+}
+
+/** A report as stored: the document and the id it is stored under. */
+export interface StoredReport {
+	id: string;
+	doc: Report;
 }
 
 /** How many hardest items the dashboard lists. */
 export const HARDEST_ITEMS = 10;
 
 /** Only each learner's newest report per assignment counts: an older or repeated one adds nothing. */
-export function latestReports(reports: readonly Report[]): Report[] {
-	const latest = new Map<string, Report>();
+export function latestReports<R extends Report | StoredReport>(reports: readonly R[]): R[] {
+	const latest = new Map<string, R>();
+	const docOf = (r: R): Report => ('doc' in r ? r.doc : r);
 	for (const r of reports) {
-		const key = `${r.assignment.id}\u0000${r.learnerId}`;
+		const d = docOf(r);
+		const key = `${d.assignment.id}\u0000${d.learnerId}`;
 		const seen = latest.get(key);
-		if (!seen || r.createdAt > seen.createdAt) latest.set(key, r);
+		if (!seen || d.createdAt > docOf(seen).createdAt) latest.set(key, r);
 	}
 	return [...latest.values()];
+}
+
+/** Items with answers or a leech, weakest first. */
+export function weakestItems(items: readonly ItemFigures[]): ItemFigures[] {
+	return [...items].sort(
+		(a, b) =>
+			a.recall - b.recall || b.reviews - b.correct - (a.reviews - a.correct) || a.id.localeCompare(b.id)
+	);
+}
+
+function partsOf(reports: readonly Report[]): PartRef[] {
+	const parts = new Map<string, PartRef>();
+	for (const r of reports) for (const p of r.parts) parts.set(partKey(p), { kind: p.kind, id: p.id });
+	return [...parts.values()];
+}
+
+function learnerRow({ id, doc: r }: StoredReport): LearnerRow {
+	return {
+		reportId: id,
+		learnerId: r.learnerId,
+		learner: r.learner,
+		reportedAt: r.createdAt,
+		summary: r.summary,
+		parts: r.parts,
+		weakest: weakestItems(r.items),
+		leeches: r.items.filter((i) => i.leech).map((i) => i.id),
+		mistakes: r.mistakes
+	};
 }
 
 /** Items the class gets wrong most: most wrong answers first, then most leeches, then lowest recall. */
@@ -71,78 +127,36 @@ export function hardestItems(reports: readonly Report[], limit = HARDEST_ITEMS):
 }
 
 /** One view per assignment, newest due date first; learners sorted by name. */
-export function classView(reports: readonly Report[]): AssignmentView[] {
-	const byAssignment = new Map<string, Report[]>();
+export function classView(reports: readonly StoredReport[]): AssignmentView[] {
+	const byAssignment = new Map<string, StoredReport[]>();
 	for (const r of latestReports(reports))
-		byAssignment.set(r.assignment.id, [...(byAssignment.get(r.assignment.id) ?? []), r]);
+		byAssignment.set(r.doc.assignment.id, [...(byAssignment.get(r.doc.assignment.id) ?? []), r]);
 	return [...byAssignment.values()]
 		.map((list) => {
-			const newest = list.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+			const docs = list.map((r) => r.doc);
+			const newest = docs.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
 			return {
 				assignment: newest.assignment,
 				rows: list
-					.map((r) => ({
-						learnerId: r.learnerId,
-						learner: r.learner,
-						reportedAt: r.createdAt,
-						summary: r.summary,
-						leeches: r.items.filter((i) => i.leech).map((i) => i.id),
-						mistakes: r.mistakes
-					}))
+					.map(learnerRow)
 					.sort((a, b) => a.learner.localeCompare(b.learner) || a.learnerId.localeCompare(b.learnerId)),
-				hardest: hardestItems(list)
+				parts: partsOf(docs),
+				hardest: hardestItems(docs)
 			};
 		})
-		.sort((a, b) => b.assignment.dueAt - a.assignment.dueAt);
+		.sort(
+			(a, b) => b.assignment.dueAt - a.assignment.dueAt || a.assignment.id.localeCompare(b.assignment.id)
+		);
 }
 
-const pct = (x: number | null) => (x === null ? '' : String(Math.round(x * 100)));
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Whether a mission part has a right answer. */
+export const missionDone = (p: Pick<Part, 'correct'>): boolean => p.correct > 0;
 
-export const GRADEBOOK_COLUMNS = [
-	'Class',
-	'Assignment',
-	'Due',
-	'Learner',
-	'Cards seen',
-	'Cards total',
-	'Progress %',
-	'Predicted recall at due date %',
-	'Accuracy %',
-	'Quiz accuracy %',
-	'Missions done',
-	'Minutes studied',
-	'Leeches',
-	'Target met',
-	'Report date'
-] as const;
-
-/** The gradebook: one line per learner per assignment, safe to open in a spreadsheet. */
-export function gradebookCsv(
-	views: readonly AssignmentView[],
-	label: (itemId: string) => string = (id) => id
-): string {
-	const rows = views.flatMap((v) =>
-		v.rows.map((r) => {
-			const s = r.summary;
-			return [
-				v.assignment.className,
-				v.assignment.title,
-				isoDay(v.assignment.dueAt),
-				r.learner,
-				String(s.seen),
-				String(s.total),
-				pct(s.total ? s.seen / s.total : 0),
-				pct(s.recall),
-				pct(s.reviews ? s.correct / s.reviews : null),
-				pct(s.quizAccuracy),
-				`${s.missionsDone}/${s.missionsTotal}`,
-				String(Math.round(s.timeMs / 60_000)),
-				r.leeches.map(label).join(' '),
-				s.targetMet ? 'yes' : 'no',
-				isoDay(r.reportedAt)
-			].map(inertCell);
-		})
-	);
-	return writeDelimited([[...GRADEBOOK_COLUMNS], ...rows]);
+/** A part's progress in percent: its cards seen, or for a mission 100 once it has a right answer. */
+export function partProgress(p: Part): number {
+	if (p.kind === 'mission') return missionDone(p) ? 100 : 0;
+	return p.total ? Math.round((Math.min(p.seen, p.total) / p.total) * 100) : 0;
 }
+
+/** The key of a part: the same kind and id are the same column. */
+export const partKey = (p: PartRef): string => `${p.kind}:${p.id}`;

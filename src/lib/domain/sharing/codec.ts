@@ -5,6 +5,9 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import * as v from 'valibot';
 import {
+	DUPLICATE_MESSAGE,
+	HIDDEN_TEXT_MESSAGE,
+	IMPOSSIBLE_MESSAGE,
 	MARKUP_MESSAGE,
 	SCHEMAS,
 	SHARE_FORMAT,
@@ -18,7 +21,25 @@ export const LINK_LIMIT = 64 * 1024;
 /** bytes of JSON a report file or pasted report code may carry */
 export const FILE_LIMIT = 1024 * 1024;
 
-export type ShareErrorCode = 'corrupt' | 'too-large' | 'future-version' | 'wrong-kind' | 'markup' | 'invalid';
+export type ShareErrorCode =
+	| 'corrupt'
+	| 'too-large'
+	| 'future-version'
+	| 'wrong-kind'
+	| 'markup'
+	| 'hidden-text'
+	| 'impossible'
+	| 'duplicate'
+	| 'future-date'
+	| 'invalid';
+
+/** Schema issues that have their own error code; the first one found wins over a plain 'invalid'. */
+const CODED_ISSUES: Record<string, ShareErrorCode> = {
+	[MARKUP_MESSAGE]: 'markup',
+	[HIDDEN_TEXT_MESSAGE]: 'hidden-text',
+	[IMPOSSIBLE_MESSAGE]: 'impossible',
+	[DUPLICATE_MESSAGE]: 'duplicate'
+};
 
 /** Why a link, code or file was refused; `code` picks the message, `detail` says where. */
 export class ShareError extends Error {
@@ -72,20 +93,38 @@ export function encodeDocument(doc: ShareDocument): string {
 	return toBase64Url(deflateSync(strToU8(JSON.stringify(doc)), { level: 9 }));
 }
 
-function inflateCapped(bytes: Uint8Array, limit: number): string {
+/** bytes of compressed input handed to the inflater at a time: at most ~1 MB of output before the cap is checked */
+const INFLATE_STEP = 1024;
+
+/** Thrown inside fflate's callback to stop inflating the moment the output passes the cap. */
+class CapReached extends Error {}
+
+/**
+ * Inflates at most `limit` bytes, feeding the input a kilobyte at a time and stopping as soon as the
+ * output passes the limit, so a small code that would inflate to gigabytes costs almost nothing.
+ */
+export function inflateCapped(bytes: Uint8Array, limit: number): string {
 	const chunks: Uint8Array[] = [];
 	let size = 0;
-	const inflate = new Inflate((chunk) => {
+	let ended = false;
+	const inflate = new Inflate((chunk, final) => {
 		size += chunk.length;
-		if (size > limit) throw new ShareError('too-large', `more than ${Math.round(limit / 1024)} kB`);
+		if (size > limit) throw new CapReached();
 		chunks.push(chunk);
+		if (final) ended = true;
 	});
 	try {
-		inflate.push(bytes, true);
+		for (let at = 0; at < bytes.length; at += INFLATE_STEP) {
+			const end = Math.min(bytes.length, at + INFLATE_STEP);
+			inflate.push(bytes.subarray(at, end), end === bytes.length);
+		}
+		if (bytes.length === 0) inflate.push(bytes, true);
 	} catch (e) {
-		if (e instanceof ShareError) throw e;
+		if (e instanceof CapReached)
+			throw new ShareError('too-large', `more than ${Math.round(limit / 1024)} kB`);
 		throw new ShareError('corrupt', 'the code is damaged or incomplete');
 	}
+	if (!ended) throw new ShareError('corrupt', 'the code is damaged or incomplete');
 	const all = new Uint8Array(size);
 	let at = 0;
 	for (const c of chunks) {
@@ -108,10 +147,12 @@ export function validateDocument<K extends ShareKind>(data: unknown, kind: K): D
 		throw new ShareError('future-version', `version ${head.version}`);
 	const result = v.safeParse(SCHEMAS[kind], data);
 	if (!result.success) {
-		const markup = result.issues.find((i) => i.message === MARKUP_MESSAGE);
-		const issue = markup ?? result.issues[0];
+		const coded = result.issues.find((i) => i.message in CODED_ISSUES);
+		const issue = coded ?? result.issues[0];
 		const where = issue ? (v.getDotPath(issue) ?? '') : '';
-		throw new ShareError(markup ? 'markup' : 'invalid', where ? `${where}: ${issue?.message}` : '');
+		const code = coded ? (CODED_ISSUES[coded.message] ?? 'invalid') : 'invalid';
+		// A coded issue's message says what is wrong; its detail only says where.
+		throw new ShareError(code, coded ? where : where ? `${where}: ${issue?.message}` : '');
 	}
 	return result.output as DocOf<K>;
 }

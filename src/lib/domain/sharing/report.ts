@@ -12,6 +12,7 @@ import {
 	type MistakeSummary,
 	type Report
 } from './documents';
+import { cleanText } from './text-safety';
 import { assignmentProgress, isCorrect, predictionTime, type ProgressInput } from './progress';
 
 export interface MistakeFact {
@@ -37,12 +38,15 @@ export const TOP_MISTAKES = 10;
 /** The item id of a card id ("kefu.colloc.zhao:drill" → "kefu.colloc.zhao"). */
 export const itemOf = (cardId: string): string => cardId.slice(0, cardId.lastIndexOf(':'));
 
-/** Text a learner typed, made safe for a document that refuses markup. */
+/** Text a learner typed, made safe for a document that refuses markup and hidden characters. */
 function plain(s: string, max = 200): string {
-	return s
-		.replace(new RegExp(MARKUP.source, 'gi'), ' ')
-		.replace(/\p{Cc}/gu, ' ')
-		.slice(0, max);
+	// Cleaning after the cut turns half of a cut surrogate pair into a space.
+	return cleanText(
+		s
+			.replace(new RegExp(MARKUP.source, 'gi'), ' ')
+			.replace(/\p{Cc}/gu, ' ')
+			.slice(0, max)
+	);
 }
 
 function itemFigures(input: ReportInput): ItemFigures[] {
@@ -112,9 +116,10 @@ export function buildReport(input: ReportInput): Report {
 		createdAt: input.now,
 		assignment: {
 			id: a.id,
-			title: a.title,
-			className: a.className,
-			teacher: a.teacher,
+			// An assignment accepted before hidden characters were refused still yields a valid report.
+			title: cleanText(a.title) || a.id,
+			className: cleanText(a.className),
+			teacher: cleanText(a.teacher),
 			issuedAt: a.issuedAt,
 			dueAt: a.dueAt,
 			target: a.target
