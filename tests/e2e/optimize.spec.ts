@@ -3,7 +3,7 @@ import { aHistoryBackup, aReviewHistory } from '../factories/history';
 import { dumpDatabase, openPage } from './support';
 
 type Card = { id: string; due: number };
-type Meta = { key: string; value: { weights?: number[] } };
+type Meta = { key: string; value: { weights?: number[]; fittedAtReviews?: number } };
 const dues = async (page: Parameters<typeof dumpDatabase>[0]) =>
 	new Map(((await dumpDatabase(page)).cards as Card[]).map((c) => [c.id, c.due]));
 
@@ -27,8 +27,17 @@ test('a learner fits FSRS parameters to their history, sees the evidence, applie
 
 	const section = page.getByRole('region', { name: 'Optimize FSRS parameters' });
 	await expect(section).toContainText('In use: the default parameters.');
+	await expect(section.getByTestId('workload-best')).toContainText('Fewest reviews per card remembered', {
+		timeout: 60_000
+	});
+	const reviewsTable = section.getByRole('table', { name: 'Reviews a day' });
+	await expect(reviewsTable.getByRole('row')).toHaveCount(15);
+	const daily = (await reviewsTable.getByRole('row').allTextContents()).slice(1);
+	expect(daily[0]).toMatch(/^70%/);
+	expect(daily[13]).toMatch(/^97%/);
+	await expect(section.getByTestId('refit-reminder')).toHaveCount(0);
 	await section.getByRole('button', { name: 'Optimize' }).click();
-	const table = section.getByRole('table');
+	const table = section.getByRole('table', { name: /Reviews it learned from/ });
 	await expect(table).toBeVisible({ timeout: 120_000 });
 	const figures = async (row: string) =>
 		(
@@ -51,7 +60,34 @@ test('a learner fits FSRS parameters to their history, sees the evidence, applie
 	const moved = [...after].filter(([id, due]) => before.get(id) !== due).length;
 	expect(moved).toBeGreaterThan(history.cardIds.length / 2);
 	const meta = (await dumpDatabase(page)).meta as Meta[];
-	expect(meta.find((m) => m.key === 'scheduler-settings')?.value.weights).toHaveLength(21);
+	const saved = meta.find((m) => m.key === 'scheduler-settings')?.value;
+	expect(saved?.weights).toHaveLength(21);
+	await expect(section.getByTestId('workload-best')).toBeVisible({ timeout: 60_000 });
+
+	// The learner keeps studying: 1,500 more reviews than at the fit bring the reminder.
+	await page.evaluate(
+		(fittedAtReviews) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('kehu-chinese');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('meta', 'readwrite');
+					const store = tx.objectStore('meta');
+					const get = store.get('scheduler-settings');
+					get.onsuccess = () => {
+						const row = get.result as Meta;
+						store.put({ ...row, value: { ...row.value, fittedAtReviews } });
+					};
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(new Error(String(tx.error)));
+				};
+			}),
+		(saved?.fittedAtReviews ?? 0) - 1500
+	);
+	await page.reload();
+	await expect(section.getByTestId('refit-reminder')).toContainText(
+		'New reviews since your parameters were fitted: 1500.',
+		{ timeout: 60_000 }
+	);
 
 	await section.getByRole('button', { name: /Undo/ }).click();
 	await expect(section).toContainText('The previous parameters are back.', { timeout: 60_000 });

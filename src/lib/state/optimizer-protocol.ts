@@ -7,10 +7,13 @@ export interface OptimizerRequest {
 	/** the parameters in use now, scored beside the fitted ones */
 	weights: number[];
 	threads: number;
+	/** only count the long-term reviews, for the re-optimize reminder */
+	countOnly?: boolean;
 }
 
 export type OptimizerReply =
 	| { kind: 'too-little'; reviews: number }
+	| { kind: 'count'; reviews: number }
 	/** where fsrs-browser counts its progress: [items done, items total] as u32 at `pointer` */
 	| { kind: 'progress'; buffer: ArrayBufferLike; pointer: number }
 	| { kind: 'fitted'; reviews: number; current: FitQuality; fitted: FitQuality; weights: number[] }

@@ -6,6 +6,7 @@ import { default_w } from 'ts-fsrs';
 import { database } from '$lib/data/db';
 import { saveSchedulerSettings } from '$lib/data/settings-repository';
 import type { FitQuality } from '$lib/domain/optimizer/evaluate';
+import { reviewsSinceFit } from '$lib/domain/optimizer/reminder';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { optimizerWorker, type OptimizerReply, type OptimizerRequest } from './optimizer-protocol';
 
@@ -23,6 +24,7 @@ export class Optimizer {
 	#result = $state<FitResult | null>(null);
 	#reviews = $state(0);
 	#error = $state('');
+	#sinceFit = $state<number | null>(null);
 
 	get status(): OptimizerStatus {
 		return this.#status;
@@ -39,6 +41,35 @@ export class Optimizer {
 	}
 	get error(): string {
 		return this.#error;
+	}
+	/** new reviews since the applied fit, once there are enough to suggest fitting again */
+	get sinceFit(): number | null {
+		return this.#sinceFit;
+	}
+
+	/** Counts the history in the worker (no WebAssembly) to see whether a new fit is worth suggesting. */
+	remind(settings: SchedulerSettings): void {
+		const fittedAt = settings.fittedAtReviews;
+		if (fittedAt === undefined || !settings.weights) {
+			this.#sinceFit = null;
+			return;
+		}
+		const worker = optimizerWorker();
+		worker.onmessage = ({ data }: MessageEvent<OptimizerReply>) => {
+			worker.terminate();
+			if (data.kind === 'count') this.#sinceFit = reviewsSinceFit(fittedAt, data.reviews);
+		};
+		worker.onerror = () => worker.terminate();
+		worker.postMessage({ ...this.#request(settings), countOnly: true } satisfies OptimizerRequest);
+	}
+
+	#request(settings: SchedulerSettings): OptimizerRequest {
+		return {
+			dbName: database().name,
+			rolloverHour: settings.dayRolloverHour,
+			weights: settings.weights ?? [...default_w],
+			threads: Math.min(4, navigator.hardwareConcurrency || 2)
+		};
 	}
 
 	/** Fits parameters to the whole log; the WebAssembly loads only now, in the worker. */
@@ -66,7 +97,7 @@ export class Optimizer {
 			} else if (data.kind === 'fitted') {
 				this.#result = data;
 				this.#status = 'fitted';
-			} else {
+			} else if (data.kind === 'error') {
 				this.#error = data.message;
 				this.#status = 'error';
 			}
@@ -76,13 +107,8 @@ export class Optimizer {
 			this.#error = event.message;
 			this.#status = 'error';
 		};
-		const request: OptimizerRequest = {
-			dbName: database().name,
-			rolloverHour: settings.dayRolloverHour,
-			weights: settings.weights ?? [...default_w],
-			threads: Math.min(4, navigator.hardwareConcurrency || 2)
-		};
-		worker.postMessage(request);
+		this.#sinceFit = null;
+		worker.postMessage(this.#request(settings));
 	}
 
 	/** Saves the fitted parameters with the settings and reschedules every card, keeping the old ones for undo. */

@@ -23,6 +23,7 @@ async function fit(request: OptimizerRequest): Promise<OptimizerReply> {
 	const log = await readReviewLog();
 	const histories = cardHistories(log, (i) => log.source[i] === REVIEW, request.rolloverHour, offsetAt);
 	const reviews = longTermReviews(histories);
+	if (request.countOnly) return { kind: 'count', reviews };
 	if (reviews < MINIMUM_REVIEWS) return { kind: 'too-little', reviews };
 	const current = evaluateWeights(histories, request.weights);
 	const wasm = await init();

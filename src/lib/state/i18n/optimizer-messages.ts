@@ -27,7 +27,23 @@ export const en = {
 	'optimize.undone': 'The previous parameters are back.',
 	'optimize.usingFitted': 'In use: parameters fitted to your history.',
 	'optimize.usingDefault': 'In use: the default parameters.',
-	'optimize.error': 'The optimizer stopped: {message}'
+	'optimize.error': 'The optimizer stopped: {message}',
+	'optimize.reminder':
+		'New reviews since your parameters were fitted: {count}. Optimize again to fit them to your newer history and see whether it predicts you better.',
+	'workload.title': 'Desired retention versus workload',
+	'workload.intro':
+		'A year of reviews simulated for every card in your decks ({cards}) with the parameters in use, at each desired retention: new cards at your daily limit, every due card reviewed on time.',
+	'workload.running': 'Simulating a year of reviews…',
+	'workload.best':
+		'Fewest reviews per card remembered: {retention} desired retention, about {reviews} reviews a day and {retained} cards remembered after a year.',
+	'workload.reviewsTitle': 'Reviews a day',
+	'workload.reviewsLabel': 'Reviews a day rise from {low} at 70% desired retention to {high} at 97%.',
+	'workload.reviewsHeader': 'Reviews a day',
+	'workload.retainedTitle': 'Share of cards remembered after a year',
+	'workload.retainedLabel': 'Cards remembered after a year: {low} at 70% desired retention, {high} at 97%.',
+	'workload.retainedHeader': 'Remembered',
+	'workload.retention': 'Desired retention',
+	'workload.failed': 'The simulation stopped. Try again.'
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -57,5 +73,21 @@ export const zh: Record<keyof typeof en, string> = {
 	'optimize.undone': '已恢复之前的参数。',
 	'optimize.usingFitted': '当前使用：根据你的记录拟合的参数。',
 	'optimize.usingDefault': '当前使用：默认参数。',
-	'optimize.error': '优化器已停止：{message}'
+	'optimize.error': '优化器已停止：{message}',
+	'optimize.reminder':
+		'自上次拟合参数以来的新复习：{count} 次。再次优化，让参数贴合你最近的记录，并看看预测是否更准。',
+	'workload.title': '目标记忆率与复习量',
+	'workload.intro':
+		'按当前参数，为你的 {cards} 张卡片模拟一年的复习，比较每个目标记忆率：每天按上限学习新卡，每张到期卡片都按时复习。',
+	'workload.running': '正在模拟一年的复习……',
+	'workload.best':
+		'每记住一张卡片所需复习最少：目标记忆率 {retention}，每天约 {reviews} 次复习，一年后记住约 {retained} 张卡片。',
+	'workload.reviewsTitle': '每天复习次数',
+	'workload.reviewsLabel': '每天复习次数从目标记忆率 70% 时的 {low} 次增加到 97% 时的 {high} 次。',
+	'workload.reviewsHeader': '每天复习次数',
+	'workload.retainedTitle': '一年后记住的卡片比例',
+	'workload.retainedLabel': '一年后记住的卡片：目标记忆率 70% 时为 {low}，97% 时为 {high}。',
+	'workload.retainedHeader': '记住的比例',
+	'workload.retention': '目标记忆率',
+	'workload.failed': '模拟已停止，请重试。'
 };

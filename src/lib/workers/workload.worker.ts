@@ -1,0 +1,10 @@
+/// <reference lib="webworker" />
+/** Simulates a year of reviews at each desired retention, off the page's thread. */
+import { seededRandom } from '$lib/domain/drills/random';
+import { retentionWorkload } from '$lib/domain/optimizer/workload';
+import type { WorkloadRequest } from '$lib/state/workload-client';
+
+self.onmessage = ({ data }: MessageEvent<WorkloadRequest>) => {
+	const { seed, ...input } = data;
+	postMessage(retentionWorkload(input, seededRandom(seed)));
+};
