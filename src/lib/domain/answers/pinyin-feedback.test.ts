@@ -56,6 +56,11 @@ describe('checkPinyin: right answers', () => {
 		expect(checkPinyin(['yì', 'diǎnr'], 'yi4dian3r').correct).toBe(true);
 		expect(checkPinyin(['yì', 'diǎnr'], 'yìdiǎnr').correct).toBe(true);
 	});
+	it('accepts erhua stored with an empty syllable after 儿', () => {
+		expect(checkPinyin(['yí', 'huìr', ''], 'yi2huir4', '一会儿').correct).toBe(true);
+		expect(checkPinyin(['yí', 'huìr', ''], 'yíhuìr', '一会儿').correct).toBe(true);
+		expect(told(['yí', 'huìr', ''], 'yi2huir3', '一会儿')).toEqual(['tone 会 3→4']);
+	});
 	it('accepts jv and ju alike for jù', () => {
 		expect(checkPinyin(['jù'], 'jv4').correct).toBe(true);
 		expect(checkPinyin(['lüè'], 'lue4').correct).toBe(true);

@@ -88,7 +88,8 @@ function issueOf(r: SyllableResult): PinyinIssue | null {
 export function checkPinyin(expected: readonly string[], input: string, hanzi = ''): PinyinCheck {
 	const tones = acceptedTones(hanzi, expected);
 	const chars = syllableChars(hanzi, expected);
-	const want = expected.map((s, i) => readExpected(s, tones[i], chars?.[i]));
+	// Erhua may be stored with an empty syllable after 儿 (yí huìr ''): it is never typed.
+	const want = expected.map((s, i) => readExpected(s, tones[i], chars?.[i])).filter((e) => e.letters !== '');
 	const given = chooseSplits(parsePinyinRuns(input), want);
 	const results: SyllableResult[] = want.map((e, index) => ({
 		index,
