@@ -151,4 +151,14 @@ describe('parseCustomDeck under fuzzing', () => {
 		expect(rows).toHaveLength(MAX_DECK_ROWS + 1);
 		expect(rows.at(-1)).toMatchObject({ line: MAX_DECK_ROWS + 1, issues: [{ problem: 'too-many-rows' }] });
 	});
+
+	it('counts the cap in rows, not lines, when blank lines come between them', () => {
+		const text = Array.from({ length: 3 * MAX_DECK_ROWS }, (_, i) => `字${i},w${i}\n\n`).join('');
+		const rows = parseCustomDeck(text, fill);
+		expect(rows.filter((r) => r.ok)).toHaveLength(MAX_DECK_ROWS);
+		expect(rows.at(-1)).toMatchObject({
+			line: 2 * MAX_DECK_ROWS + 1,
+			issues: [{ problem: 'too-many-rows' }]
+		});
+	});
 });

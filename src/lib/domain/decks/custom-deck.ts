@@ -9,7 +9,7 @@ import { isSyllable } from '../answers/syllable-split';
 import { cardIdsFor } from '../cards/card-id';
 import { templatesFor } from '../cards/templates';
 import { CEFR_LEVELS, type CefrLevel, type ItemSource } from '../cards/items';
-import { parseDelimited } from '../tables/delimited';
+import { guessSeparator, parseDelimited } from '../tables/delimited';
 
 export const MAX_DECK_ROWS = 2000;
 /** characters of CSV/TSV text an import may hold */
@@ -147,12 +147,23 @@ function readRow(cells: string[], columns: readonly (Column | null)[], fill: Pin
 	return { issues, card: { hanzi, english, pinyin, level, tags: tags.slice(0, 10) }, pinyinFilled };
 }
 
+/** The table up to the first row past the cap (header and blank lines aside), so a huge paste is not read whole. */
+function tableUpToCap(text: string): string[][] {
+	const separator = guessSeparator(text);
+	const enough = MAX_DECK_ROWS + 2;
+	for (let limit = enough; ; limit *= 2) {
+		const table = parseDelimited(text, separator, limit);
+		const filled = table.filter((cells) => cells.some((c) => c.trim() !== '')).length;
+		if (table.length < limit || filled >= enough) return table;
+	}
+}
+
 /**
  * Reads the rows of a CSV or TSV; blank lines are skipped, a header row is recognised by its names.
  * Reading stops at the row cap: the first row past it says so, and the rest is never read.
  */
 export function parseCustomDeck(text: string, fill: PinyinFiller | null): ParsedRow[] {
-	const table = parseDelimited(text);
+	const table = tableUpToCap(text);
 	const header = table.length > 0 ? headerColumns(table[0] ?? []) : null;
 	const columns = header ?? [...COLUMNS];
 	const seen = new Map<string, number>();
