@@ -8,7 +8,7 @@ import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
 import { practiceFigures } from './practice';
 import { formatFigure, withinBudget, type Figure } from './report';
-import { assignmentLinkLength, importThirtyReportsMs } from './sharing';
+import { assignmentLinkLength, importThirtyReportsMs, sharingFigures } from './sharing';
 import { simulatorFigures } from './simulator';
 import { waitForServer } from './server';
 
@@ -60,6 +60,7 @@ if (runs('static')) {
 		limit: 1000,
 		kind: 'max'
 	});
+	(await sharingFigures()).forEach(print);
 }
 
 if (runs('lighthouse')) {

@@ -6,7 +6,12 @@ import 'fake-indexeddb/auto';
 import { AppDatabase, useDatabase } from '../../src/lib/data/db';
 import { classReports, importReports } from '../../src/lib/data/report-repository';
 import { classView } from '../../src/lib/domain/sharing/class-view';
-import { documentFileText, encodeDocument } from '../../src/lib/domain/sharing/codec';
+import { pathToFileURL } from 'node:url';
+import { goodCards, parseCustomDeck } from '../../src/lib/domain/decks/custom-deck';
+import { documentFileText, encodeDocument, fitsInLink, LINK_LIMIT } from '../../src/lib/domain/sharing/codec';
+import { loadImportFiller } from '../../src/lib/workers/import-pinyin';
+import { deckCsv } from '../../tests/factories/deck-csv';
+import { formatFigure, type Figure } from './report';
 import decks from '../../src/lib/content/generated/decks.json';
 import items from '../../src/lib/content/generated/study-items.json';
 import { anAssignment, aReport, seeded } from '../../tests/factories/sharing';
@@ -82,3 +87,61 @@ export async function importThirtyReportsMs(): Promise<number> {
 		await db.delete();
 	}
 }
+
+/** An assignment carrying one custom deck of 200 cards read from a real-pinyin CSV, as the builder makes it. */
+export async function customDeckAssignmentFigures(): Promise<Figure[]> {
+	const fill = await loadImportFiller();
+	const cards = goodCards(parseCustomDeck(deckCsv(200), fill)).slice(0, 200);
+	if (cards.length < 200) throw new Error(`the bench deck has ${cards.length} cards, not 200`);
+	const deck = { id: 'bench-deck', title: '售后服务词汇 · After-sales words', cards };
+	const doc = anAssignment({ decks: [deck.id], customDecks: [deck] });
+	const link = fitsInLink(doc);
+	return [
+		{
+			name: `assignment link with a 200-card custom deck (${link ? 'the link works' : 'the builder offers the file only'})`,
+			value: `${ORIGIN}/assignment#${encodeDocument(doc)}`.length,
+			unit: 'chars',
+			limit: LINK_LIMIT,
+			kind: 'max'
+		},
+		{
+			name: 'assignment file with a 200-card custom deck',
+			value: new TextEncoder().encode(documentFileText(doc)).length / 1024,
+			unit: 'kB',
+			limit: 100,
+			kind: 'max'
+		}
+	];
+}
+
+/**
+ * ms for the deck-import worker's work on 100,000 CSV rows (parse every row, fill pinyin up to the row cap),
+ * timed in Node on the same functions the worker runs; the dictionary load is outside the timing, as the
+ * worker loads it once when it starts.
+ */
+export async function csvPreviewMs(rows = 100_000): Promise<number> {
+	const fill = await loadImportFiller();
+	const text = deckCsv(rows);
+	const start = performance.now();
+	const parsed = parseCustomDeck(text, fill);
+	const elapsed = performance.now() - start;
+	if (parsed.length === 0) throw new Error('the bench CSV gave no rows');
+	return elapsed;
+}
+
+/** The sharing lines alone: `tsx scripts/bench/sharing.ts`. */
+export async function sharingFigures(): Promise<Figure[]> {
+	return [
+		...(await customDeckAssignmentFigures()),
+		{
+			name: 'CSV import preview, 100,000 rows (parse and pinyin as in the worker; Node)',
+			value: await csvPreviewMs(),
+			unit: 'ms',
+			limit: 1000,
+			kind: 'max'
+		}
+	];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+	(await sharingFigures()).forEach((f) => console.log(formatFigure(f)));

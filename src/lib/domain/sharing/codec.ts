@@ -88,6 +88,11 @@ export function fromBase64Url(text: string): Uint8Array {
 	return out;
 }
 
+/** Whether a document may travel as a link: past the cap a learner could not open it, so it is file only. */
+export function fitsInLink(doc: ShareDocument): boolean {
+	return new TextEncoder().encode(JSON.stringify(doc)).length <= LINK_LIMIT;
+}
+
 /** A document as a share code. */
 export function encodeDocument(doc: ShareDocument): string {
 	return toBase64Url(deflateSync(strToU8(JSON.stringify(doc)), { level: 9 }));
