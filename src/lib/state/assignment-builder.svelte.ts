@@ -8,9 +8,16 @@ import {
 	type CustomDeckDoc,
 	type PartKind
 } from '$lib/domain/sharing/documents';
+import { MAX_CUSTOMERS, MIN_CUSTOMERS } from '$lib/domain/crm/generate';
 import { dayNumber } from '$lib/domain/crm/days';
 import { aWeekFrom, endOfLocalDay } from './due-date';
 import type { TeacherMessageKey } from './i18n/teacher-messages';
+
+/** A number field left empty binds null: only whole numbers in the schema's range make a shop. */
+function validShop(seed: number | null, customers: number | null): boolean {
+	const whole = (n: number | null, min: number, max: number) => Number.isInteger(n) && n! >= min && n! <= max;
+	return whole(seed, 0, 2 ** 31 - 1) && whole(customers, MIN_CUSTOMERS, MAX_CUSTOMERS);
+}
 
 export class AssignmentBuilder {
 	selected = $state<Record<PartKind, string[]>>({ deck: [], drill: [], quiz: [], mission: [] });
@@ -23,9 +30,9 @@ export class AssignmentBuilder {
 	quizAccuracy = $state(80);
 	recall = $state(0);
 	/** the simulator shop every learner's missions are checked on */
-	shopSeed = $state(0);
+	shopSeed = $state<number | null>(0);
 	/** the simulator's default size: big enough for every mission, quick to generate on a phone */
-	shopCustomers = $state(2000);
+	shopCustomers = $state<number | null>(2000);
 
 	constructor(now: number) {
 		this.due = aWeekFrom(now);
@@ -50,6 +57,8 @@ export class AssignmentBuilder {
 		else if (due < now) out.push('teach.problem.past');
 		if ([this.title, this.className, this.teacher, this.note].some((t) => MARKUP.test(t)))
 			out.push('teach.problem.markup');
+		if (this.selected.mission.length > 0 && !validShop(this.shopSeed, this.shopCustomers))
+			out.push('teach.problem.shop');
 		return out;
 	}
 
