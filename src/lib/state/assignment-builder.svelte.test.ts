@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDocument, encodeDocument, ShareError } from '$lib/domain/sharing/codec';
-import { readShopParam } from '$lib/domain/sharing/shop';
-import { partHref } from '$lib/ui/href';
 import { AssignmentBuilder } from './assignment-builder.svelte';
 import { endOfLocalDay } from './due-date';
 
@@ -50,17 +48,6 @@ describe('AssignmentBuilder', () => {
 			target: { everyCardSeen: true, quizAccuracy: 80, recall: 0 }
 		});
 		expect(decodeDocument(encodeDocument(doc), 'assignment')).toEqual(doc);
-	});
-
-	it('sends every learner’s mission link to the shop the teacher chose', () => {
-		const b = filled();
-		b.toggle('mission', 'm1', true);
-		b.shopSeed = 424242;
-		b.shopCustomers = 5000;
-		const doc = decodeDocument(encodeDocument(b.build(NOW, 'abc123')), 'assignment');
-		const href = partHref('/' as never, 'mission', 'm1', doc);
-		const shop = readShopParam(new URL(href, 'https://x.test').searchParams.get('shop'));
-		expect(shop).toEqual({ seed: 424242, customers: 5000, day: doc.shop?.day });
 	});
 
 	it('names a shop out of range or left empty, only when missions are chosen', () => {
