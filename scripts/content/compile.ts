@@ -10,6 +10,7 @@ import { ContentError, formatPath, type Problem } from './problems';
 import type { PinyinReader } from './pinyin-reader';
 import { segmentSentence } from './segment';
 import { checkDrill, checkMistakeFix, checkSituation, splitTiles } from './practice-checks';
+import type { Reading } from './reading-check';
 
 export interface SourceFile {
 	/** Path shown in error messages, e.g. content/entries/kefu.yaml */
@@ -161,7 +162,9 @@ function checkReferences(parsed: Parsed[], problems: Problem[]): void {
 export function compileContent(
 	entryFiles: SourceFile[],
 	overridesFile: SourceFile | null,
-	makeReader: (overrides: Record<string, string>) => PinyinReader
+	makeReader: (overrides: Record<string, string>) => PinyinReader,
+	/** receives every compiled text with its syllables, for the dictionary check */
+	readings: Reading[] = []
 ): Entry[] {
 	const problems: Problem[] = [];
 	const overrides = readOverrides(overridesFile, problems);
@@ -198,10 +201,16 @@ export function compileContent(
 		let k = 0;
 		return generated.map((s) => (s === '' ? '' : (given[k++] ?? s)));
 	};
-	const segment = (text: string, syllables: string[]): Segment[] =>
-		segmentSentence(text, syllables, dictionary, longest);
-	const sentence = (text: string) => segment(text, read(text));
-	const joined = (text: string) => read(text).filter(Boolean).join(' ');
+	const segment = (text: string, syllables: string[], file: string, path: string): Segment[] => {
+		readings.push({ file, path, text, syllables });
+		return segmentSentence(text, syllables, dictionary, longest);
+	};
+	const sentence = (text: string, file: string, path: string) => segment(text, read(text), file, path);
+	const joined = (text: string, file: string, path: string) => {
+		const syllables = read(text);
+		readings.push({ file, path, text, syllables });
+		return syllables.filter(Boolean).join(' ');
+	};
 	// The slot's syllables as read inside the collocation, so a polyphone gets its reading in context.
 	const slotSyllables = (zh: string, slot: string) => {
 		const start = Array.from(zh.slice(0, zh.indexOf(slot))).length;
@@ -211,7 +220,9 @@ export function compileContent(
 	};
 
 	const entries = parsed.map(({ file, source }): Entry => {
-		const pinyin = syllablesOf(source.hanzi, source.pinyin, file, 'pinyin').filter(Boolean);
+		const headword = syllablesOf(source.hanzi, source.pinyin, file, 'pinyin');
+		readings.push({ file, path: `hanzi`, text: source.hanzi, syllables: headword });
+		const pinyin = headword.filter(Boolean);
 		return {
 			id: source.id,
 			hanzi: source.hanzi,
@@ -231,13 +242,17 @@ export function compileContent(
 				zh: ex.zh,
 				en: ex.en,
 				note: ex.note,
-				segments: segment(ex.zh, syllablesOf(ex.zh, ex.pinyin, file, `examples[${i}].pinyin`))
+				segments: segment(
+					ex.zh,
+					syllablesOf(ex.zh, ex.pinyin, file, `examples[${i}].pinyin`),
+					`${file}: examples[${i}]`
+				)
 			})),
-			collocations: source.collocations.map((c) => ({
+			collocations: source.collocations.map((c, i) => ({
 				id: c.id,
 				entryId: source.id,
 				zh: c.zh,
-				pinyin: joined(c.zh),
+				pinyin: joined(c.zh, `${file}: collocations[${i}]`),
 				type: c.type,
 				en: c.en,
 				level: c.level,
@@ -255,20 +270,20 @@ export function compileContent(
 					}
 				})
 			})),
-			mistakes: source.mistakes.map((m) => ({
+			mistakes: source.mistakes.map((m, i) => ({
 				id: m.id,
 				entryId: source.id,
 				kind: m.kind,
 				level: m.level,
-				wrong: sentence(m.wrong),
-				right: sentence(m.right),
+				wrong: sentence(m.wrong, `${file}: mistakes[${i}].wrong`),
+				right: sentence(m.right, `${file}: mistakes[${i}].right`),
 				explanation: m.explanation,
 				...(m.error !== undefined && { error: m.error }),
 				...(m.fix !== undefined && { fix: m.fix })
 			})),
-			contrasts: source.contrasts.map((c) => ({
+			contrasts: source.contrasts.map((c, i) => ({
 				word: c.word,
-				pinyin: joined(c.word),
+				pinyin: joined(c.word, `${file}: contrasts[${i}]`),
 				...(c.entry !== undefined && { entryId: c.entry }),
 				explanation: c.explanation
 			})),
