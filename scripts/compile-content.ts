@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { compileContent, readOverrides, type SourceFile } from './content/compile';
 import { createPinyinReader } from './content/pinyin-reader';
 import { ContentError } from './content/problems';
-import { checkAgainstCedict } from './content/cedict';
+import { cedictLookup, checkAgainstCedict } from './content/cedict';
 import type { Reading } from './content/reading-check';
 import { buildOutputs } from './content/outputs';
 import { compileSimulator } from './content/simulator';
@@ -41,7 +41,8 @@ try {
 	const simulator = compileSimulator(
 		read(join(CONTENT, 'simulator.yaml')),
 		outputs['glossary.json'] as Glossary,
-		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, []))
+		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, [])),
+		(w) => cedictLookup(w) !== undefined
 	);
 	for (const [i, t] of Object.values(simulator.terms).entries())
 		readings.push({ file: 'content/simulator.yaml', path: `terms[${i}]`, text: t.zh, syllables: t.pinyin });

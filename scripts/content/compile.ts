@@ -11,6 +11,8 @@ import type { PinyinReader } from './pinyin-reader';
 import { segmentSentence } from './segment';
 import { checkDrill, checkMistakeFix, checkSituation, splitTiles } from './practice-checks';
 import type { Reading } from './reading-check';
+import { cedictLookup } from './cedict';
+import { joinWords } from './word-pinyin';
 
 export interface SourceFile {
 	/** Path shown in error messages, e.g. content/entries/kefu.yaml */
@@ -19,6 +21,8 @@ export interface SourceFile {
 }
 
 const HEADWORD_EXAMPLES_PER_LEVEL = 3;
+/** Business words CC-CEDICT lacks, written joined in pinyin (shòuhòu fúwù). */
+const JOINED_WORDS = new Set(['售后', '获客', '拉新', '私域', '复购', '好评', '差评', '客单']);
 
 export function parseYaml(file: SourceFile, problems: Problem[]): unknown {
 	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
@@ -206,10 +210,11 @@ export function compileContent(
 		return segmentSentence(text, syllables, dictionary, longest);
 	};
 	const sentence = (text: string, file: string, path: string) => segment(text, read(text), file, path);
-	const joined = (text: string, file: string, path: string) => {
+	const isWord = (w: string) => dictionary.has(w) || JOINED_WORDS.has(w) || cedictLookup(w) !== undefined;
+	const spaced = (text: string, file: string, path: string) => {
 		const syllables = read(text);
 		readings.push({ file, path, text, syllables });
-		return syllables.filter(Boolean).join(' ');
+		return { pinyin: syllables.filter(Boolean).join(' '), reading: joinWords(text, syllables, isWord) };
 	};
 	// The slot's syllables as read inside the collocation, so a polyphone gets its reading in context.
 	const slotSyllables = (zh: string, slot: string) => {
@@ -227,6 +232,7 @@ export function compileContent(
 			id: source.id,
 			hanzi: source.hanzi,
 			pinyin,
+			reading: joinWords(source.hanzi, headword, isWord),
 			pos: source.pos,
 			level: source.level,
 			...(source.hsk !== undefined && { hsk: source.hsk }),
@@ -245,14 +251,15 @@ export function compileContent(
 				segments: segment(
 					ex.zh,
 					syllablesOf(ex.zh, ex.pinyin, file, `examples[${i}].pinyin`),
-					`${file}: examples[${i}]`
+					file,
+					`examples[${i}]`
 				)
 			})),
 			collocations: source.collocations.map((c, i) => ({
 				id: c.id,
 				entryId: source.id,
 				zh: c.zh,
-				pinyin: joined(c.zh, `${file}: collocations[${i}]`),
+				...spaced(c.zh, file, `collocations[${i}]`),
 				type: c.type,
 				en: c.en,
 				level: c.level,
@@ -275,15 +282,16 @@ export function compileContent(
 				entryId: source.id,
 				kind: m.kind,
 				level: m.level,
-				wrong: sentence(m.wrong, `${file}: mistakes[${i}].wrong`),
-				right: sentence(m.right, `${file}: mistakes[${i}].right`),
+				wrong: sentence(m.wrong, file, `mistakes[${i}].wrong`),
+				right: sentence(m.right, file, `mistakes[${i}].right`),
+				reading: joinWords(m.right, read(m.right), isWord),
 				explanation: m.explanation,
 				...(m.error !== undefined && { error: m.error }),
 				...(m.fix !== undefined && { fix: m.fix })
 			})),
 			contrasts: source.contrasts.map((c, i) => ({
 				word: c.word,
-				pinyin: joined(c.word, `${file}: contrasts[${i}]`),
+				reading: spaced(c.word, file, `contrasts[${i}]`).reading,
 				...(c.entry !== undefined && { entryId: c.entry }),
 				explanation: c.explanation
 			})),

@@ -58,10 +58,10 @@ function segment(chars: readonly string[], lookup: WordLookup, backward: boolean
 	return spans;
 }
 
-/** Numbered form of content syllables; erhua 儿 after a syllable is the dictionary's r5. */
+/** Numbered form of content syllables; erhua 儿, written r, is the dictionary's r5. */
 function numbered(chars: readonly string[], syllables: readonly string[]): string {
 	return syllables
-		.map((s, k) => (chars[k] === '儿' && /r$/.test(s) && k > 0 ? 'r5' : toNumbered(s)))
+		.map((s, k) => (chars[k] === '儿' && s === 'r' ? 'r5' : toNumbered(s)))
 		.join(' ')
 		.replace(/v/g, 'u:');
 }
