@@ -18,11 +18,13 @@ async function segmentCount(page: Page, segment: string): Promise<string> {
 	return (await card.locator('.numbers strong').textContent())?.replace(/,/g, '') ?? '';
 }
 
-function mission(page: Page, statement: string) {
+function mission(page: Page, statement: string | RegExp) {
 	return page.locator('article.mission').filter({ has: page.getByRole('heading', { name: statement }) });
 }
 
 test('generate a dataset, open a profile, solve two missions and export the CSV', async ({ page }) => {
+	// Six screens and a download in one flow: give it the slow-test allowance.
+	test.slow();
 	await generate(page);
 
 	// The customer list is virtualized: only the rows in view are in the DOM.
@@ -53,10 +55,15 @@ test('generate a dataset, open a profile, solve two missions and export the CSV'
 		.getByRole('navigation', { name: 'Simulator screens' })
 		.getByRole('link', { name: '任务' })
 		.click();
-	const count = mission(page, '重要挽留客户有多少个？');
+	const count = mission(page, /RFM 划分方法（五分位.*重要挽留客户有多少个？/);
 	await count.getByLabel('Your answer').fill(generalWinBack);
 	await count.getByRole('button', { name: 'Check' }).click();
 	await expect(count.getByText('Not quite.')).toBeVisible();
+	await expect(count.getByText('你把 M 分低的客户当成了重要挽留客户')).toBeVisible();
+	// English only on request, and the answer stays hidden after a wrong try.
+	await expect(count.getByText(/low M score/)).toHaveCount(0);
+	await expect(count.getByText(winBack, { exact: true })).toHaveCount(0);
+	await count.getByRole('button', { name: 'EN' }).click();
 	await expect(count.getByText('you took customers with a low M score as 重要挽留客户')).toBeVisible();
 	await count.getByLabel('Your answer').fill(winBack);
 	await count.getByRole('button', { name: 'Check' }).click();
@@ -66,15 +73,21 @@ test('generate a dataset, open a profile, solve two missions and export the CSV'
 	await total.getByLabel('Your answer').fill(String(CUSTOMERS));
 	await total.getByRole('button', { name: 'Check' }).click();
 	await expect(total.getByText('Right!')).toBeVisible();
-	await expect(page.getByText('2 of 14 missions solved')).toBeVisible();
+	await expect(page.getByText('2 of 21 missions solved')).toBeVisible();
 
 	// Both went through the answer path; the wrong one is in the mistake notebook with its diagnosis.
 	const db = await dumpDatabase(page);
 	expect(db.reviews?.length).toBe(3);
 	expect(db.mistakes).toEqual([
-		expect.objectContaining({ itemId: 'mission.count-win-back', kind: 'meaning', given: generalWinBack })
+		expect.objectContaining({
+			itemId: 'mission.count-win-back',
+			kind: 'meaning',
+			given: generalWinBack,
+			expected: '?'
+		})
 	]);
-	expect(JSON.stringify(db.mistakes)).toContain('low M score');
+	expect(JSON.stringify(db.mistakes)).toContain('M 分低');
+	expect(JSON.stringify(db.mistakes)).not.toContain('low M score');
 	expect((db.studyTerms ?? []).map((t) => (t as { entryId: string }).entryId)).toContain(
 		'zhongyao-wanliu-kehu'
 	);
@@ -82,12 +95,12 @@ test('generate a dataset, open a profile, solve two missions and export the CSV'
 	// The notebook shows the mission's mistake with what went wrong.
 	await openPage(page, '/notebook');
 	await expect(page.getByRole('link', { name: 'CRM simulator missions' })).toBeVisible();
-	await expect(page.getByText(/重要挽留客户有多少个？ .*low M score/)).toBeVisible();
+	await expect(page.getByText(/重要挽留客户有多少个？ .*M 分低/)).toBeVisible();
 	await openPage(page, '/simulator/missions');
 
 	// Progress survives a reload.
 	await page.reload();
-	await expect(page.getByText('2 of 14 missions solved')).toBeVisible();
+	await expect(page.getByText('2 of 21 missions solved')).toBeVisible();
 
 	await page
 		.getByRole('navigation', { name: 'Simulator screens' })

@@ -29,6 +29,7 @@ export const SCREEN_TEXTS = [
 	'intro',
 	'rfm.intro',
 	'rfm.cutsHint',
+	'rfm.conventions',
 	'value.intro',
 	'value.teaNote',
 	'pyramid.intro',
@@ -45,7 +46,7 @@ export const SimulatorContentSchema = v.strictObject({
 	terms: v.array(SimulatorTermSchema),
 	actions: v.record(v.string(), v.strictObject({ zh: text, en: text })),
 	texts: v.record(v.string(), v.strictObject({ zh: text, en: text })),
-	missions: v.pipe(v.array(MissionSchema), v.minLength(12, 'expected at least 12 missions'))
+	missions: v.pipe(v.array(MissionSchema), v.minLength(20, 'expected at least 20 missions'))
 });
 
 export type SimulatorSource = v.InferOutput<typeof SimulatorContentSchema>;

@@ -4,7 +4,7 @@ import type { MissionAttempt, MissionRow } from '$lib/data/simulator-repository'
 import { analysisReport, customerMetrics, DEFAULT_ANALYSIS } from '$lib/domain/crm/analysis';
 import { generateDataset } from '$lib/domain/crm/generate';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
-import { MissionBoard, type MissionStore } from './mission-board.svelte';
+import { HIDDEN_ANSWER, MissionBoard, type MissionStore } from './mission-board.svelte';
 
 const ds = generateDataset({ seed: 3, customers: 300, today: 20_788 });
 const metrics = customerMetrics(ds, DEFAULT_ANALYSIS);
@@ -56,8 +56,26 @@ describe('MissionBoard', () => {
 			[false, '299', 20_000],
 			[true, '300', 10_000]
 		]);
-		expect(attempts[0]?.diagnosis).toMatch(/^一共有多少位客户？ .+ \/ .+/);
+		expect(attempts[0]?.diagnosis).toMatch(/^一共有多少位客户？ \p{Script=Han}/u);
 		expect(attempts[1]?.terms).toEqual(['kehu']);
+	});
+
+	it('keeps the answer out of the notebook after a wrong try, in Chinese only', async () => {
+		const { store, attempts } = fakeStore();
+		const board = new MissionBoard(store);
+		await board.submit(mission, { kind: 'number', value: 12 }, data, 3, 1000);
+		expect(attempts[0]?.expected).toBe(HIDDEN_ANSWER);
+		expect(attempts[0]?.diagnosis).not.toContain('300');
+		expect(attempts[0]?.diagnosis).not.toMatch(/[A-Za-z]{3}/);
+	});
+
+	it('shows and records the answer when the learner gives up, as a fail', async () => {
+		const { store, attempts } = fakeStore();
+		const board = new MissionBoard(store);
+		expect(await board.giveUp(mission, data, 3, 2000)).toBe('300');
+		expect(board.revealed[mission.id]).toEqual({ seed: 3, answer: '300' });
+		expect(attempts.map((a) => [a.correct, a.expected, a.given])).toEqual([[false, '300', '']]);
+		expect(board.solved).toBe(0);
 	});
 
 	it('keeps the verdict but reports a save that failed', async () => {

@@ -20,12 +20,17 @@ export interface MissionStore {
 
 const REAL_STORE: MissionStore = { missionProgress, recordMissionAttempt, loadSchedulerSettings };
 
+/** What the mistake notebook shows as the answer until the mission is solved or given up. */
+export const HIDDEN_ANSWER = '?';
+
 export class MissionBoard {
 	#store: MissionStore;
 	/** epoch ms each mission was opened or last answered; plain, since nothing renders it */
 	#opened: Record<string, number> = {};
 	progress = $state<Record<string, MissionRow>>({});
 	verdicts = $state<Record<string, MissionVerdict>>({});
+	/** the answer per mission the learner gave up on, and the seed it belongs to */
+	revealed = $state<Record<string, { seed: number; answer: string }>>({});
 	saving = $state(false);
 	error = $state('');
 
@@ -55,11 +60,39 @@ export class MissionBoard {
 		seed: number,
 		now = Date.now()
 	): Promise<MissionVerdict> {
+		const verdict = this.#check(mission, answer, data);
+		this.verdicts = { ...this.verdicts, [mission.id]: verdict };
+		// A wrong try keeps the answer hidden, in the notebook too: the learner may try again.
+		await this.#record(mission, verdict, verdict.correct ? verdict.expected : HIDDEN_ANSWER, data, seed, now);
+		return verdict;
+	}
+
+	/** Gives up: the answer is shown and recorded, and the attempt counts as a fail. */
+	async giveUp(mission: Mission, data: MissionData, seed: number, now = Date.now()): Promise<string> {
+		const verdict = { ...this.#check(mission, { kind: 'none' }, data), given: '', diagnosis: null };
+		this.revealed = { ...this.revealed, [mission.id]: { seed, answer: verdict.expected } };
+		const { [mission.id]: _dropped, ...rest } = this.verdicts;
+		this.verdicts = rest;
+		await this.#record(mission, verdict, verdict.expected, data, seed, now);
+		return verdict.expected;
+	}
+
+	#check(mission: Mission, answer: MissionAnswer, data: MissionData): MissionVerdict {
 		if (!isCheckName(mission.check)) throw new MissionError(`Unknown check "${mission.check}"`);
 		const check: MissionCheck = MISSION_CHECKS[mission.check];
-		const verdict = check.check(data, mission.params, answer);
-		const statement = fillPlaceholders(mission.zh, check.subject?.(data, mission.params) ?? {});
-		this.verdicts = { ...this.verdicts, [mission.id]: verdict };
+		return check.check(data, mission.params, answer);
+	}
+
+	async #record(
+		mission: Mission,
+		verdict: MissionVerdict,
+		expected: string,
+		data: MissionData,
+		seed: number,
+		now: number
+	): Promise<void> {
+		const check = isCheckName(mission.check) ? MISSION_CHECKS[mission.check] : null;
+		const statement = fillPlaceholders(mission.zh, check?.subject?.(data, mission.params) ?? {});
 		this.saving = true;
 		this.error = '';
 		try {
@@ -67,12 +100,10 @@ export class MissionBoard {
 				{
 					missionId: mission.id,
 					correct: verdict.correct,
-					expected: verdict.expected,
+					expected,
 					given: verdict.given,
-					// The notebook shows the note alone, so it names the mission too.
-					diagnosis: verdict.diagnosis
-						? `${statement} ${verdict.diagnosis.zh} / ${verdict.diagnosis.en}`
-						: null,
+					// The notebook shows the note alone, so it names the mission; English only on request, so none.
+					diagnosis: verdict.diagnosis ? `${statement} ${verdict.diagnosis.zh}` : statement,
 					terms: mission.terms,
 					seed,
 					now,
@@ -87,6 +118,5 @@ export class MissionBoard {
 		} finally {
 			this.saving = false;
 		}
-		return verdict;
 	}
 }

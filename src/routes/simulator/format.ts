@@ -1,11 +1,25 @@
-/** Number formats for the simulator screens; Chinese grouping is the same as English for these. */
+/** Number formats for the simulator screens, as a Chinese reader expects them (万 and 亿 for large sums). */
 const whole = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const money = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export const int = (x: number) => whole.format(x);
-/** "1,234.50元" */
-export const yuan = (x: number) => `${money.format(x)}元`;
+/** "1,234元" for whole yuan, "1,234.50元" otherwise: never a bare ".00". */
+export const yuan = (x: number) => `${Math.round(x * 100) % 100 === 0 ? whole.format(x) : money.format(x)}元`;
 /** "12.3%" from a 0–1 share */
 export const pct = (share: number, digits = 1) => `${(share * 100).toFixed(digits)}%`;
-/** Large sums the Chinese way: "369.6万元" from 3,695,652 (万 = 10,000); smaller ones as yuan(). */
-export const wan = (x: number) => (Math.abs(x) >= 100_000 ? `${(x / 10_000).toFixed(1)}万元` : yuan(x));
+/** Large sums the Chinese way: "1.99亿元" from 1亿 up, "19,858.7万元" from 10万 up, yuan() below. */
+export const wan = (x: number) =>
+	Math.abs(x) >= 100_000_000
+		? `${twoDecimals.format(x / 100_000_000)}亿元`
+		: Math.abs(x) >= 100_000
+			? `${oneDecimal.format(x / 10_000)}万元`
+			: yuan(x);
+/** "a − b = c" in percent where the three figures agree as printed: c is rounded after subtracting the printed a and b. */
+export function pctDifference(a: number, b: number, digits = 1): [string, string, string] {
+	const scale = 10 ** digits;
+	const shownA = Math.round(a * 100 * scale);
+	const shownB = Math.round(b * 100 * scale);
+	return [pct(a, digits), pct(b, digits), `${((shownA - shownB) / scale).toFixed(digits)}`];
+}

@@ -44,7 +44,7 @@ describe('automation rules', () => {
 	});
 
 	it('simulates a 30-day outcome from the response model', () => {
-		const out = simulateRule(CHURN_WARNING, values, tenure);
+		const out = simulateRule(CHURN_WARNING, values, tenure, 0.3);
 		const chance = returnChance(2 / 4, 45, 50);
 		expect(out.targeted).toBe(1);
 		expect(out.retentionBefore).toBeCloseTo(chance.before);
@@ -52,13 +52,29 @@ describe('automation rules', () => {
 		expect(out.retentionAfter).toBeGreaterThan(out.retentionBefore);
 		expect(out.extraRevenue).toBe(Math.round((chance.after - chance.before) * 200));
 		expect(out.couponCost).toBe(Math.round(chance.after * 50));
-		expect(out.net).toBe(Math.round((chance.after - chance.before) * 200 - chance.after * 50));
+		// Judged on margin after coupons: 30 % of the extra revenue, minus every coupon redeemed.
+		expect(out.extraMargin).toBe(Math.round((chance.after - chance.before) * 200 * 0.3));
+		expect(out.profit).toBe(Math.round((chance.after - chance.before) * 200 * 0.3 - chance.after * 50));
+	});
+
+	it('can lose money on margin while revenue minus coupons looks positive', () => {
+		// Only 30 % of the extra revenue is profit, so the verdict is stricter than revenue − coupons.
+		const basket = {
+			recency: Int32Array.from([45]),
+			frequency: Int32Array.from([2]),
+			monetary: Float64Array.from([200])
+		};
+		const out = simulateRule(CHURN_WARNING, basket, Int32Array.from([120]), 0.3);
+		expect(out.extraRevenue - out.couponCost).toBeGreaterThan(out.profit);
+		expect(() => simulateRule(CHURN_WARNING, basket, Int32Array.from([120]), 30)).toThrow(RuleError);
 	});
 
 	it('gives no lift without a coupon, and rejects bad rules', () => {
 		const c = returnChance(1, 40, 0);
 		expect(c.after).toBe(c.before);
-		expect(() => simulateRule({ ...CHURN_WARNING, maxInactiveDays: 20 }, values, tenure)).toThrow(RuleError);
-		expect(() => simulateRule({ ...CHURN_WARNING, coupon: -5 }, values, tenure)).toThrow(/coupon/);
+		expect(() => simulateRule({ ...CHURN_WARNING, maxInactiveDays: 20 }, values, tenure, 0.3)).toThrow(
+			RuleError
+		);
+		expect(() => simulateRule({ ...CHURN_WARNING, coupon: -5 }, values, tenure, 0.3)).toThrow(/coupon/);
 	});
 });

@@ -75,15 +75,28 @@ export interface RuleOutcome {
 	retentionAfter: number;
 	/** 元 of orders that would not have happened without the coupon */
 	extraRevenue: number;
+	/** 0–1: the shop's margin on those orders */
+	margin: number;
+	/** 元: extraRevenue × margin, the profit the extra orders bring before coupons */
+	extraMargin: number;
 	/** 元 of coupons redeemed: every returning customer uses one, also those who would have come anyway */
 	couponCost: number;
-	/** 元: extraRevenue − couponCost */
-	net: number;
+	/** 元: extraMargin − couponCost; a rule is good only when this is above 0 */
+	profit: number;
 }
 
-/** The expected 30-day outcome of the rule on every customer; `tenureDays` is each customer's days since joining. */
-export function simulateRule(rule: AutomationRule, values: RfmValues, tenureDays: Int32Array): RuleOutcome {
+/**
+ * The expected 30-day outcome of the rule on every customer, judged on profit: the extra orders'
+ * margin (0–1) minus every coupon redeemed. `tenureDays` is each customer's days since joining.
+ */
+export function simulateRule(
+	rule: AutomationRule,
+	values: RfmValues,
+	tenureDays: Int32Array,
+	margin: number
+): RuleOutcome {
 	checkRule(rule);
+	if (!(margin >= 0 && margin <= 1)) throw new RuleError('The margin must be from 0 to 1');
 	let targeted = 0;
 	let before = 0;
 	let after = 0;
@@ -108,7 +121,9 @@ export function simulateRule(rule: AutomationRule, values: RfmValues, tenureDays
 		retentionBefore: targeted ? before / targeted : 0,
 		retentionAfter: targeted ? after / targeted : 0,
 		extraRevenue: round(extraRevenue),
+		margin,
+		extraMargin: round(extraRevenue * margin),
 		couponCost: round(couponCost),
-		net: round(extraRevenue - couponCost)
+		profit: round(extraRevenue * margin - couponCost)
 	};
 }

@@ -16,22 +16,25 @@ describe('funnelCac', () => {
 });
 
 describe('cacByChannel', () => {
-	it('divides total spend by total new customers per channel', () => {
+	it('divides total spend by the paying customers, not by every registration', () => {
 		const rows = [
 			{ channel: 0, month: '2026-01', spend: 1000, clicks: 500, conversions: 10 },
 			{ channel: 0, month: '2026-02', spend: 2000, clicks: 500, conversions: 20 },
 			{ channel: 1, month: '2026-01', spend: 900, clicks: 300, conversions: 3 }
 		];
-		const [tmall, jd, wechat] = cacByChannel(rows);
+		// 天猫 won 30 registrations, of whom 20 paid: 3000 ÷ 20 = 150 元, not 3000 ÷ 30 = 100 元.
+		const [tmall, jd, wechat] = cacByChannel(rows, [20, 3, 0, 0, 0]);
 		expect(tmall).toMatchObject({
 			channel: '天猫',
 			spend: 3000,
 			conversions: 30,
-			cac: 100,
+			paying: 20,
+			cac: 150,
 			conversionRate: 0.03
 		});
 		expect(jd?.cac).toBe(300);
 		expect(wechat?.cac).toBeNull();
+		expect(() => cacByChannel(rows, [31, 0, 0, 0, 0])).toThrow(CacError);
 	});
 });
 
@@ -43,9 +46,9 @@ describe('spendByMonth', () => {
 			{ channel: 1, month: '2026-01', spend: 300, clicks: 30, conversions: 0 }
 		];
 		expect(spendByMonth(rows)).toEqual([
-			{ month: '2026-01', spend: 1300, conversions: 10, cac: 130 },
-			{ month: '2026-02', spend: 500, conversions: 5, cac: 100 }
+			{ month: '2026-01', spend: 1300, conversions: 10 },
+			{ month: '2026-02', spend: 500, conversions: 5 }
 		]);
-		expect(spendByMonth(rows, 1)[0]).toEqual({ month: '2026-01', spend: 300, conversions: 0, cac: null });
+		expect(spendByMonth(rows, 1)[0]).toEqual({ month: '2026-01', spend: 300, conversions: 0 });
 	});
 });

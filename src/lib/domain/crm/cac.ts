@@ -46,26 +46,36 @@ export interface ChannelCac {
 	/** 元 */
 	spend: number;
 	clicks: number;
+	/** new customers who registered */
 	conversions: number;
-	/** 元 per new customer; null when the channel won nobody */
+	/** of those, the customers who have paid for at least one order */
+	paying: number;
+	/** 元 per paying customer (spend ÷ paying, as in 5 ÷ (10 % × 20 %)); null when nobody paid */
 	cac: number | null;
 	/** 0–1 of clicks that became customers */
 	conversionRate: number;
 }
 
-/** Spend, clicks, new customers and CAC per channel, over all months of `rows`. */
-export function cacByChannel(rows: readonly SpendRow[]): ChannelCac[] {
+/**
+ * Spend, clicks, new and paying customers, and CAC per channel over all months of `rows`.
+ * `paying[c]` is how many of channel c's customers have paid; registrations who never bought do not count.
+ */
+export function cacByChannel(rows: readonly SpendRow[], paying: readonly number[]): ChannelCac[] {
 	return CHANNELS.map((channel, c) => {
 		const mine = rows.filter((r) => r.channel === c);
 		const spend = mine.reduce((s, r) => s + r.spend, 0);
 		const clicks = mine.reduce((s, r) => s + r.clicks, 0);
 		const conversions = mine.reduce((s, r) => s + r.conversions, 0);
+		const payers = paying[c] ?? 0;
+		if (!(Number.isInteger(payers) && payers >= 0 && payers <= conversions))
+			throw new CacError(`Paying customers must be a whole number from 0 to ${conversions}, got ${payers}`);
 		return {
 			channel,
 			spend,
 			clicks,
 			conversions,
-			cac: conversions > 0 ? Math.round((spend / conversions) * 100) / 100 : null,
+			paying: payers,
+			cac: payers > 0 ? Math.round((spend / payers) * 100) / 100 : null,
 			conversionRate: clicks > 0 ? conversions / clicks : 0
 		};
 	});
@@ -76,12 +86,11 @@ export interface MonthlySpend {
 	month: string;
 	/** 元 */
 	spend: number;
+	/** new registrations that month */
 	conversions: number;
-	/** 元 per new customer that month; null when nobody was won */
-	cac: number | null;
 }
 
-/** Spend, new customers and CAC month by month, for one channel (index into CHANNELS) or all (-1). */
+/** Spend and new registrations month by month (CAC needs paying customers, so it is per channel only), for one channel (index into CHANNELS) or all (-1). */
 export function spendByMonth(rows: readonly SpendRow[], channel = -1): MonthlySpend[] {
 	const months = new Map<string, { spend: number; conversions: number }>();
 	for (const r of rows) {
@@ -91,11 +100,5 @@ export function spendByMonth(rows: readonly SpendRow[], channel = -1): MonthlySp
 		m.conversions += r.conversions;
 		months.set(r.month, m);
 	}
-	return [...months.entries()]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([month, m]) => ({
-			month,
-			...m,
-			cac: m.conversions > 0 ? Math.round((m.spend / m.conversions) * 100) / 100 : null
-		}));
+	return [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, ...m }));
 }

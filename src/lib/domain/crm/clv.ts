@@ -1,6 +1,7 @@
 /**
- * Customer lifetime value: 平均客单价 × 年购买次数 × 毛利率 × 预期年限 (the net profit a customer brings
- * over the relationship), and the LTV − CAC arithmetic.
+ * Customer lifetime value (CLV and LTV are two names for one figure, 客户终身价值): the shop's
+ * per-customer formula 客单价 × 年购买次数 × 利润率 × 年限. The revenue-based and margin-based
+ * variants and LTV/CAC live in ltv-variants.ts.
  */
 import type { RfmValues } from './rfm';
 
@@ -8,7 +9,7 @@ export interface ClvInputs {
 	/** 元 per order */
 	averageOrder: number;
 	purchasesPerYear: number;
-	/** 0–1 */
+	/** 0–1: the profit share of revenue (the tea-shop article calls it 净利率, net margin) */
 	margin: number;
 	years: number;
 }
@@ -22,19 +23,34 @@ export interface ClvSteps extends ClvInputs {
 	clv: number;
 }
 
+/** Why an input was refused: a code and the field, for the message layer to word. */
+export type InputProblem = 'notNumber' | 'negative' | 'shareAbove1' | 'zero';
+
 export class ClvError extends Error {
 	override readonly name = 'ClvError';
+	constructor(
+		readonly problem: InputProblem,
+		readonly field: string,
+		readonly value: number
+	) {
+		super(`${field}: ${problem} (${value})`);
+	}
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Throws ClvError unless every value is a finite number ≥ 0 and every share is at most 1. */
+export function checkInputs(inputs: object, shares: readonly string[] = []): void {
+	for (const [field, value] of Object.entries(inputs)) {
+		if (typeof value !== 'number' || !Number.isFinite(value)) throw new ClvError('notNumber', field, NaN);
+		if (value < 0) throw new ClvError('negative', field, value);
+		if (shares.includes(field) && value > 1) throw new ClvError('shareAbove1', field, value);
+	}
+}
+
+export const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** CLV with every intermediate step; throws ClvError for negative inputs or a margin above 1. */
 export function clvSteps(inputs: ClvInputs): ClvSteps {
-	for (const [name, value] of Object.entries(inputs)) {
-		if (!Number.isFinite(value) || value < 0)
-			throw new ClvError(`${name} must be a number ≥ 0, got ${value}`);
-	}
-	if (inputs.margin > 1) throw new ClvError(`margin is a share from 0 to 1, got ${inputs.margin}`);
+	checkInputs(inputs, ['margin']);
 	const revenuePerYear = inputs.averageOrder * inputs.purchasesPerYear;
 	const profitPerYear = revenuePerYear * inputs.margin;
 	return {
@@ -84,47 +100,4 @@ export function clvColumn(
 		out[i] = round2(x.averageOrder * x.purchasesPerYear * x.margin * x.years);
 	}
 	return out;
-}
-
-export interface UnitEconomicsInputs {
-	/** 元 a customer pays per year */
-	revenuePerYear: number;
-	years: number;
-	/** 元 to win the customer */
-	cac: number;
-	/** 元 per year to serve the customer */
-	serviceCostPerYear: number;
-}
-
-export interface UnitEconomics extends UnitEconomicsInputs {
-	/** 元: revenuePerYear × years */
-	lifetimeRevenue: number;
-	/** 元: serviceCostPerYear × years */
-	serviceCost: number;
-	/** 元: lifetimeRevenue − serviceCost */
-	ltv: number;
-	/** 元: ltv − cac */
-	ltvMinusCac: number;
-	/** ltv / cac */
-	ratio: number;
-}
-
-/** LTV net of service cost, LTV − CAC and LTV/CAC; throws ClvError for negative inputs or a zero CAC. */
-export function unitEconomics(inputs: UnitEconomicsInputs): UnitEconomics {
-	for (const [name, value] of Object.entries(inputs)) {
-		if (!Number.isFinite(value) || value < 0)
-			throw new ClvError(`${name} must be a number ≥ 0, got ${value}`);
-	}
-	if (inputs.cac === 0) throw new ClvError('CAC must be above 0 to divide by it');
-	const lifetimeRevenue = inputs.revenuePerYear * inputs.years;
-	const serviceCost = inputs.serviceCostPerYear * inputs.years;
-	const ltv = lifetimeRevenue - serviceCost;
-	return {
-		...inputs,
-		lifetimeRevenue: round2(lifetimeRevenue),
-		serviceCost: round2(serviceCost),
-		ltv: round2(ltv),
-		ltvMinusCac: round2(ltv - inputs.cac),
-		ratio: round2(ltv / inputs.cac)
-	};
 }

@@ -35,3 +35,14 @@ describe('queryCustomers', () => {
 		expect(m.values.frequency[byRecency[0] ?? 0]).toBeGreaterThan(0);
 	});
 });
+
+describe('the churn filter', () => {
+	it('keeps buyers whose last order is at least the window ago, or those within it', () => {
+		const churned = queryCustomers(ds.customers, m, { ...ALL_CUSTOMERS, status: 1 }, 90);
+		const active = queryCustomers(ds.customers, m, { ...ALL_CUSTOMERS, status: 0 }, 90);
+		for (const i of churned) expect(m.values.recency[i]).toBeGreaterThanOrEqual(90);
+		for (const i of active) expect(m.values.recency[i]).toBeLessThan(90);
+		const buyers = m.values.frequency.filter((f) => f > 0).length;
+		expect(churned.length + active.length).toBe(buyers);
+	});
+});

@@ -3,6 +3,9 @@ import type { CustomerMetrics } from './analysis';
 import type { CustomerColumns } from './dataset';
 import { customerCode, customerName } from './names';
 
+/** A buyer is 已流失 once their last order is the churn window or more days ago. */
+export const CHURN_STATUSES = ['未流失', '已流失'] as const;
+
 export type SortKey = 'code' | 'join' | 'recency' | 'frequency' | 'monetary' | 'clv';
 
 export interface CustomerQuery {
@@ -15,6 +18,8 @@ export interface CustomerQuery {
 	stage: number;
 	/** index into SEGMENTS, or -1 for any */
 	segment: number;
+	/** index into CHURN_STATUSES (buyers only), or -1 for anyone */
+	status: number;
 	sort: SortKey;
 	descending: boolean;
 }
@@ -26,6 +31,7 @@ export const ALL_CUSTOMERS: CustomerQuery = {
 	tier: -1,
 	stage: -1,
 	segment: -1,
+	status: -1,
 	sort: 'monetary',
 	descending: true
 };
@@ -48,8 +54,13 @@ function sortValue(key: SortKey, c: CustomerColumns, m: CustomerMetrics): (i: nu
 	}
 }
 
-/** The indexes of the customers matching `q`, sorted by its key (ties by customer number). */
-export function queryCustomers(c: CustomerColumns, m: CustomerMetrics, q: CustomerQuery): Int32Array {
+/** The indexes of the customers matching `q`, sorted by its key (ties by customer number); `churnWindow` in days. */
+export function queryCustomers(
+	c: CustomerColumns,
+	m: CustomerMetrics,
+	q: CustomerQuery,
+	churnWindow = 90
+): Int32Array {
 	const needle = q.search.trim().toUpperCase();
 	const picked: number[] = [];
 	for (let i = 0; i < c.count; i++) {
@@ -58,6 +69,11 @@ export function queryCustomers(c: CustomerColumns, m: CustomerMetrics, q: Custom
 		if (q.tier >= 0 && c.tier[i] !== q.tier) continue;
 		if (q.stage >= 0 && c.stage[i] !== q.stage) continue;
 		if (q.segment >= 0 && m.segments[i] !== q.segment) continue;
+		if (q.status >= 0) {
+			const bought = (m.values.frequency[i] ?? 0) > 0;
+			const churned = (m.values.recency[i] ?? 0) >= churnWindow;
+			if (!bought || churned !== (q.status === 1)) continue;
+		}
 		if (needle && !customerName(c, i).includes(needle) && !customerCode(i).includes(needle)) continue;
 		picked.push(i);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoDay, monthIndex, monthLabel } from './days';
+import { dayNumber, isoDay, monthIndex, monthLabel, monthStartDay } from './days';
 
 describe('days', () => {
 	it('agrees with Date on the month of every day over decades', () => {
@@ -14,5 +14,15 @@ describe('days', () => {
 		expect(dayNumber(Date.UTC(2026, 11, 1, 23))).toBe(20_788);
 		expect(monthLabel(monthIndex(20_788))).toBe('2026-12');
 		expect(monthLabel(monthIndex(20_788 - 1))).toBe('2026-11');
+	});
+});
+
+describe('monthStartDay', () => {
+	it('is the first day of the month, the inverse of monthIndex', () => {
+		for (const day of [0, 20458, 20494, 20514, 20545, 11016]) {
+			const start = monthStartDay(monthIndex(day));
+			expect(monthIndex(start)).toBe(monthIndex(day));
+			expect(monthIndex(start - 1)).toBe(monthIndex(day) - 1);
+		}
 	});
 });

@@ -34,3 +34,14 @@ export function monthLabel(month: number): string {
 	const year = 1970 + Math.floor(month / 12);
 	return `${year}-${String((month % 12) + 1).padStart(2, '0')}`;
 }
+
+/** The day number of the first day of a month index (Hinnant's days-from-civil). */
+export function monthStartDay(month: number): number {
+	const m = (month % 12) + 1;
+	const y = 1970 + Math.floor(month / 12) - (m <= 2 ? 1 : 0);
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146_097 + doe - 719_468;
+}

@@ -102,7 +102,7 @@ export class SimulatorEngine {
 		const metrics = customerMetrics(ds, options);
 		this.#metrics = metrics;
 		const scored = performance.now();
-		const report = analysisReport(ds, metrics);
+		const report = analysisReport(ds, metrics, options);
 		return {
 			seed: ds.seed,
 			today: ds.today,

@@ -102,8 +102,9 @@ function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random:
 		if (v === 0) continue;
 		buyers += 1;
 		const span = (latent.lastDay[i] ?? 0) - (joinDay[i] ?? 0);
-		// A one-off buyer (no active span) orders exactly once.
-		weight[i] = span > 0 ? Math.pow(v, 0.8) * (span + 30) : 0;
+		// A one-off buyer (no active span) orders exactly once. Orders per active day, not a fixed
+		// bonus, so recent joiners do not crowd their orders into the last few days.
+		weight[i] = span > 0 ? Math.pow(v, 0.8) * span : 0;
 		sum += weight[i] ?? 0;
 	}
 	if (total < buyers) throw new GeneratorError(`${total} orders cannot cover ${buyers} buying customers`);
@@ -146,11 +147,13 @@ function orderColumns(
 		const first = joinDay[i] ?? 0;
 		const span = (latent.lastDay[i] ?? first) - first;
 		const basket = 90 * Math.pow(latent.value[i] ?? 1, 0.45) * Math.exp(0.3 * normal(random));
-		// Orders fall at exponential gaps, scaled to fit between joining and going quiet.
+		// After the first order the rest fall uniformly from joining to going quiet (today included
+		// for those still active): c − 1 uniform order statistics, from c exponential gaps. Scaling by
+		// one gap more would squeeze them toward the start and fake churn in the last weeks.
 		let run = 0;
-		for (let k = 0; k <= c; k++) gaps[k] = run += exponential(random, 1);
+		for (let k = 0; k < c; k++) gaps[k] = run += exponential(random, 1);
 		for (let k = 0; k < c; k++) {
-			const at = k === 0 ? 0 : Math.floor(((gaps[k - 1] ?? 0) / run) * span);
+			const at = k === 0 ? 0 : Math.min(span, Math.floor(((gaps[k - 1] ?? 0) / run) * (span + 1)));
 			day[start + k] = first + at;
 			const price = Math.round(basket * Math.exp(0.35 * normal(random)) * 10) / 10;
 			amount[start + k] = Math.max(5, price);

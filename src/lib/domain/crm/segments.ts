@@ -87,3 +87,78 @@ export function summariseSegments(segments: Uint8Array, values: RfmValues): Segm
 		revenueShare: total > 0 ? (revenue[s] ?? 0) / total : 0
 	}));
 }
+
+/**
+ * Where "high" comes from: `scores` compares the R, F and M scores with the "high from" mark
+ * (quintiles or the learner's cuts); `mean` compares each value with the buyers' mean, as most
+ * Chinese tutorials do (R high = fewer days than the mean; F and M high = above the mean).
+ */
+export type SegmentConvention = 'scores' | 'mean';
+
+/** The value each measure must pass to count as high, and what the cut came from. */
+export interface SegmentCuts {
+	convention: SegmentConvention;
+	/** days: R is high at or below this (scores) or below it (mean) */
+	recency: number;
+	/** orders: F is high at or above this (scores) or above it (mean) */
+	frequency: number;
+	/** 元: M is high at or above this (scores) or above it (mean) */
+	monetary: number;
+}
+
+/** The buyers' mean R, F and M (frequency > 0). */
+export function meanCuts(values: RfmValues): SegmentCuts {
+	let n = 0;
+	let r = 0;
+	let f = 0;
+	let m = 0;
+	for (let i = 0; i < values.frequency.length; i++) {
+		const fi = values.frequency[i] ?? 0;
+		if (fi === 0) continue;
+		n += 1;
+		r += values.recency[i] ?? 0;
+		f += fi;
+		m += values.monetary[i] ?? 0;
+	}
+	const mean = (x: number) => (n > 0 ? Math.round((x / n) * 100) / 100 : 0);
+	return { convention: 'mean', recency: mean(r), frequency: mean(f), monetary: mean(m) };
+}
+
+/** Segments by the mean convention; customers who never bought get NO_SEGMENT. */
+export function assignSegmentsByMean(values: RfmValues, cuts: SegmentCuts = meanCuts(values)): Uint8Array {
+	const n = values.frequency.length;
+	const out = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		const f = values.frequency[i] ?? 0;
+		out[i] =
+			f === 0
+				? NO_SEGMENT
+				: segmentIndex({
+						r: (values.recency[i] ?? 0) < cuts.recency,
+						f: f > cuts.frequency,
+						m: (values.monetary[i] ?? 0) > cuts.monetary
+					});
+	}
+	return out;
+}
+
+/** For the score convention: the loosest value that still reaches `highFrom` on each measure. */
+export function scoreCuts(values: RfmValues, scores: RfmScores, highFrom = DEFAULT_HIGH_FROM): SegmentCuts {
+	let recency = -1;
+	let frequency = Infinity;
+	let monetary = Infinity;
+	for (let i = 0; i < values.frequency.length; i++) {
+		if ((values.frequency[i] ?? 0) === 0) continue;
+		if ((scores.r[i] ?? 0) >= highFrom) recency = Math.max(recency, values.recency[i] ?? 0);
+		if ((scores.f[i] ?? 0) >= highFrom) frequency = Math.min(frequency, values.frequency[i] ?? 0);
+		if ((scores.m[i] ?? 0) >= highFrom) monetary = Math.min(monetary, values.monetary[i] ?? 0);
+	}
+	return { convention: 'scores', recency, frequency, monetary };
+}
+
+/** How many buyers hold each score 1–5 (index 0 = score 1): ties make these groups unequal. */
+export function scoreCounts(column: Uint8Array): number[] {
+	const counts = [0, 0, 0, 0, 0];
+	for (const s of column) if (s >= 1 && s <= 5) counts[s - 1] = (counts[s - 1] ?? 0) + 1;
+	return counts;
+}

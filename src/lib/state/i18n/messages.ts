@@ -1,11 +1,13 @@
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
+import * as simulatorAnalysis from './simulator-analysis-messages';
 
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
 import * as teacher from './teacher-messages';
 
 const en = {
 	...simulator.en,
+	...simulatorAnalysis.en,
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
 	'nav.words': 'Words',
@@ -216,6 +218,7 @@ export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
 	...simulator.zh,
+	...simulatorAnalysis.zh,
 	'app.name': '客户中文',
 	'app.tagline': '学习客户关系领域的商务汉语',
 	'nav.words': '词汇',

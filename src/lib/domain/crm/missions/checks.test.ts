@@ -6,6 +6,7 @@ import { generateDataset } from '../generate';
 import { SEGMENTS } from '../segments';
 import { MISSION_CHECKS } from './registry';
 import type { MissionAnswer, MissionData } from './types';
+import { bestChurnWarningRule } from './service-checks';
 import { clvSubject } from './value-checks';
 
 const ds = generateDataset({ seed: 21, customers: 2000, today: 20_788 });
@@ -83,9 +84,14 @@ describe('mission checks recompute the answer from the data', () => {
 		expect(c.check(data, {}, num(promoters)).diagnosis?.en).toMatch(/detractors/);
 	});
 
-	it('accepts a rule that reaches exactly the customers at risk, and explains a rule that reaches too many', () => {
+	it('judges the churn-warning rule on margin after coupons, and explains a rule that reaches too many', () => {
 		const c = MISSION_CHECKS['churn-warning-rule'];
-		expect(c.check(data, {}, { kind: 'rule', rule: CHURN_WARNING }).correct).toBe(true);
+		// The preset's 50 元 coupon raises revenue but loses money at the shop's 30 % margin.
+		const preset = c.check(data, {}, { kind: 'rule', rule: CHURN_WARNING });
+		expect(preset.correct).toBe(false);
+		expect(preset.diagnosis?.en).toMatch(/30% margin .* loses money/);
+		// A 5 元 coupon still pays: 293 元 of margin against 282 元 of coupons on this shop.
+		expect(c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, coupon: 5 } }).correct).toBe(true);
 		const early = c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, inactiveDays: 7 } });
 		expect(early.diagnosis?.en).toMatch(/bought in the last 30 days/);
 		const open = c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, maxInactiveDays: null } });
@@ -94,16 +100,32 @@ describe('mission checks recompute the answer from the data', () => {
 		expect(once.diagnosis?.en).toMatch(/bought only once/);
 	});
 
-	it('checks the top-5 % share and a channel’s LTV/CAC', () => {
-		const share = data.report.top5Share * 100;
-		expect(MISSION_CHECKS['top5-share'].check(data, {}, num(Math.round(share * 10) / 10)).correct).toBe(true);
-		expect(MISSION_CHECKS['top5-share'].check(data, {}, num(5)).diagnosis?.en).toMatch(/share of customers/);
+	it('checks the top-5 % share minus the 白金 share, and a channel’s LTV/CAC under other assumptions', () => {
+		const gap = (data.report.top5Share - (data.report.pyramid.at(-1)?.revenueShare ?? 0)) * 100;
+		const c5 = MISSION_CHECKS['top5-over-platinum'];
+		expect(c5.check(data, {}, num(Math.round(gap * 10) / 10)).correct).toBe(true);
+		expect(c5.check(data, {}, num(Math.round(data.report.top5Share * 1000) / 10)).diagnosis?.en).toMatch(
+			/subtract/
+		);
 		const douyin = data.report.channels.find((c) => c.channel === '抖音');
-		const ratio = (douyin?.ltv ?? 0) / (douyin?.cac ?? 1);
+		// LTV scales with margin × years: 0.2 × 2 against the default 0.3 × 3.
+		const ratio = ((douyin?.ltv ?? 0) * (0.4 / 0.9)) / (douyin?.cac ?? 1);
+		const params = { channel: '抖音', margin: 0.2, years: 2 };
 		const c = MISSION_CHECKS['channel-ratio'];
-		expect(c.check(data, { channel: '抖音' }, num(Math.round(ratio * 10) / 10)).correct).toBe(true);
-		expect(
-			c.check(data, { channel: '抖音' }, num(Math.round((1 / ratio) * 100) / 100)).diagnosis?.en
-		).toMatch(/CAC by LTV/);
+		expect(c.check(data, params, num(Math.round(ratio * 10) / 10)).correct).toBe(true);
+		expect(c.check(data, params, num(douyin?.ratio ?? 0)).diagnosis?.en).toMatch(/current assumptions/);
+		expect(c.check(data, params, num(Math.round((1 / ratio) * 100) / 100)).diagnosis?.en).toMatch(
+			/CAC by LTV/
+		);
+	});
+});
+
+describe('giving up on the churn-warning rule', () => {
+	it('reveals a rule with a coupon that really makes money', () => {
+		const rule = bestChurnWarningRule(data);
+		expect(MISSION_CHECKS['churn-warning-rule'].check(data, {}, { kind: 'rule', rule }).correct).toBe(true);
+		expect(MISSION_CHECKS['churn-warning-rule'].check(data, {}, { kind: 'none' }).expected).toContain(
+			`${rule.coupon}元`
+		);
 	});
 });

@@ -70,8 +70,8 @@ export const topCity: MissionCheck = {
 		if (given === expected) return right(expected, given);
 		const mine = counts[CITIES.indexOf(given as (typeof CITIES)[number])] ?? 0;
 		return wrong(expected, given, {
-			zh: `${given}有 ${mine} 位客户，${expected}有 ${counts[best]} 位，更多。`,
-			en: `${given} has ${mine} customers; ${expected} has ${counts[best]}, more.`
+			zh: `${given}有 ${mine} 位客户，还有城市比它多。按城市筛选，比一比人数。`,
+			en: `${given} has ${mine} customers; another city has more. Filter by city and compare the counts.`
 		});
 	}
 };
@@ -104,10 +104,24 @@ export const complaintCount: MissionCheck = {
 
 const flagWords = { r: 'R', f: 'F', m: 'M' } as const;
 
+/** How the learner's current segments were cut, for the statement: missions follow the learner's choice. */
+export function conventionNames(data: MissionData): { convention: string; conventionEn: string } {
+	const o = data.report.options;
+	if (o.convention === 'mean')
+		return { convention: '均值法：高于平均值为高', conventionEn: 'the mean convention' };
+	if (o.mode.kind === 'thresholds')
+		return {
+			convention: `你设的分界点，${o.highFrom}分及以上为高`,
+			conventionEn: `your own cut points, ${o.highFrom}+ high`
+		};
+	return { convention: `五分位，${o.highFrom}分及以上为高`, conventionEn: `quintiles, ${o.highFrom}+ high` };
+}
+
 export const segmentCount: MissionCheck = {
 	answer: 'number',
 	params: { segment: 'string' },
 	allowed: { segment: SEGMENTS },
+	subject: (data) => conventionNames(data),
 	check(data: MissionData, params, answer) {
 		const given = numberAnswer(answer);
 		const name = param<string>(params, 'segment', 'string');

@@ -2,7 +2,16 @@
 import { complaintCount, customerCount, segmentCount, tierCount, topCity } from './count-checks';
 import { churnWarningRule, npsScore, weakestFunnelStep, worstServiceChannel } from './service-checks';
 import type { MissionCheck } from './types';
-import { channelRatio, customerClv, dedicatedService, top5Share, worstCac } from './value-checks';
+import { channelRatio, customerClv, dedicatedService, top5OverPlatinum, worstCac } from './value-checks';
+import {
+	automationBudget,
+	budgetShift,
+	cutChannel,
+	meanWinBack,
+	neverPaid,
+	repeatRate,
+	tierChurned
+} from './analysis-checks';
 
 export const MISSION_CHECKS = {
 	'customer-count': customerCount,
@@ -15,10 +24,17 @@ export const MISSION_CHECKS = {
 	'worst-cac': worstCac,
 	'nps-score': npsScore,
 	'weakest-funnel-step': weakestFunnelStep,
-	'top5-share': top5Share,
+	'top5-over-platinum': top5OverPlatinum,
 	'dedicated-service': dedicatedService,
 	'churn-warning-rule': churnWarningRule,
-	'channel-ratio': channelRatio
+	'channel-ratio': channelRatio,
+	'tier-churned': tierChurned,
+	'repeat-rate': repeatRate,
+	'cut-channel': cutChannel,
+	'budget-shift': budgetShift,
+	'mean-segment-count': meanWinBack,
+	'automation-budget': automationBudget,
+	'never-paid': neverPaid
 } as const satisfies Record<string, MissionCheck>;
 
 export type CheckName = keyof typeof MISSION_CHECKS;

@@ -2,7 +2,7 @@
 import { CHURN_WARNING, ruleMatches, simulateRule, type AutomationRule } from '../automation';
 import { FUNNEL_STAGES, TICKET_CHANNELS } from '../catalog';
 import { weakestStep } from '../funnel';
-import type { MissionCheck } from './types';
+import type { MissionCheck, MissionData } from './types';
 import { MissionError } from './types';
 import { choiceAnswer, near, numberAnswer, percent, right, wrong } from './verdicts';
 
@@ -46,8 +46,8 @@ export const worstServiceChannel: MissionCheck = {
 		if (given === worst.key) return right(worst.key, given);
 		const mine = rows.find((r) => r.key === given);
 		return wrong(worst.key, given, {
-			zh: `${given}的平均满意度是 ${mine?.satisfaction}，比${worst.key}的 ${worst.satisfaction} 高。`,
-			en: `${given} averages ${mine?.satisfaction}, higher than ${worst.key}'s ${worst.satisfaction}.`
+			zh: `${given}的平均满意度是 ${mine?.satisfaction}，不是两个渠道里较低的那个。`,
+			en: `${given} averages ${mine?.satisfaction}; that is not the lower of the two.`
 		});
 	}
 };
@@ -70,8 +70,8 @@ export const weakestFunnelStep: MissionCheck = {
 						en: `合同签约 has the fewest leads, but a step's conversion compares it with the step before, not with the first.`
 					}
 				: {
-						zh: `进入${given}的转化率是 ${percent(mine?.fromPrevious ?? 0)}，${expected}只有 ${percent(worst?.fromPrevious ?? 0)}。`,
-						en: `${given} converts ${percent(mine?.fromPrevious ?? 0)} from the step before; ${expected} only ${percent(worst?.fromPrevious ?? 0)}.`
+						zh: `进入${given}的转化率是 ${percent(mine?.fromPrevious ?? 0)}，还有一步更低。`,
+						en: `${given} converts ${percent(mine?.fromPrevious ?? 0)} from the step before; another step is lower.`
 					};
 		return wrong(expected, given, diagnosis);
 	}
@@ -80,15 +80,30 @@ export const weakestFunnelStep: MissionCheck = {
 const describeRule = (r: AutomationRule) =>
 	`${r.inactiveDays}–${r.maxInactiveDays ?? '∞'}天未购, ≥${r.minOrders}单, ${r.coupon}元`;
 
+/** The churn-warning rule with the coupon (whole 元, 1–50) that earns the most at the shop's margin. */
+export function bestChurnWarningRule(data: MissionData): AutomationRule {
+	const tenure = data.customers.joinDay.map((d) => data.today - d);
+	const margin = data.report.options.assumptions.margin;
+	let best = { ...CHURN_WARNING, coupon: 1 };
+	let most = -Infinity;
+	for (let coupon = 1; coupon <= 50; coupon++) {
+		const profit = simulateRule({ ...CHURN_WARNING, coupon }, data.metrics.values, tenure, margin).profit;
+		if (profit > most) [best, most] = [{ ...CHURN_WARNING, coupon }, profit];
+	}
+	return best;
+}
+
 export const churnWarningRule: MissionCheck = {
 	answer: 'rule',
 	params: {},
 	check(data, _params, answer) {
+		if (answer.kind === 'none') return wrong(describeRule(bestChurnWarningRule(data)), '', null);
+		const expected = describeRule(CHURN_WARNING);
 		if (answer.kind !== 'rule') throw new MissionError('This mission needs an automation rule');
 		const rule = answer.rule;
 		const { values } = data.metrics;
 		const tenure = data.customers.joinDay.map((d) => data.today - d);
-		const outcome = simulateRule(rule, values, tenure);
+		const outcome = simulateRule(rule, values, tenure, data.report.options.assumptions.margin);
 		let recent = 0;
 		let lost = 0;
 		let once = 0;
@@ -103,9 +118,8 @@ export const churnWarningRule: MissionCheck = {
 			else if (r >= (CHURN_WARNING.maxInactiveDays ?? Infinity)) lost += 1;
 			else once += 1;
 		}
-		const expected = describeRule(CHURN_WARNING);
 		const given = describeRule(rule);
-		if (recent + lost + once + missed === 0 && outcome.net > 0) return right(expected, given);
+		if (recent + lost + once + missed === 0 && outcome.profit > 0) return right(given, given);
 		const diagnosis =
 			recent > 0
 				? {
@@ -128,8 +142,8 @@ export const churnWarningRule: MissionCheck = {
 									en: `It misses ${missed} customers at risk of churning.`
 								}
 							: {
-									zh: `优惠券太大了：模拟结果净收入为 ${outcome.net}元，规则在亏钱。`,
-									en: `The coupon is too big: the simulated net is ${outcome.net} 元, so the rule loses money.`
+									zh: `按 ${percent(outcome.margin, 0)} 的利润率，多出的订单只带来 ${outcome.extraMargin}元利润，优惠券却花了 ${outcome.couponCost}元：利润 ${outcome.profit}元，规则在亏钱。`,
+									en: `At a ${percent(outcome.margin, 0)} margin the extra orders bring ${outcome.extraMargin} 元 of profit, but the coupons cost ${outcome.couponCost} 元: ${outcome.profit} 元, so the rule loses money.`
 								};
 		return wrong(expected, given, diagnosis);
 	}

@@ -14,9 +14,11 @@ export interface MissionData {
 export type MissionAnswer =
 	| { kind: 'number'; value: number }
 	| { kind: 'choice'; value: string }
-	| { kind: 'rule'; rule: AutomationRule };
+	| { kind: 'rule'; rule: AutomationRule }
+	/** the learner gave up and asked for the answer: always wrong, and reveals `expected` */
+	| { kind: 'none' };
 
-export type AnswerKind = MissionAnswer['kind'];
+export type AnswerKind = Exclude<MissionAnswer['kind'], 'none'>;
 
 /** A sentence in both languages. */
 export interface Bilingual {
@@ -26,7 +28,7 @@ export interface Bilingual {
 
 export interface MissionVerdict {
 	correct: boolean;
-	/** the right answer, as text, for the mistake notebook */
+	/** the right answer, as text; shown only once the mission is solved or given up */
 	expected: string;
 	/** the learner's answer, as text */
 	given: string;

@@ -74,30 +74,37 @@ export const customerClv: MissionCheck = {
 	}
 };
 
-export const top5Share: MissionCheck = {
+/** Percentage points by which the top 5 % of spenders out-earn the 白金 tier's share of revenue. */
+export const top5OverPlatinum: MissionCheck = {
 	answer: 'number',
 	params: {},
 	check(data, _params, answer) {
 		const given = numberAnswer(answer);
-		const share = data.report.top5Share * 100;
-		const expected = `${share.toFixed(1)}%`;
-		if (near(given, share, 0, 0.5)) return right(expected, `${given}%`);
+		const top5 = data.report.top5Share * 100;
 		const platinum = (data.report.pyramid.at(-1)?.revenueShare ?? 0) * 100;
-		const diagnosis = near(given, platinum, 0, 0.5)
+		const gap = top5 - platinum;
+		const expected = gap.toFixed(1);
+		if (near(given, gap, 0, 0.15)) return right(expected, String(given));
+		const diagnosis = near(given, top5, 0, 0.5)
 			? {
-					zh: `这是白金会员的收入占比；白金不一定正好是消费最高的前 5%。`,
-					en: `That is the 白金 tier's share; the tier is not exactly the top 5 % of spenders.`
+					zh: `这是前5%客户的收入占比，还要减去白金会员的收入占比。`,
+					en: `That is the top 5 %'s share of revenue; now subtract the 白金 tier's share.`
 				}
-			: given === 5
+			: near(given, platinum, 0, 0.5)
 				? {
-						zh: `5% 是客户的比例，问题问的是他们贡献的收入占比。`,
-						en: `5 % is the share of customers; the question asks for their share of revenue.`
+						zh: `这是白金会员的收入占比；问题问的是两个占比相差多少个百分点。`,
+						en: `That is the 白金 tier's share; the question asks how many points apart the two shares are.`
 					}
-				: {
-						zh: `看客户金字塔上“前5%客户”的收入占比。`,
-						en: `Read the top-5 % revenue share on the customer pyramid.`
-					};
-		return wrong(expected, `${given}%`, diagnosis);
+				: near(given, -gap, 0, 0.15)
+					? {
+							zh: `减反了：用前5%的占比减去白金的占比。`,
+							en: `Subtracted the wrong way round: top 5 % minus 白金.`
+						}
+					: {
+							zh: `在客户金字塔上找这两个收入占比，再相减。`,
+							en: `Find both shares of revenue on the customer pyramid, then subtract.`
+						};
+		return wrong(expected, String(given), diagnosis);
 	}
 };
 
@@ -119,37 +126,53 @@ export const worstCac: MissionCheck = {
 						en: `${given} spends the most in total, but it also wins the most customers. CAC = spend ÷ new customers.`
 					}
 				: {
-						zh: `${given}的 CAC 是 ${mine?.cac ?? '—'}元，低于${worst.channel}的 ${worst.cac}元。`,
-						en: `${given}'s CAC is ${mine?.cac ?? '—'} 元, lower than ${worst.channel}'s ${worst.cac} 元.`
+						zh: `${given}的 CAC 是 ${mine?.cac ?? '—'}元，还有渠道更高。`,
+						en: `${given}'s CAC is ${mine?.cac ?? '—'} 元; another channel's is higher.`
 					};
 		return wrong(worst.channel, given, diagnosis);
 	}
 };
 
+/** A channel's LTV (元) under other assumptions: CLV is linear in margin × years. */
+export function channelLtvAt(data: MissionData, channel: string, margin: number, years: number): number {
+	const row = data.report.channels.find((c) => c.channel === channel);
+	const base = data.report.options.assumptions;
+	return ((row?.ltv ?? 0) * margin * years) / Math.max(1e-9, base.margin * base.years);
+}
+
 export const channelRatio: MissionCheck = {
 	answer: 'number',
-	params: { channel: 'string' },
+	params: { channel: 'string', margin: 'number', years: 'number' },
 	allowed: { channel: CHANNELS },
 	check(data, params, answer) {
 		const given = numberAnswer(answer);
 		const name = param<string>(params, 'channel', 'string');
+		const margin = param<number>(params, 'margin', 'number');
+		const years = param<number>(params, 'years', 'number');
 		const row = data.report.channels.find((c) => c.channel === name);
-		const ratio = row?.ratio ?? 0;
+		const cac = row?.cac ?? 0;
+		const ltv = channelLtvAt(data, name, margin, years);
+		const ratio = cac > 0 ? ltv / cac : 0;
 		const expected = ratio.toFixed(1);
 		if (near(given, ratio, 0, 0.1)) return right(expected, String(given));
-		const cac = row?.cac ?? 0;
+		const shown = row?.ratio ?? 0;
 		const diagnosis =
 			ratio > 0 && near(given, 1 / ratio, 0, 0.01)
 				? {
 						zh: `你算成了 CAC ÷ LTV；比值是 LTV 除以 CAC。`,
 						en: `You divided CAC by LTV; the ratio is LTV divided by CAC.`
 					}
-				: near(given, (row?.ltv ?? 0) - cac, 0.01, 1)
-					? { zh: `这是 LTV − CAC 的差，不是比值。`, en: `That is LTV − CAC, a difference, not the ratio.` }
-					: {
-							zh: `${name}的平均 LTV 是 ${row?.ltv}元，CAC 是 ${cac}元。`,
-							en: `${name}'s average LTV is ${row?.ltv} 元 and its CAC is ${cac} 元.`
-						};
+				: near(given, shown, 0, 0.1) && !near(shown, ratio, 0, 0.1)
+					? {
+							zh: `这是按当前假设算的比值；先把利润率改成 ${percent(margin, 0)}、年限改成 ${years} 年。`,
+							en: `That is the ratio under the current assumptions; set the margin to ${percent(margin, 0)} and the years to ${years} first.`
+						}
+					: near(given, ltv - cac, 0.01, 1)
+						? { zh: `这是 LTV − CAC 的差，不是比值。`, en: `That is LTV − CAC, a difference, not the ratio.` }
+						: {
+								zh: `LTV 要按 ${percent(margin, 0)} 的利润率和 ${years} 年重新算，再除以 CAC。`,
+								en: `Recompute LTV at a ${percent(margin, 0)} margin over ${years} years, then divide by CAC.`
+							};
 		return wrong(expected, String(given), diagnosis);
 	}
 };
@@ -178,8 +201,8 @@ export const dedicatedService: MissionCheck = {
 							en: `${given} have a low M score: they do not spend enough to justify a dedicated agent.`
 						}
 					: {
-							zh: `${given}只贡献了 ${percent(mine?.revenueShare ?? 0)} 的收入，${best.segment}贡献了 ${percent(best.revenueShare)}。`,
-							en: `${given} bring ${percent(mine?.revenueShare ?? 0)} of revenue; ${best.segment} bring ${percent(best.revenueShare)}.`
+							zh: `${given}只贡献了 ${percent(mine?.revenueShare ?? 0)} 的收入，还有一类客户贡献得更多。`,
+							en: `${given} bring ${percent(mine?.revenueShare ?? 0)} of revenue; another segment brings more.`
 						};
 		return wrong(best.segment, given, diagnosis);
 	}

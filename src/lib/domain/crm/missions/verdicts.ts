@@ -2,13 +2,16 @@
 import type { Bilingual, MissionAnswer, MissionParams, MissionVerdict } from './types';
 import { MissionError } from './types';
 
+/** The number given; NaN when the learner gave up, which matches nothing. */
 export function numberAnswer(answer: MissionAnswer): number {
+	if (answer.kind === 'none') return NaN;
 	if (answer.kind !== 'number' || !Number.isFinite(answer.value))
 		throw new MissionError('This mission needs a number');
 	return answer.value;
 }
 
 export function choiceAnswer(answer: MissionAnswer): string {
+	if (answer.kind === 'none') return '';
 	if (answer.kind !== 'choice') throw new MissionError('This mission needs one of the choices');
 	return answer.value;
 }
@@ -30,7 +33,7 @@ export const right = (expected: string, given: string): MissionVerdict => ({
 	diagnosis: null
 });
 
-export const wrong = (expected: string, given: string, diagnosis: Bilingual): MissionVerdict => ({
+export const wrong = (expected: string, given: string, diagnosis: Bilingual | null): MissionVerdict => ({
 	correct: false,
 	expected,
 	given,
