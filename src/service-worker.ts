@@ -3,51 +3,114 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 /**
- * Precaches the build, static files and every prerendered page (with its __data.json), so every
- * screen works offline after one visit. A new version waits until the page asks it to take over.
+ * Precaches every deployed file by content hash, bypassing the HTTP cache, so an update never stores an
+ * old page beside new chunks and never downloads an unchanged file again. A new version waits until the
+ * page asks it to take over. Every response it serves carries the cross-origin isolation headers.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import {
+	cacheKey,
+	entriesToFetch,
+	FALLBACK_URL,
+	isPage,
+	lookupPath,
+	missingChunks,
+	staleKeys,
+	type PrecacheEntry
+} from '$lib/domain/offline/precache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `app-${version}`;
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
-/** Served for any navigation the cache has no page for (client-rendered routes). */
-const FALLBACK = '/200.html';
+/** One cache for every version: entries are keyed by revision, so versions share unchanged files. */
+const PRECACHE = 'precache-v1';
+/** Replaced after the build by scripts/precache-manifest.ts with every file's URL and hash. */
+const MANIFEST = JSON.parse('__PRECACHE_MANIFEST__') as PrecacheEntry[];
+const KEYS = new Map(MANIFEST.map((entry) => [entry.url, cacheKey(entry)]));
+const PARALLEL_DOWNLOADS = 8;
+const ISOLATION = {
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Embedder-Policy': 'require-corp',
+	'Cross-Origin-Resource-Policy': 'same-origin'
+};
 
-sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
-});
+const pathAndQuery = (request: Request) => {
+	const url = new URL(request.url);
+	return url.pathname + url.search;
+};
 
-sw.addEventListener('activate', (event) => {
-	event.waitUntil(
-		caches
-			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
-			.then(() => sw.clients.claim())
-	);
-});
+async function download(cache: Cache, entry: PrecacheEntry): Promise<void> {
+	// `reload` skips the HTTP cache; `integrity` rejects a stale copy from any cache in between.
+	const request = new Request(entry.url, {
+		cache: 'reload',
+		integrity: entry.integrity,
+		credentials: 'same-origin'
+	});
+	const response = await fetch(request);
+	if (!response.ok || response.redirected)
+		throw new Error(`precache: ${entry.url} answered ${response.status}`);
+	await cache.put(cacheKey(entry), response);
+}
 
+async function downloadAll(cache: Cache, entries: PrecacheEntry[]): Promise<void> {
+	const queue = [...entries];
+	const worker = async () => {
+		for (let entry = queue.shift(); entry; entry = queue.shift()) await download(cache, entry);
+	};
+	await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+}
+
+/** Refuses a version whose pages point to chunks it does not hold; drops those pages so a retry refetches them. */
+async function verifyPages(cache: Cache): Promise<void> {
+	for (const entry of MANIFEST.filter((e) => isPage(e.url))) {
+		const page = await cache.match(cacheKey(entry));
+		const missing = page ? missingChunks(await page.text(), MANIFEST) : ['(page)'];
+		if (missing.length > 0) {
+			await cache.delete(cacheKey(entry));
+			throw new Error(`precache: ${entry.url} needs ${missing.join(', ')}`);
+		}
+	}
+}
+
+async function install(): Promise<void> {
+	const cache = await caches.open(PRECACHE);
+	const cached = new Set((await cache.keys()).map(pathAndQuery));
+	await downloadAll(cache, entriesToFetch(MANIFEST, cached));
+	await verifyPages(cache);
+}
+
+async function activate(): Promise<void> {
+	const cache = await caches.open(PRECACHE);
+	const stale = staleKeys((await cache.keys()).map(pathAndQuery), MANIFEST);
+	await Promise.all(stale.map((key) => cache.delete(key)));
+	const others = (await caches.keys()).filter((name) => name !== PRECACHE);
+	await Promise.all(others.map((name) => caches.delete(name)));
+	await sw.clients.claim();
+}
+
+sw.addEventListener('install', (event) => event.waitUntil(install()));
+sw.addEventListener('activate', (event) => event.waitUntil(activate()));
 sw.addEventListener('message', (event) => {
 	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void sw.skipWaiting();
 });
 
-/** The cache key for a URL: prerendered pages are stored without a trailing slash or query. */
-function cacheKey(url: URL): string {
-	return url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+/** The same response with COOP/COEP, so the page is cross-origin isolated even on a plain static host. */
+function isolated(response: Response): Response {
+	if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0)
+		return response;
+	const headers = new Headers(response.headers);
+	for (const [name, value] of Object.entries(ISOLATION)) headers.set(name, value);
+	return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 async function respond(request: Request): Promise<Response> {
-	const url = new URL(request.url);
-	const cache = await caches.open(CACHE);
-	const cached = await cache.match(cacheKey(url));
-	if (cached) return cached;
+	const cache = await caches.open(PRECACHE);
+	const key = KEYS.get(lookupPath(new URL(request.url).pathname));
+	const cached = key ? await cache.match(key) : undefined;
+	if (cached) return isolated(cached);
 	try {
-		return await fetch(request);
+		return isolated(await fetch(request));
 	} catch (error) {
-		if (request.mode === 'navigate') {
-			const fallback = await cache.match(FALLBACK);
-			if (fallback) return fallback;
-		}
+		const fallback = KEYS.get(FALLBACK_URL);
+		const page = request.mode === 'navigate' && fallback ? await cache.match(fallback) : undefined;
+		if (page) return isolated(page);
 		throw error;
 	}
 }

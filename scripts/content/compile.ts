@@ -13,6 +13,7 @@ import { checkDrill, checkMistakeFix, checkSituation, splitTiles } from './pract
 import type { Reading } from './reading-check';
 import { cedictLookup } from './cedict';
 import { joinWords } from './word-pinyin';
+import { checkParts, compileCharacters, compileMeasure, compileNotes } from './entry-parts';
 
 export interface SourceFile {
 	/** Path shown in error messages, e.g. content/entries/kefu.yaml */
@@ -22,7 +23,7 @@ export interface SourceFile {
 
 const HEADWORD_EXAMPLES_PER_LEVEL = 3;
 /** Business words CC-CEDICT lacks, written joined in pinyin (shòuhòu fúwù). */
-const JOINED_WORDS = new Set(['售后', '获客', '拉新', '私域', '复购', '好评', '差评', '客单']);
+const JOINED_WORDS = new Set(['售后', '获客', '拉新', '私域', '复购', '好评', '差评', '客单', '保护法']);
 
 export function parseYaml(file: SourceFile, problems: Problem[]): unknown {
 	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
@@ -102,6 +103,7 @@ function checkEntry({ file, source }: Parsed, problems: Problem[]): void {
 		if (c.drill) checkDrill(c.zh, c.drill, `collocations[${i}].drill`, file, problems);
 	});
 	source.situations.forEach((s, i) => checkSituation(s, source.id, `situations[${i}]`, file, problems));
+	checkParts(source, file, problems);
 	source.mistakes.forEach((m, i) => {
 		if (!contains(m.right)) problems.push({ file, path: `mistakes[${i}].right`, message: need });
 		if (m.wrong === m.right)
@@ -243,6 +245,11 @@ export function compileContent(
 			forms: source.forms,
 			related: source.related,
 			guidance: source.guidance,
+			...(source.measure && {
+				measure: compileMeasure(source.measure, source.hanzi, (t, p) => spaced(t, file, p).pinyin.split(' '))
+			}),
+			characters: compileCharacters(source, headword, (t, p) => spaced(t, file, p).reading),
+			notes: compileNotes(source),
 			examples: source.examples.map((ex, i) => ({
 				level: ex.level,
 				zh: ex.zh,

@@ -10,6 +10,7 @@ import type {
 	SituationSource
 } from '../../src/lib/domain/drills/sources';
 import { ContentError, type Problem } from './problems';
+import { measureDrills } from './measures';
 
 /** The longest edit a learner is asked to type out, in characters. */
 const TYPEABLE_EDIT = 8;
@@ -194,7 +195,7 @@ function situationsOf(entries: readonly Entry[]): SituationSource[] {
 /** The practice.json the drill and quiz screens load; throws a ContentError for a wrong word taught as right. */
 export function buildPractice(entries: readonly Entry[]): PracticeContent {
 	const problems: Problem[] = [];
-	const drills = drillsOf(entries, problems);
+	const drills = [...drillsOf(entries, problems), ...measureDrills(entries, problems)];
 	if (problems.length > 0) throw new ContentError(problems);
 	return {
 		drills,

@@ -86,6 +86,21 @@ test('word page shows collocations, mistakes and contrasts', async ({ page }) =>
 	await expect(page.getByRole('region', { name: 'Compared with' })).toContainText('人际关系');
 });
 
+test('word page shows measure words, a character breakdown and culture notes', async ({ page }) => {
+	await openPage(page, '/words/kefu');
+	const measure = page.getByRole('region', { name: 'Measure word' });
+	await expect(measure).toContainText('一位客服');
+	await expect(measure).toContainText('wèi');
+	const chars = page.getByRole('region', { name: 'Character by character' });
+	await expect(chars).toContainText('服务');
+	await expect(chars).toContainText('fúwù');
+	await openPage(page, '/words/kehu-guanxi');
+	const notes = page.getByRole('region', { name: 'Notes' });
+	await expect(notes).toContainText('面子');
+	await expect(notes).toContainText('人情');
+	await expect(notes).toContainText('朋友关系');
+});
+
 test('the interface switches to Chinese and stays switched', async ({ page }) => {
 	await openPage(page, '/');
 	await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();

@@ -25,7 +25,14 @@ const LINKS: [name: string, fragment: () => string, message: RegExp][] = [
 	['oversized', () => codeOf({ ...anAssignment(), note: ' '.repeat(200_000) }), /too large/],
 	['from a future version', () => codeOf({ ...anAssignment(), version: 7 }), /newer version/],
 	['carrying markup and script', () => codeOf({ ...anAssignment(), title: SCRIPT }), /markup or script/],
-	['a report, not an assignment', () => encodeDocument(aReport()), /not the right kind/]
+	['a report, not an assignment', () => encodeDocument(aReport()), /not the right kind/],
+	['repeating a deck', () => codeOf({ ...anAssignment(), decks: ['kefu', 'kefu'] }), /decks: repeats an id/],
+	// 64 MB of spaces: an 87 kB link that once froze the page while it inflated.
+	[
+		'a compression bomb',
+		() => toBase64Url(deflateSync(new Uint8Array(64 << 20).fill(32), { level: 9 })),
+		/too large/
+	]
 ];
 
 for (const [name, fragment, message] of LINKS) {
@@ -97,4 +104,39 @@ test('report files that are corrupt, oversized, from the future or carry script 
 	await check();
 	const stored = (await storedRows(page, 'reports')) as { doc: unknown }[];
 	expect(stored.map((r) => r.doc)).toEqual([aReport()]);
+});
+
+test('a stored assignment that repeats ids (from an older version or a backup) still shows, each part once', async ({
+	page
+}) => {
+	await openPage(page, `/assignment#${encodeDocument(anAssignment({ id: 'good' }))}`);
+	await page.getByRole('button', { name: 'Accept' }).click();
+	await expect(page.getByText(/Accepted\./)).toBeVisible();
+	const doc = anAssignment({
+		id: 'twice',
+		title: 'Twice over',
+		decks: ['kefu', 'kefu'],
+		quizzes: ['kefu', 'kefu']
+	});
+	await page.evaluate(
+		(row) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('kehu-chinese');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('assignments', 'readwrite');
+					tx.objectStore('assignments').put(row);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(new Error(String(tx.error)));
+				};
+			}),
+		{ id: doc.id, acceptedAt: 1, doc }
+	);
+	await openPage(page, '/assignments');
+	const card = page.getByRole('article', { name: 'Twice over' });
+	await expect(card).toBeVisible();
+	await expect(card.getByRole('listitem').filter({ hasText: 'Mistake quizzes' })).toHaveCount(1);
+	await expect(page.getByRole('article', { name: 'Week 3: 客户关系' })).toBeVisible();
 });

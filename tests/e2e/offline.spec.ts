@@ -1,18 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { encodeDocument } from '../../src/lib/domain/sharing/codec';
 import { anAssignment } from '../factories/sharing';
-import { openPage } from './support';
+import { openPage, waitForServiceWorker } from './support';
 
 test('after one online visit, every screen works offline', async ({ page, context }) => {
+	// About twenty pages, each opened once.
+	test.setTimeout(60_000);
 	await openPage(page, '/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
-			);
-		}
-	});
+	await waitForServiceWorker(page);
 	await context.setOffline(true);
 	await expect(page.getByRole('status')).toContainText('offline');
 

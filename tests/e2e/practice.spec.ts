@@ -98,3 +98,14 @@ test('the practice hub is reachable from the home page and the navigation', asyn
 	await page.getByRole('navigation').getByRole('link', { name: 'Practice' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
 });
+
+test('a noun is drilled on its measure word', async ({ page }) => {
+	await openPage(page, '/practice/drills/koubei');
+	const region = question(page);
+	await expect(region.getByRole('heading', { level: 2 })).toHaveText(
+		'Which measure word goes with the noun?'
+	);
+	await expect(region).toContainText('口碑');
+	expect(await answerWithKeys(page, { pick: ['个'], hanzi: '个' })).toBe(true);
+	await expect(page.getByText('1 of 1 right')).toBeVisible();
+});

@@ -42,6 +42,7 @@ export function aHeadwordSource(id = 'kehu-guanxi'): Source {
 		id,
 		hanzi: '客户关系',
 		pos: 'noun',
+		measure: { words: ['段', '个'] },
 		level: 'A2',
 		gloss: 'customer relationship',
 		register: 'formal',

@@ -1,6 +1,7 @@
 /** What an assignment's ids stand for in this device's content: card ids to measure and titles to show. */
 import { cardId } from '$lib/domain/cards/card-id';
-import type { Assignment, PartKind } from '$lib/domain/sharing/documents';
+import { customDeckCardIds } from '$lib/domain/decks/custom-deck';
+import type { Assignment, CustomDeckDoc, PartKind } from '$lib/domain/sharing/documents';
 import { missionCardId, type ResolvedPart } from '$lib/domain/sharing/progress';
 import { missionOptions } from './missions';
 import { deckCardIds, type StudyContent } from './study';
@@ -10,6 +11,8 @@ export interface PartOption {
 	title: string;
 	/** cards it holds */
 	size: number;
+	/** the teacher's own deck, whose cards travel inside the assignment */
+	own?: boolean;
 }
 
 function itemsOf(content: StudyContent, kind: 'collocation' | 'mistake', entryId: string): string[] {
@@ -32,7 +35,10 @@ export function partCardIds(kind: PartKind, id: string, content: StudyContent): 
 	}
 }
 
-/** Every part of an assignment with its card ids, in the order the teacher listed them. */
+/**
+ * Every part of an assignment with its card ids, in the order the teacher listed them. A teacher's own
+ * deck travels inside the document; a repeated id (in a row stored before they were refused) counts once.
+ */
 export function resolveParts(a: Assignment, content: StudyContent): ResolvedPart[] {
 	const lists: [PartKind, readonly string[]][] = [
 		['deck', a.decks],
@@ -40,8 +46,13 @@ export function resolveParts(a: Assignment, content: StudyContent): ResolvedPart
 		['quiz', a.quizzes],
 		['mission', a.missions]
 	];
+	const custom = new Map((a.customDecks ?? []).map((d) => [d.id, d]));
 	return lists.flatMap(([kind, ids]) =>
-		ids.map((id) => ({ kind, id, cardIds: partCardIds(kind, id, content) }))
+		[...new Set(ids)].map((id) => {
+			const deck = kind === 'deck' ? custom.get(id) : undefined;
+			const cardIds = deck ? customDeckCardIds(deck.id, deck.cards) : partCardIds(kind, id, content);
+			return { kind, id, cardIds };
+		})
 	);
 }
 
@@ -50,16 +61,23 @@ export function partTitle(
 	kind: PartKind,
 	id: string,
 	content: StudyContent,
-	locale: 'en' | 'zh'
+	locale: 'en' | 'zh',
+	doc?: Pick<Assignment, 'customDecks'>
 ): string | null {
+	const custom = kind === 'deck' ? doc?.customDecks?.find((d) => d.id === id) : undefined;
+	if (custom) return custom.title;
 	if (kind === 'deck') return content.decks.find((d) => d.id === id)?.title[locale] ?? null;
 	if (kind === 'mission') return missionOptions().find((m) => m.id === id)?.title ?? null;
 	const entry = content.items.get(id);
 	return entry && partCardIds(kind, id, content).length > 0 ? `${entry.hanzi} ${entry.reading}` : null;
 }
 
-/** What the builder offers for each kind of part. */
-export function partOptions(content: StudyContent, locale: 'en' | 'zh'): Record<PartKind, PartOption[]> {
+/** What the builder offers for each kind of part: the teacher's own decks first, then the built-in ones. */
+export function partOptions(
+	content: StudyContent,
+	locale: 'en' | 'zh',
+	own: readonly CustomDeckDoc[] = []
+): Record<PartKind, PartOption[]> {
 	const entries = [...content.items.values()].filter((i) => i.kind === 'word');
 	const forEntries = (kind: 'drill' | 'quiz') =>
 		entries
@@ -70,11 +88,19 @@ export function partOptions(content: StudyContent, locale: 'en' | 'zh'): Record<
 			}))
 			.filter((o) => o.size > 0);
 	return {
-		deck: content.decks.map((d) => ({
-			id: d.id,
-			title: d.title[locale],
-			size: deckCardIds(d, content.items).length
-		})),
+		deck: [
+			...own.map((d) => ({
+				id: d.id,
+				title: d.title,
+				size: customDeckCardIds(d.id, d.cards).length,
+				own: true
+			})),
+			...content.decks.map((d) => ({
+				id: d.id,
+				title: d.title[locale],
+				size: deckCardIds(d, content.items).length
+			}))
+		],
 		drill: forEntries('drill'),
 		quiz: forEntries('quiz'),
 		mission: missionOptions().map((m) => ({ ...m, size: 1 }))

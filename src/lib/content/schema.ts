@@ -119,6 +119,32 @@ export const MistakeSchema = v.strictObject({
 	fix: v.optional(v.array(v.pipe(v.string(), v.trim())))
 });
 
+const hanChar = v.pipe(v.string(), v.regex(/^\p{Script=Han}$/u, 'expected one Chinese character'));
+
+/** The measure words a noun takes, the usual one first; every one listed counts as right in drills. */
+export const MeasureSchema = v.strictObject({
+	words: v.pipe(v.array(hanChar), v.minLength(1, 'expected at least 1 measure word')),
+	note: v.optional(text)
+});
+
+/** One character of the headword, with a word the learner already knows that contains it. */
+export const CharacterSchema = v.strictObject({
+	char: hanChar,
+	meaning: text,
+	seenIn: v.optional(v.pipe(v.string(), v.regex(/^\p{Script=Han}+$/u, 'expected a Chinese word')))
+});
+
+export const NOTE_KINDS = ['culture', 'concept', 'history', 'usage'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** A short note placed on a word page: culture, a CRM concept or figure, history, or usage. */
+export const NoteSchema = v.strictObject({
+	kind: v.picklist(NOTE_KINDS),
+	level,
+	title: text,
+	text
+});
+
 export const ContrastSchema = v.strictObject({
 	word: text,
 	entry: v.optional(entryId),
@@ -149,6 +175,9 @@ export const EntrySchema = v.strictObject({
 		}),
 		{}
 	),
+	measure: v.optional(MeasureSchema),
+	characters: v.optional(v.array(CharacterSchema), []),
+	notes: v.optional(v.array(NoteSchema), []),
 	examples: v.pipe(v.array(ExampleSchema), v.minLength(2, 'expected at least 2 examples')),
 	collocations: v.optional(v.array(CollocationSchema), []),
 	mistakes: v.optional(v.array(MistakeSchema), []),

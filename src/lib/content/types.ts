@@ -1,5 +1,5 @@
 /** Shapes of the compiled content that scripts/compile-content.ts writes to ./generated. */
-import type { CollocationType, Level, MistakeKind, PartOfSpeech, Register, Tag } from './schema';
+import type { CollocationType, Level, MistakeKind, NoteKind, PartOfSpeech, Register, Tag } from './schema';
 
 /** A run of text in a sentence: a known word (with its entry id) or plain text. */
 export interface Segment {
@@ -78,6 +78,29 @@ export interface Contrast {
 	explanation: string;
 }
 
+/** The measure words a noun takes, the usual one first, with their pinyin. */
+export interface Measure {
+	words: string[];
+	pinyin: string[];
+	note?: string;
+}
+
+/** One character of a word, explained, with a known word that contains it. */
+export interface CharacterPart {
+	char: string;
+	pinyin: string;
+	meaning: string;
+	seenIn?: string;
+	seenInPinyin?: string;
+}
+
+export interface Note {
+	kind: NoteKind;
+	level: Level;
+	title: string;
+	text: string;
+}
+
 export interface Entry {
 	id: string;
 	hanzi: string;
@@ -95,6 +118,9 @@ export interface Entry {
 	forms: string[];
 	related: string[];
 	guidance: Partial<Record<Level, string>>;
+	measure?: Measure;
+	characters: CharacterPart[];
+	notes: Note[];
 	examples: Example[];
 	collocations: Collocation[];
 	mistakes: Mistake[];

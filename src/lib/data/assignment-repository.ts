@@ -5,6 +5,7 @@ import { buildReport, itemOf } from '$lib/domain/sharing/report';
 import type { MemoryState } from '$lib/domain/scheduling/types';
 import { database, type AssignmentRow } from './db';
 import { answersOfCards } from './review-log';
+import { loadSchedulerSettings } from './settings-repository';
 
 const LEARNER_KEY = 'learner';
 
@@ -13,12 +14,19 @@ export interface Learner {
 	name: string;
 }
 
-/** Stores an accepted assignment; accepting the same one again keeps its first acceptance time. */
+/**
+ * Stores an accepted assignment and the teacher's own decks it carries, in one transaction; accepting the
+ * same one again keeps its first acceptance time, and a deck this device already has is kept as it is.
+ */
 export async function acceptAssignment(doc: Assignment, now: number): Promise<'added' | 'updated'> {
 	const db = database();
-	return db.transaction('rw', db.assignments, async () => {
+	return db.transaction('rw', db.assignments, db.customDecks, async () => {
 		const existing = await db.assignments.get(doc.id);
 		await db.assignments.put({ id: doc.id, acceptedAt: existing?.acceptedAt ?? now, doc });
+		for (const deck of doc.customDecks ?? []) {
+			if (!(await db.customDecks.get(deck.id)))
+				await db.customDecks.add({ id: deck.id, title: deck.title, createdAt: now, cards: deck.cards });
+		}
 		return existing ? 'updated' : 'added';
 	});
 }
@@ -60,7 +68,8 @@ export async function progressToward(
 	now: number
 ): Promise<Progress> {
 	const { cards, reviews } = await studyFacts(parts);
-	return assignmentProgress({ assignment: doc, parts, cards, reviews, now });
+	const { weights } = await loadSchedulerSettings();
+	return assignmentProgress({ assignment: doc, parts, cards, reviews, now, weights });
 }
 
 /** The learner's name and stable id on this device, or null before the first report. */
@@ -91,5 +100,6 @@ export async function reportFor(
 	leechThreshold: number
 ): Promise<Report> {
 	const facts = await studyFacts(parts);
-	return buildReport({ assignment: doc, parts, learner, now, leechThreshold, ...facts });
+	const { weights } = await loadSchedulerSettings();
+	return buildReport({ assignment: doc, parts, learner, now, leechThreshold, weights, ...facts });
 }

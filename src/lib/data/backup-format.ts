@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { MISTAKE_KINDS } from '$lib/content/schema';
 import { CEFR_LEVELS } from '$lib/domain/cards/items';
-import { AssignmentSchema, ReportSchema } from '$lib/domain/sharing/documents';
+import { ReportSchema, StoredAssignmentSchema } from '$lib/domain/sharing/documents';
 import {
 	ANSWER_SOURCES,
 	type AssignmentRow,
@@ -15,6 +15,7 @@ import {
 	type ReportRow,
 	type StudyTermRow
 } from './db';
+import { BackupMeaningError, checkBackupMeaning } from './backup-meaning';
 import { emptyLog, logFromRows, type ReviewLog } from './review-log';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
@@ -47,7 +48,9 @@ const CardSchema = v.strictObject({
 	state: cardState,
 	last_review: v.optional(ms),
 	suspended: v.picklist([0, 1] as const),
-	buriedUntil: ms
+	buriedUntil: ms,
+	forgottenAt: v.optional(ms),
+	position: v.optional(real)
 });
 
 const ReviewSchema = v.strictObject({
@@ -78,8 +81,8 @@ const MistakeSchema = v.strictObject({
 });
 
 const rowId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,120}$/));
-const AssignmentRowSchema = v.strictObject({ id: rowId, acceptedAt: ms, doc: AssignmentSchema });
-const IssuedRowSchema = v.strictObject({ id: rowId, issuedAt: ms, doc: AssignmentSchema });
+const AssignmentRowSchema = v.strictObject({ id: rowId, acceptedAt: ms, doc: StoredAssignmentSchema });
+const IssuedRowSchema = v.strictObject({ id: rowId, issuedAt: ms, doc: StoredAssignmentSchema });
 const ReportRowSchema = v.strictObject({
 	id: rowId,
 	assignmentId: rowId,
@@ -192,6 +195,8 @@ export interface Backup extends Partial<FeatureTables> {
 
 /** A validated backup, of any version, in the shape the database takes. */
 export interface RestorePlan {
+	/** epoch ms */
+	exportedAt: number;
 	cards: CardRow[];
 	log: ReviewLog;
 	meta: MetaRow[];
@@ -298,8 +303,22 @@ function validated<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T {
 	);
 }
 
-/** Parses and validates a backup file's text, or throws a BackupError saying what is wrong. */
-export function parseBackup(text: string): RestorePlan {
+/**
+ * Parses and validates a backup file's text, judging dates against `now` (epoch ms), or throws a
+ * BackupError saying what is wrong and where.
+ */
+export function parseBackup(text: string, now: number): RestorePlan {
+	const plan = parseShape(text);
+	try {
+		checkBackupMeaning(plan.exportedAt, plan.cards, plan.log, now);
+	} catch (error) {
+		if (error instanceof BackupMeaningError) throw new BackupError(error.message);
+		throw error;
+	}
+	return plan;
+}
+
+function parseShape(text: string): RestorePlan {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -325,6 +344,7 @@ export function parseBackup(text: string): RestorePlan {
 			ids.add(r.id);
 		}
 		return {
+			exportedAt: backup.exportedAt,
 			cards: backup.cards,
 			log: logFromRows(backup.reviews),
 			meta: backup.meta,
@@ -347,5 +367,12 @@ export function parseBackup(text: string): RestorePlan {
 		const rows = (backup as Partial<FeatureTables>)[name];
 		if (rows) (features as Record<string, unknown>)[name] = rows;
 	}
-	return { cards: backup.cards, log, meta: backup.meta, mistakes: backup.mistakes, features };
+	return {
+		exportedAt: backup.exportedAt,
+		cards: backup.cards,
+		log,
+		meta: backup.meta,
+		mistakes: backup.mistakes,
+		features
+	};
 }

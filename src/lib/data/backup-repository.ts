@@ -1,32 +1,15 @@
 /** Export and restore of all progress. A restore is validated first and applied in one transaction. */
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import { backupDocument, FEATURE_TABLES, type Backup, type FeatureTables } from './backup-format';
 import { database } from './db';
 import type { IntegrityReport } from './integrity';
 import { runIntegrity } from './integrity-client';
-import { readReviewLog } from './review-log';
 
-/** Everything the learner has done, as a backup document. */
-export async function exportBackup(now: number): Promise<Backup> {
-	const db = database();
-	const features = FEATURE_TABLES.map((name) => db.table(name));
-	const tables = [db.cards, db.reviews, db.reviewBlocks, db.meta, db.mistakes, ...features];
-	return db.transaction('r', tables, async () => {
-		const [cards, log, meta, mistakes, featureRows] = await Promise.all([
-			db.cards.toArray(),
-			readReviewLog(db),
-			db.meta.toArray(),
-			db.mistakes.toArray(),
-			Promise.all(features.map((t) => t.toArray()))
-		]);
-		const byName = Object.fromEntries(FEATURE_TABLES.map((name, i) => [name, featureRows[i]]));
-		return backupDocument(now, cards, log, meta, mistakes, byName as unknown as FeatureTables);
-	});
-}
+export { exportBackup } from './backup-export';
 
 /**
  * Replaces all progress with the backup in `text`, off the main thread; throws BackupError and
- * changes nothing if it is bad. Reports the integrity check of what was restored.
+ * changes nothing if it is bad. Keeps a copy of the data it replaces. Reports the integrity check
+ * of what was restored.
  */
 export function importBackup(
 	text: string,
@@ -34,4 +17,27 @@ export function importBackup(
 	now = Date.now()
 ): Promise<IntegrityReport> {
 	return runIntegrity({ task: 'restore', text, now }, settings);
+}
+
+/** The copy kept before a restore, if there is one. */
+export interface SnapshotInfo {
+	id: number;
+	/** epoch ms */
+	takenAt: number;
+	reviews: number;
+}
+
+/** The copy taken before the latest restore, or null. */
+export async function latestSnapshot(): Promise<SnapshotInfo | null> {
+	const row = await database().snapshots.orderBy('takenAt').last();
+	return row?.id === undefined ? null : { id: row.id, takenAt: row.takenAt, reviews: row.reviews };
+}
+
+/** Undoes a restore by putting the copy back, off the main thread. */
+export function undoRestore(
+	id: number,
+	settings: SchedulerSettings,
+	now = Date.now()
+): Promise<IntegrityReport> {
+	return runIntegrity({ task: 'snapshot', id, now }, settings);
 }

@@ -1,30 +1,56 @@
 /**
- * Applies a backup: validated whole, then written in one transaction. While the writes run, the
- * backup's log is replayed against its cards, so the integrity check costs no second read. The
- * integrity worker runs this; so does the page where workers are missing.
+ * Applies a backup: validated whole, then written in one transaction, after a copy of the current
+ * data is kept so the restore can be undone. While the writes run, the backup's log is replayed
+ * against its cards, so the integrity check costs no second read. The integrity worker runs this;
+ * so does the page where workers are missing.
  */
-import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import { FEATURE_TABLES, parseBackup } from './backup-format';
-import { database } from './db';
+import { validateSchedulerSettings, type SchedulerSettings } from '$lib/domain/scheduling/types';
+import { exportBackup } from './backup-export';
+import { BackupError, FEATURE_TABLES, parseBackup } from './backup-format';
+import { database, type MetaRow } from './db';
 import { compareWithLog, type IntegrityReport } from './integrity';
+import { SETTINGS_KEY } from './reschedule';
 import { KEEP_ROWS_DAYS, writeReviewLog } from './review-log';
 
 const DAY = 86_400_000;
+/** Copies kept before restores; older ones are dropped. */
+export const SNAPSHOTS_KEPT = 3;
+
+/** The settings a backup carries, which its cards were scheduled with; `fallback` when it has none usable. */
+function settingsIn(meta: readonly MetaRow[], fallback: SchedulerSettings): SchedulerSettings {
+	const row = meta.find((m) => m.key === SETTINGS_KEY);
+	if (!row) return fallback;
+	try {
+		return validateSchedulerSettings(row.value);
+	} catch {
+		return fallback;
+	}
+}
 
 /**
  * Replaces all progress with the backup in `text`; throws BackupError and changes nothing if it is
  * bad. Answers from before the last KEEP_ROWS_DAYS (counted back from `now`, epoch ms) are packed.
+ * The integrity check uses the settings the backup carries, since those are the ones restored.
  */
 export async function restoreBackup(
 	text: string,
 	settings: SchedulerSettings,
 	now: number
 ): Promise<IntegrityReport> {
-	const plan = parseBackup(text);
+	const plan = parseBackup(text, now);
+	const restored = settingsIn(plan.meta, settings);
 	const db = database();
 	const progress = [db.cards, db.reviews, db.reviewBlocks, db.meta, db.mistakes];
 	const features = FEATURE_TABLES.map((name) => db.table(name));
-	return db.transaction('rw', [...progress, ...features], async () => {
+	return db.transaction('rw', [...progress, ...features, db.snapshots], async () => {
+		const current = await exportBackup(now);
+		await db.snapshots.add({
+			takenAt: now,
+			reviews: current.reviews.id.length,
+			text: JSON.stringify(current)
+		});
+		const kept = await db.snapshots.orderBy('takenAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys();
+		await db.snapshots.bulkDelete(kept);
 		await Promise.all(progress.map((t) => t.clear()));
 		// A feature table the file does not carry (an older backup) is left as it is.
 		const carried = FEATURE_TABLES.flatMap((name, i) => {
@@ -39,7 +65,7 @@ export async function restoreBackup(
 			db.meta.bulkAdd(plan.meta),
 			db.mistakes.bulkAdd(plan.mistakes)
 		]);
-		const mismatched = compareWithLog(plan.cards, plan.log, settings);
+		const mismatched = compareWithLog(plan.cards, plan.log, restored);
 		await writes;
 		return {
 			cardsChecked: plan.cards.length,
@@ -48,4 +74,15 @@ export async function restoreBackup(
 			rewritten: 0
 		};
 	});
+}
+
+/** Puts back the copy kept before a restore (taking a copy of what is there now, so this too can be undone). */
+export async function restoreSnapshot(
+	id: number,
+	settings: SchedulerSettings,
+	now: number
+): Promise<IntegrityReport> {
+	const snapshot = await database().snapshots.get(id);
+	if (!snapshot) throw new BackupError('That copy of your data is no longer kept.');
+	return restoreBackup(snapshot.text, settings, now);
 }

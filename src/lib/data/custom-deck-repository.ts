@@ -1,7 +1,7 @@
 /** Custom decks imported from CSV/TSV, and how they study: as items and card ids like the built-in decks. */
 import { cardIdsFor } from '$lib/domain/cards/card-id';
 import type { AnkiNote } from '$lib/domain/decks/anki';
-import { customItemId, type CustomCard } from '$lib/domain/decks/custom-deck';
+import { customItem, type CustomCard } from '$lib/domain/decks/custom-deck';
 import type { StudyItem } from '$lib/content/types';
 import { database, type CustomDeckRow } from './db';
 
@@ -45,16 +45,7 @@ export async function deleteCustomDeck(id: string): Promise<void> {
 
 /** A custom card as a study item: a word with no entry page and no examples. */
 export function customStudyItem(deckId: string, card: CustomCard, index: number): StudyItem {
-	return {
-		id: customItemId(deckId, index + 1),
-		kind: 'word',
-		entryId: '',
-		hanzi: card.hanzi,
-		pinyin: card.pinyin,
-		gloss: card.english,
-		level: card.level ?? 'B1',
-		examples: []
-	};
+	return { ...customItem(deckId, card, index), entryId: '' };
 }
 
 export function customDeckStudy(row: CustomDeckRow): CustomDeckStudy {

@@ -23,6 +23,10 @@ export interface CardRow extends MemoryState {
 	suspended: 0 | 1;
 	/** epoch ms; 0 when not buried */
 	buriedUntil: number;
+	/** epoch ms when the learner reset the card to new; answers before it no longer shape its memory */
+	forgottenAt?: number;
+	/** where a new card was moved in the new-card order: negative first, positive last, unset in course order */
+	position?: number;
 }
 
 /** One graded answer; the log is the source of truth that card rows are rebuilt from. */
@@ -144,6 +148,17 @@ export interface StudyTermRow {
 	from: string;
 }
 
+/** A copy of all progress taken automatically before a restore, so the restore can be undone. */
+export interface SnapshotRow {
+	id?: number;
+	/** epoch ms */
+	takenAt: number;
+	/** answers in the copy */
+	reviews: number;
+	/** the backup document, as JSON */
+	text: string;
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;
@@ -195,6 +210,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		},
 		// New, empty tables: earlier versions had no class work or custom decks.
 		upgrade: async () => {}
+	},
+	{
+		version: 5,
+		stores: { snapshots: '++id, takenAt' },
+		// A new, empty table: no restore before this version kept a copy.
+		upgrade: async () => {}
 	}
 ];
 
@@ -210,6 +231,7 @@ export class AppDatabase extends Dexie {
 	issued!: EntityTable<IssuedRow, 'id'>;
 	missions!: EntityTable<MissionRow, 'missionId'>;
 	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
+	snapshots!: EntityTable<SnapshotRow, 'id'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

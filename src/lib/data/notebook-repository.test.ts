@@ -4,7 +4,7 @@ import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
 import { notebookRecords } from './notebook-repository';
 import { BLOCK_SIZE, compactReviewLog } from './review-log';
-import { recordAnswer, undoLast } from './review-repository';
+import { recordAnswer, undoAnswer } from './review-repository';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -12,7 +12,7 @@ const CARD = 'kehu-guanxi.colloc.weihu:drill';
 const DAY = 86_400_000;
 
 async function answer(grade: 1 | 3, at: number, cardId = CARD) {
-	await recordAnswer(
+	return recordAnswer(
 		{
 			cardId,
 			grade,
@@ -59,9 +59,10 @@ describe('notebookRecords', () => {
 
 	it('brings an item back when an undone answer had cleared it', async () => {
 		await answer(1, T0);
-		for (let i = 1; i <= 3; i++) await answer(3, T0 + i * 1000);
+		let last = 0;
+		for (let i = 1; i <= 3; i++) last = (await answer(3, T0 + i * 1000)).reviewId;
 		expect((await notebook())[0]?.active).toBe(false);
-		await undoLast(settings);
+		await undoAnswer(last, settings);
 		expect((await notebook())[0]).toMatchObject({ active: true, streak: 2 });
 	});
 });

@@ -5,7 +5,7 @@ import { aFreshDatabase } from '../../../tests/factories/database';
 import type { AppDatabase } from './db';
 import { checkIntegrity } from './integrity';
 import { answersSince, BLOCK_SIZE, compactReviewLog, readReviewLog } from './review-log';
-import { recordAnswer, undoLast } from './review-repository';
+import { recordAnswer, undoAnswer } from './review-repository';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
 const T0 = Date.UTC(2026, 0, 5, 9, 0);
@@ -83,26 +83,25 @@ async function lateAnswerOnPackedHistory() {
 	await compactReviewLog(T0 + 30 * DAY);
 	const before = await db.cards.get('card-0:recall');
 	const late = T0 + 40 * DAY;
-	await recordAnswer(
+	const { reviewId } = await recordAnswer(
 		{ cardId: 'card-0:recall', grade: 1, now: late, source: 'review', durationMs: 1 },
 		settings
 	);
-	return before;
+	return { before, reviewId };
 }
 
 describe('undo', () => {
 	it('restores the card from the answer’s snapshot, even when its history is packed', async () => {
-		const before = await lateAnswerOnPackedHistory();
-		await undoLast(settings);
+		const { before, reviewId } = await lateAnswerOnPackedHistory();
+		await undoAnswer(reviewId, settings);
 		expect(await db.cards.get('card-0:recall')).toEqual(before);
 		expect((await checkIntegrity(settings)).mismatched).toEqual([]);
 	});
 
 	it('replays the packed history for an answer recorded without a snapshot', async () => {
-		const before = await lateAnswerOnPackedHistory();
-		const last = await db.reviews.orderBy('id').last();
-		await db.reviews.update(last?.id ?? 0, { cardBefore: undefined });
-		await undoLast(settings);
+		const { before, reviewId } = await lateAnswerOnPackedHistory();
+		await db.reviews.update(reviewId, { cardBefore: undefined });
+		await undoAnswer(reviewId, settings);
 		expect(await db.cards.get('card-0:recall')).toEqual(before);
 	});
 });

@@ -3,7 +3,17 @@ import { replay } from '$lib/domain/scheduling/replay';
 import { DEFAULT_SCHEDULER_SETTINGS, type Grade } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
 import type { AppDatabase } from './db';
-import { bury, dueCardRows, recordAnswer, setSuspended, undoLast } from './review-repository';
+import {
+	bury,
+	dueCardRows,
+	recordAnswer,
+	recordAnswers,
+	restoreFlags,
+	reviewsSince,
+	setSuspended,
+	undoAnswer,
+	type AnswerInput
+} from './review-repository';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -87,11 +97,11 @@ describe('recordAnswer', () => {
 
 	it('undo takes the answer’s mistake back too', async () => {
 		const mistake = { kind: 'meaning' as const, expected: '12', given: '9' };
-		await recordAnswer(
+		const { reviewId } = await recordAnswer(
 			{ cardId: 'mission.rfm-count:mission', grade: 1, now: T0, source: 'simulator', durationMs: 1, mistake },
 			settings
 		);
-		await undoLast(settings);
+		await undoAnswer(reviewId, settings);
 		expect(await db.mistakes.count()).toBe(0);
 	});
 
@@ -139,22 +149,84 @@ describe('the review log is the source of truth', () => {
 	});
 });
 
-describe('undoLast', () => {
-	it('removes the newest answer and restores the card as it was', async () => {
+describe('undoAnswer', () => {
+	it('removes the named answer and restores the card as it was', async () => {
 		await answer('kefu:recall', 3, T0);
 		const afterFirst = await db.cards.get('kefu:recall');
-		await answer('kefu:recall', 1, T0 + DAY);
-		const undone = await undoLast(settings);
-		expect(undone).toMatchObject({ grade: 1, reviewedAt: T0 + DAY });
+		const { reviewId } = await answer('kefu:recall', 1, T0 + DAY);
+		const outcome = await undoAnswer(reviewId, settings);
+		expect(outcome).toMatchObject({ undone: { grade: 1, reviewedAt: T0 + DAY } });
 		expect(await db.reviews.count()).toBe(1);
 		expect(memory(await db.cards.get('kefu:recall'))).toEqual(memory(afterFirst));
 	});
 
-	it('turns a card answered once back into a new card', async () => {
-		await answer('kefu:recall', 3, T0);
-		await undoLast(settings);
+	it('turns a card answered once back into a new card, and refuses a second time', async () => {
+		const { reviewId } = await answer('kefu:recall', 3, T0);
+		await undoAnswer(reviewId, settings);
 		expect(await db.cards.get('kefu:recall')).toBeUndefined();
-		expect(await undoLast(settings)).toBeNull();
+		expect(await undoAnswer(reviewId, settings)).toEqual({ refused: 'gone' });
+	});
+
+	it('leaves a newer answer to another card alone', async () => {
+		const mine = await answer('kefu:recall', 3, T0);
+		await answer('kehu:recall', 3, T0 + 1000);
+		await undoAnswer(mine.reviewId, settings);
+		expect((await db.reviews.toArray()).map((r) => r.cardId)).toEqual(['kehu:recall']);
+		expect(await db.cards.get('kehu:recall')).toBeDefined();
+	});
+
+	it('refuses when the card has been answered again since', async () => {
+		const mine = await answer('kefu:recall', 3, T0);
+		await answer('kefu:recall', 1, T0 + 1000);
+		expect(await undoAnswer(mine.reviewId, settings)).toEqual({ refused: 'not-last' });
+		expect(await db.reviews.count()).toBe(2);
+	});
+});
+
+describe('recordAnswers', () => {
+	const input = (cardId: string, grade: Grade): AnswerInput => ({
+		cardId,
+		grade,
+		now: T0,
+		source: 'drill',
+		durationMs: 1000,
+		...(grade === 1 && { mistake: { kind: 'collocation' as const, expected: '维护', given: '做' } })
+	});
+
+	it('records every outcome of one question', async () => {
+		const results = await recordAnswers([input('weihu:drill', 3), input('jianli:drill', 1)], settings);
+		expect(results.map((r) => r.card.id)).toEqual(['weihu:drill', 'jianli:drill']);
+		expect(await db.reviews.count()).toBe(2);
+		expect(await db.mistakes.count()).toBe(1);
+	});
+
+	it('writes nothing at all when one of them fails', async () => {
+		db.mistakes.hook('creating', () => {
+			throw new Error('disk full');
+		});
+		await expect(
+			recordAnswers([input('weihu:drill', 3), input('jianli:drill', 1)], settings)
+		).rejects.toThrow('disk full');
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+});
+
+describe('a clock that moves', () => {
+	it('dates an answer no earlier than the card’s last one, so replay agrees', async () => {
+		await answer('kefu:recall', 3, T0 + 2 * DAY);
+		const result = await answer('kefu:recall', 1, T0);
+		expect(result.clock).toEqual({ kind: 'behind', newestAt: T0 + 2 * DAY, now: T0 });
+		const rows = await db.reviews.orderBy('id').toArray();
+		expect(rows.map((r) => r.reviewedAt)).toEqual([T0 + 2 * DAY, T0 + 2 * DAY]);
+		const rebuilt = replay(rows, settings);
+		expect(memory(await db.cards.get('kefu:recall'))).toEqual(rebuilt.get('kefu:recall'));
+	});
+
+	it('does not count answers dated after today as done today', async () => {
+		await answer('kefu:recall', 3, T0 + 365 * DAY);
+		expect(await reviewsSince(T0 - DAY, T0 + DAY)).toEqual([]);
+		expect(await reviewsSince(T0 - DAY)).toHaveLength(1);
 	});
 });
 
@@ -170,6 +242,18 @@ describe('due cards, suspend and bury', () => {
 		await setSuspended('a:recall', false, T0);
 		await bury('a:recall', T0 + DAY, T0);
 		expect((await db.cards.get('a:recall'))?.buriedUntil).toBe(T0 + DAY);
+	});
+
+	it('puts flags back as they were without touching answers given since', async () => {
+		await answer('a:recall', 3, T0);
+		const suspended = await setSuspended(['a:recall', 'b:recall'], true, T0);
+		await answer('a:recall', 3, T0 + DAY);
+		await restoreFlags(suspended);
+		expect(await db.cards.get('a:recall')).toMatchObject({ suspended: 0, reps: 2 });
+		expect(await db.cards.get('b:recall')).toBeUndefined();
+		const buried = await bury('a:recall', T0 + 2 * DAY, T0 + DAY);
+		await restoreFlags(buried);
+		expect((await db.cards.get('a:recall'))?.buriedUntil).toBe(0);
 	});
 });
 

@@ -1,7 +1,7 @@
 /** Deck overviews for the study screen: new, learning and due counts from the stored cards. */
 import { deckCounts, type DeckCounts, type QueueCard } from '$lib/domain/scheduling/daily-queue';
 import { newMemoryState } from '$lib/domain/scheduling/scheduler';
-import { studyDayStart } from '$lib/domain/scheduling/study-day';
+import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
 import { doneToday } from '$lib/domain/scheduling/today';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database } from './db';
@@ -27,10 +27,13 @@ export async function studyOverview(
 ): Promise<StudyOverview> {
 	const db = database();
 	const ids = [...new Set(decks.flatMap((d) => d.cardIds))];
-	const [rows, today] = await Promise.all([
+	const [rows, since] = await Promise.all([
 		db.cards.bulkGet(ids),
 		answersSince(studyDayStart(now, settings.dayRolloverHour))
 	]);
+	// Answers dated after today, from a clock that was ahead, do not use up today's limits.
+	const dayEnd = endOfStudyDay(now, settings.dayRolloverHour);
+	const today = since.filter((r) => r.reviewedAt < dayEnd);
 	const fresh = newMemoryState(now);
 	const cards: QueueCard[] = ids.map((id, i) => {
 		const row = rows[i];

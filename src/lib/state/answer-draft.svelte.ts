@@ -5,13 +5,14 @@ import { toToneMarks } from '$lib/domain/answers/pinyin-input';
 import { hanziAnswerMatches } from '$lib/domain/answers/text-answer';
 import type { Template } from '$lib/domain/cards/templates';
 import type { Grade } from '$lib/domain/scheduling/types';
+import type { AnswerIssue } from './i18n/feedback';
 
 export interface Verdict {
 	correct: boolean;
 	/** What the learner typed, as shown back to them. */
 	given: string;
-	/** One line per problem, e.g. "2nd syllable: you wrote tone 2, it is tone 4". */
-	lines: string[];
+	/** One fact per problem, worded by the message layer (feedbackLine). */
+	issues: AnswerIssue[];
 	pinyin?: PinyinCheck;
 }
 
@@ -44,11 +45,11 @@ export class AnswerDraft {
 		const given = this.text.trim();
 		if (given === '') return null;
 		if (template === 'pinyin') {
-			const result = checkPinyin(item.pinyin, given);
+			const result = checkPinyin(item.pinyin, given, item.hanzi);
 			this.verdict = {
 				correct: result.correct,
 				given: toToneMarks(given),
-				lines: result.summary,
+				issues: result.issues,
 				pinyin: result
 			};
 		} else {
@@ -56,7 +57,7 @@ export class AnswerDraft {
 			this.verdict = {
 				correct,
 				given,
-				lines: correct ? [] : [`You wrote ${given}; the answer is ${answer}.`]
+				issues: correct ? [] : [{ kind: 'hanzi', given, expected: answer }]
 			};
 		}
 		return this.verdict;

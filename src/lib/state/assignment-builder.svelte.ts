@@ -5,8 +5,10 @@ import {
 	MARKUP,
 	SHARE_FORMAT,
 	type Assignment,
+	type CustomDeckDoc,
 	type PartKind
 } from '$lib/domain/sharing/documents';
+import { dayNumber } from '$lib/domain/crm/days';
 import { aWeekFrom, endOfLocalDay } from './due-date';
 import type { TeacherMessageKey } from './i18n/teacher-messages';
 
@@ -20,9 +22,14 @@ export class AssignmentBuilder {
 	everyCardSeen = $state(true);
 	quizAccuracy = $state(80);
 	recall = $state(0);
+	/** the simulator shop every learner's missions are checked on */
+	shopSeed = $state(0);
+	/** the simulator's default size: big enough for every mission, quick to generate on a phone */
+	shopCustomers = $state(2000);
 
 	constructor(now: number) {
 		this.due = aWeekFrom(now);
+		this.shopSeed = now % 1_000_000;
 	}
 
 	/** How many parts are chosen. */
@@ -46,10 +53,17 @@ export class AssignmentBuilder {
 		return out;
 	}
 
-	/** The validated assignment document; throws ShareError when a field is out of bounds. */
-	build(now: number, id: string): Assignment {
+	/**
+	 * The validated assignment document; throws ShareError when a field is out of bounds. The chosen
+	 * decks among `own` (the teacher's) travel inside it, and missions carry the simulator shop to check on.
+	 */
+	build(now: number, id: string, own: readonly CustomDeckDoc[] = []): Assignment {
 		const dueAt = endOfLocalDay(this.due);
 		if (dueAt === null) throw new ShareError('invalid', 'dueAt');
+		const customDecks = own
+			.filter((d) => this.selected.deck.includes(d.id))
+			.map((d) => ({ id: d.id, title: d.title, cards: d.cards }));
+		const shop = { seed: this.shopSeed, customers: this.shopCustomers, day: dayNumber(now) };
 		return validateDocument(
 			{
 				format: SHARE_FORMAT,
@@ -70,7 +84,9 @@ export class AssignmentBuilder {
 					everyCardSeen: this.everyCardSeen,
 					quizAccuracy: Math.round(this.quizAccuracy),
 					recall: Math.round(this.recall)
-				}
+				},
+				...(customDecks.length > 0 && { customDecks }),
+				...(this.selected.mission.length > 0 && { shop })
 			},
 			'assignment'
 		);

@@ -5,21 +5,21 @@ import { cardMistake } from './card-mistake';
 
 const kefu = aStudyItem('kefu', { hanzi: '客服', pinyin: ['kè', 'fú'], gloss: 'customer service' });
 const typed = (input: string) => {
-	const pinyin = checkPinyin(kefu.pinyin, input);
-	return { correct: pinyin.correct, given: input, lines: pinyin.summary, pinyin };
+	const pinyin = checkPinyin(kefu.pinyin, input, kefu.hanzi);
+	return { correct: pinyin.correct, given: input, issues: pinyin.issues, pinyin };
 };
 
 describe('cardMistake', () => {
 	it('files typed pinyin with only the tones wrong as a tone mistake naming the syllable', () => {
 		const m = cardMistake(kefu, 'pinyin', typed('ke4fu4'), 1, '客服');
 		expect(m).toMatchObject({ kind: 'tone', expected: 'kè fú', given: 'ke4fu4' });
-		expect(m?.note).toContain('2nd syllable: you wrote tone 4, it is tone 2');
+		expect(m?.note).toBe('客服: 服 4→2');
 	});
 
 	it('files wrong letters, a wrong typed word and a forgotten card as meaning mistakes', () => {
 		expect(cardMistake(kefu, 'pinyin', typed('ke4hu4'), 1, '客服')?.kind).toBe('meaning');
 		expect(
-			cardMistake(kefu, 'recall', { correct: false, given: '客户', lines: [] }, 1, '客服')
+			cardMistake(kefu, 'recall', { correct: false, given: '客户', issues: [] }, 1, '客服')
 		).toMatchObject({
 			kind: 'meaning',
 			expected: '客服',

@@ -1,6 +1,6 @@
 /** What a wrong answer on a study card goes into the mistake notebook as. */
 import type { StudyItem } from '$lib/content/types';
-import { toneMistakes } from '$lib/domain/answers/pinyin-feedback';
+import { issueNotation, toneMistakes } from '$lib/domain/answers/pinyin-feedback';
 import type { CardTemplate } from '$lib/domain/cards/templates';
 import type { Grade } from '$lib/domain/scheduling/types';
 import type { MistakeInput } from '$lib/data/review-repository';
@@ -27,7 +27,7 @@ export function cardMistake(
 			kind: tonesOnly ? 'tone' : 'meaning',
 			expected: item.pinyin.join(' '),
 			given: verdict.given,
-			note: `${item.hanzi}: ${verdict.lines.join('; ')}`
+			note: `${item.hanzi}: ${verdict.pinyin.issues.map(issueNotation).join('; ')}`
 		};
 	}
 	return {

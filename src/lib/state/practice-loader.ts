@@ -1,7 +1,7 @@
 /** Builds a drill, quiz or notebook-retry run for a set id from the content and the learner's progress. */
 import { loadPracticeContent } from '$lib/content/practice';
 import { notebookRecords } from '$lib/data/notebook-repository';
-import { cardRows, recordAnswer } from '$lib/data/review-repository';
+import { cardRows, recordAnswers } from '$lib/data/review-repository';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import type { Question } from '$lib/domain/drills/questions';
 import { buildDrillRun, buildQuizRun, contentForEntry, type CardStateView } from '$lib/domain/drills/run';
@@ -49,5 +49,5 @@ export async function startRun(
 		const options = { states, weak: new Set(items.filter((i) => i.active).map((i) => i.itemId)), now, seed };
 		questions = kind === 'drill' ? buildDrillRun(scope, options) : buildQuizRun(scope, options);
 	}
-	return new PracticeRun({ questions, store: { recordAnswer }, settings, clock, source: kind });
+	return new PracticeRun({ questions, store: { recordAnswers }, settings, clock, source: kind });
 }

@@ -11,9 +11,9 @@ function aStore(): RunStore & { inputs: AnswerInput[] } {
 	const inputs: AnswerInput[] = [];
 	return {
 		inputs,
-		recordAnswer: (input: AnswerInput) => {
-			inputs.push(input);
-			return Promise.resolve({ reviewId: inputs.length } as AnswerResult);
+		recordAnswers: (batch: readonly AnswerInput[]) => {
+			inputs.push(...batch);
+			return Promise.resolve(batch.map((_, i) => ({ reviewId: inputs.length - i }) as AnswerResult));
 		}
 	};
 }

@@ -7,9 +7,10 @@ import type { Graded, Question, Response } from '$lib/domain/drills/questions';
 import type { Grade, SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { AnswerInput, AnswerResult } from '$lib/data/review-repository';
 
-/** The one storage call a run needs; the app passes recordAnswer, tests may pass a fake. */
+/** The one storage call a run needs; the app passes recordAnswers, tests may pass a fake. */
 export interface RunStore {
-	recordAnswer(input: AnswerInput, settings: SchedulerSettings): Promise<AnswerResult>;
+	/** Records every outcome of one question together: all of them or none. */
+	recordAnswers(inputs: readonly AnswerInput[], settings: SchedulerSettings): Promise<AnswerResult[]>;
 }
 
 export type RunPhase = 'question' | 'feedback' | 'done';
@@ -148,26 +149,24 @@ export class PracticeRun {
 		const now = this.#clock();
 		this.saving = true;
 		try {
-			for (const o of graded.outcomes) {
-				await this.#store.recordAnswer(
-					{
-						cardId: o.cardId,
-						grade: gradeFor(o.correct),
-						now,
-						source: this.#source,
-						durationMs: now - this.#shownAt,
-						...(!o.correct && {
-							mistake: {
-								kind: o.kind,
-								expected: o.expected,
-								given: o.given,
-								...(o.note !== undefined && { note: o.note })
-							}
-						})
-					},
-					this.#settings
-				);
-			}
+			await this.#store.recordAnswers(
+				graded.outcomes.map((o) => ({
+					cardId: o.cardId,
+					grade: gradeFor(o.correct),
+					now,
+					source: this.#source,
+					durationMs: now - this.#shownAt,
+					...(!o.correct && {
+						mistake: {
+							kind: o.kind,
+							expected: o.expected,
+							given: o.given,
+							...(o.note !== undefined && { note: o.note })
+						}
+					})
+				})),
+				this.#settings
+			);
 		} finally {
 			this.saving = false;
 		}

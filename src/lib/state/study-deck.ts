@@ -2,8 +2,13 @@
 import type { StudyContent } from '$lib/content/study';
 import { deckCardIds } from '$lib/content/study';
 import type { StudyItem } from '$lib/content/types';
+import { inNewCardOrder } from '$lib/data/card-browser-repository';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
+import { cardIdsFor } from '$lib/domain/cards/card-id';
 import { SIMULATOR_DECK_ID, simulatorDeck } from './simulator-deck';
+
+/** The deck of one word's cards (`?deck=<entry id>`), opened from its word page. */
+export const WORD_DECK_ID = 'word';
 
 export interface StudyDeck {
 	/** null for "all" (the catch-up session), which the page names itself */
@@ -14,7 +19,7 @@ export interface StudyDeck {
 
 /**
  * The deck `deckId` names: a built-in deck id, "custom" with the custom deck's id, "simulator" for
- * the words met in the simulator, or "all" for every deck of both kinds. Null when there is no such deck.
+ * the words met in the simulator, "word" with an entry id for one word's cards, or "all" for every deck of both kinds. Null when there is no such deck.
  */
 export async function loadStudyDeck(
 	deckId: string,
@@ -26,7 +31,17 @@ export async function loadStudyDeck(
 	if (deckId === 'custom') {
 		const deck = custom.find((d) => d.id === customId);
 		return deck
-			? { title: deck.title, items: new Map(deck.items.map((i) => [i.id, i])), cardIds: deck.cardIds }
+			? {
+					title: deck.title,
+					items: new Map(deck.items.map((i) => [i.id, i])),
+					cardIds: await inNewCardOrder(deck.cardIds)
+				}
+			: null;
+	}
+	if (deckId === WORD_DECK_ID) {
+		const item = customId ? content.items.get(customId) : undefined;
+		return item
+			? { title: item.hanzi, items: content.items, cardIds: await inNewCardOrder(cardIdsFor(item)) }
 			: null;
 	}
 	const own = deckId === SIMULATOR_DECK_ID ? await simulatorDeck(content.items) : null;
@@ -42,6 +57,6 @@ export async function loadStudyDeck(
 	return {
 		title: deckId === 'all' ? null : (decks[0]?.title[locale] ?? ''),
 		items,
-		cardIds: [...new Set(cardIds)]
+		cardIds: await inNewCardOrder([...new Set(cardIds)])
 	};
 }

@@ -3,9 +3,10 @@ import {
 	bury,
 	cardRows,
 	recordAnswer,
+	restoreFlags,
 	reviewsSince,
 	setSuspended,
-	undoLast
+	undoAnswer
 } from '$lib/data/review-repository';
 import type { SessionStore } from './review-session.svelte';
 
@@ -13,7 +14,8 @@ export const studyStore: SessionStore = {
 	cardRows,
 	reviewsSince,
 	recordAnswer,
-	undoLast,
+	undoAnswer,
 	setSuspended,
-	bury
+	bury,
+	restoreFlags
 };

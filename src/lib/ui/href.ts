@@ -1,4 +1,6 @@
 import type { ResolvedPathname } from '$app/types';
+import { shopParam } from '$lib/domain/sharing/shop';
+import type { Assignment } from '$lib/domain/sharing/documents';
 
 /** Appends a query string to a path that resolve() has already made base-aware. */
 export function withQuery(path: ResolvedPathname, query: string): ResolvedPathname {
@@ -12,11 +14,18 @@ export function withQuery(path: ResolvedPathname, query: string): ResolvedPathna
 export function partHref(
 	base: ResolvedPathname,
 	kind: 'deck' | 'drill' | 'quiz' | 'mission',
-	id: string
+	id: string,
+	doc?: Pick<Assignment, 'customDecks' | 'shop'>
 ): ResolvedPathname {
 	const root = base.endsWith('/') ? base.slice(0, -1) : base;
-	// A mission is a card on the simulator's missions page, which its id anchors.
-	if (kind === 'mission') return `${root}/simulator/missions#m-${encodeURIComponent(id)}` as ResolvedPathname;
+	// A mission is a card on the simulator's missions page, which its id anchors, in the teacher's shop.
+	if (kind === 'mission') {
+		const shop = doc?.shop ? `?shop=${shopParam(doc.shop)}` : '';
+		return `${root}/simulator/missions${shop}#m-${encodeURIComponent(id)}` as ResolvedPathname;
+	}
+	// A teacher's own deck is studied like any custom deck.
+	if (kind === 'deck' && doc?.customDecks?.some((d) => d.id === id))
+		return `${root}/study/custom?deck=${encodeURIComponent(id)}` as ResolvedPathname;
 	const path = { deck: 'study', drill: 'practice/drills', quiz: 'practice/quiz' }[kind];
 	return `${root}/${path}/${encodeURIComponent(id)}` as ResolvedPathname;
 }

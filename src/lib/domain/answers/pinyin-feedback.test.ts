@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { checkPinyin, ordinal, toneMistakes } from './pinyin-feedback';
+import { checkPinyin, toneMistakes, type PinyinIssue } from './pinyin-feedback';
+
+/** Issues in a compact form, so expectations read as one line each. */
+function told(expected: readonly string[], input: string, hanzi = ''): string[] {
+	const text = (i: PinyinIssue) => {
+		switch (i.kind) {
+			case 'empty':
+				return 'empty';
+			case 'count':
+				return `count ${i.wrote}/${i.expected}`;
+			case 'missing':
+				return `missing ${i.char} ${i.expected}`;
+			case 'letters':
+				return `letters ${i.char} ${i.wrote}→${i.expected}`;
+			case 'no-tone':
+				return `no tone ${i.char} →${i.expected}`;
+			case 'tone':
+				return `tone ${i.char} ${i.wrote}→${i.expected}`;
+		}
+	};
+	return checkPinyin(expected, input, hanzi).issues.map(text);
+}
 
 const KEHU = ['kè', 'hù'];
 const KEHU_GUANXI = ['kè', 'hù', 'guān', 'xì'];
@@ -10,7 +31,7 @@ describe('checkPinyin: right answers', () => {
 		(input) => {
 			const check = checkPinyin(KEHU, input);
 			expect(check.correct).toBe(true);
-			expect(check.summary).toEqual([]);
+			expect(check.issues).toEqual([]);
 		}
 	);
 	it.each(['lv4', 'lu:4', 'lü4', 'lǜ', 'LV4'])('accepts %s for 率 lǜ', (input) => {
@@ -28,10 +49,7 @@ describe('checkPinyin: right answers', () => {
 		expect(checkPinyin(['xiān'], 'xian1').correct).toBe(true);
 	});
 	it('picks the split that matches even without tones', () => {
-		expect(checkPinyin(['fān', 'gàn'], 'fangan').summary).toEqual([
-			'1st syllable: no tone given, it is tone 1',
-			'2nd syllable: no tone given, it is tone 4'
-		]);
+		expect(told(['fān', 'gàn'], 'fangan')).toEqual(['no tone fān →1', 'no tone gàn →4']);
 		expect(checkPinyin(['xī', 'ān'], 'xian').syllables.map((s) => s.letters)).toEqual(['ok', 'ok']);
 	});
 	it('accepts erhua with the tone before or after the r', () => {
@@ -44,71 +62,89 @@ describe('checkPinyin: right answers', () => {
 	});
 });
 
+describe('checkPinyin: dictionary readings', () => {
+	it('accepts 一 and 不 in their citation tones as well as tone-changed', () => {
+		const yiban = ['yì', 'bān', 'bǎo', 'chí', 'kè', 'hù'];
+		for (const input of ['yi1ban1bao3chi2ke4hu4', 'yi4ban1bao3chi2ke4hu4'])
+			expect(checkPinyin(yiban, input, '一般保持客户').correct, input).toBe(true);
+		expect(told(yiban, 'yi2ban1bao3chi2ke4hu4', '一般保持客户')).toEqual(['tone 一 2→4']);
+		expect(checkPinyin(['bú', 'gòu'], 'bu4gou4', '不够').correct).toBe(true);
+	});
+
+	it('accepts the neutral and the full tone where dictionaries give both', () => {
+		for (const input of ['kèhù guānxi', 'ke4hu4guan1xi4', 'ke4hu4guan1xi5'])
+			expect(checkPinyin(KEHU_GUANXI, input, '客户关系').correct, input).toBe(true);
+		expect(checkPinyin(['xì', 'tǒng'], 'xitong3', '系统').correct).toBe(false);
+	});
+});
+
 describe('checkPinyin: what the learner is told', () => {
-	it('names a wrong tone', () => {
-		expect(checkPinyin(KEHU, 'ke4hu2').summary).toEqual(['2nd syllable: you wrote tone 2, it is tone 4']);
-		expect(checkPinyin(KEHU, 'kéhù').summary).toEqual(['1st syllable: you wrote tone 2, it is tone 4']);
+	it('names a wrong tone and its character', () => {
+		expect(told(KEHU, 'ke4hu2', '客户')).toEqual(['tone 户 2→4']);
+		expect(checkPinyin(KEHU_GUANXI, 'ke4hu4guan1xi2', '客户关系').issues).toEqual([
+			{ kind: 'tone', index: 3, char: '系', wrote: 2, expected: 4 }
+		]);
+	});
+	it('names the syllable when the characters do not line up', () => {
+		expect(told(KEHU, 'kéhù')).toEqual(['tone kè 2→4']);
 	});
 	it('names wrong letters with what was written', () => {
-		expect(checkPinyin(KEHU, 'kahu4').summary).toEqual(['1st syllable: you wrote ka, it is kè']);
-		expect(checkPinyin(KEHU, 'ka4hu4').summary).toEqual(['1st syllable: you wrote kà, it is kè']);
+		expect(told(KEHU, 'kahu4', '客户')).toEqual(['letters 客 ka→kè']);
+		expect(told(KEHU, 'ka4hu4', '客户')).toEqual(['letters 客 kà→kè']);
 	});
 	it('counts the syllables when there are too many or too few', () => {
-		expect(checkPinyin(KEHU, 'ke4hu4hu4').summary).toEqual(['you wrote 3 syllables, the word has 2']);
-		expect(checkPinyin(KEHU, 'ke4').summary).toEqual([
-			'you wrote 1 syllable, the word has 2',
-			'2nd syllable: missing, it is hù'
-		]);
+		expect(told(KEHU, 'ke4hu4hu4')).toEqual(['count 3/2']);
+		expect(told(KEHU, 'ke4', '客户')).toEqual(['count 1/2', 'missing 户 hù']);
 	});
 	it('says where a left-out syllable was', () => {
-		expect(checkPinyin(KEHU_GUANXI, 'ke4 guan1 xi4').summary).toEqual([
-			'you wrote 3 syllables, the word has 4',
-			'2nd syllable: missing, it is hù'
-		]);
+		expect(told(KEHU_GUANXI, 'ke4 guan1 xi4', '客户关系')).toEqual(['count 3/4', 'missing 户 hù']);
 	});
 	it('says when no tone was given', () => {
-		expect(checkPinyin(KEHU_GUANXI, 'ke4hu4guanxi4').summary).toEqual([
-			'3rd syllable: no tone given, it is tone 1'
-		]);
+		expect(told(KEHU_GUANXI, 'ke4hu4guanxi4', '客户关系')).toEqual(['no tone 关 →1']);
 	});
 	it('names the neutral tone', () => {
-		expect(checkPinyin(['hǎo', 'de'], 'hao3de2').summary).toEqual([
-			'2nd syllable: you wrote tone 2, it is the neutral tone'
-		]);
-		expect(checkPinyin(KEHU, 'ke5hu4').summary).toEqual([
-			'1st syllable: you wrote the neutral tone, it is tone 4'
-		]);
+		expect(told(['hǎo', 'de'], 'hao3de2', '好的')).toEqual(['tone 的 2→0']);
+		expect(told(KEHU, 'ke5hu4', '客户')).toEqual(['tone 客 0→4']);
 	});
-	it('gives one line per problem, in order', () => {
-		expect(checkPinyin(KEHU_GUANXI, 'ke3hu4gaun1xi').summary).toEqual([
-			'1st syllable: you wrote tone 3, it is tone 4',
-			'3rd syllable: you wrote gāun, it is guān',
-			'4th syllable: no tone given, it is tone 4'
+	it('gives one issue per problem, in order', () => {
+		expect(told(KEHU_GUANXI, 'ke3hu4gaun1xi', '客户关系')).toEqual(['tone 客 3→4', 'letters 关 gāun→guān']);
+		expect(told(['kè', 'hù', 'guān', 'xì'], 'ke3hu4gaun1xi')).toEqual([
+			'tone kè 3→4',
+			'letters guān gāun→guān',
+			'no tone xì →4'
 		]);
 	});
 	it('keeps a misspelt syllable in one piece', () => {
-		expect(checkPinyin(['zhōng', 'guó'], 'zhnag1guo2').summary).toEqual([
-			'1st syllable: you wrote zhnāg, it is zhōng'
-		]);
+		expect(told(['zhōng', 'guó'], 'zhnag1guo2')).toEqual(['letters zhōng zhnāg→zhōng']);
 	});
 	it('says so when nothing was typed', () => {
 		const check = checkPinyin(KEHU, '  ');
 		expect(check.correct).toBe(false);
-		expect(check.summary).toEqual(['no pinyin given']);
+		expect(check.issues).toEqual([{ kind: 'empty' }]);
 		expect(check.syllables.map((s) => s.letters)).toEqual(['missing', 'missing']);
 	});
 	it('treats ü and u as different letters', () => {
-		expect(checkPinyin(['lǜ'], 'lu4').summary).toEqual(['1st syllable: you wrote lù, it is lǜ']);
+		expect(told(['lǜ'], 'lu4', '率')).toEqual(['letters 率 lù→lǜ']);
 	});
 });
 
 describe('checkPinyin: per-syllable results', () => {
 	it('reports letters and tone separately', () => {
-		expect(checkPinyin(KEHU, 'ke2hu').syllables).toEqual([
-			{ index: 0, expected: 'kè', given: 'ké', letters: 'ok', tone: 'wrong', expectedTone: 4, givenTone: 2 },
+		expect(checkPinyin(KEHU, 'ke2hu', '客户').syllables).toEqual([
+			{
+				index: 0,
+				expected: 'kè',
+				char: '客',
+				given: 'ké',
+				letters: 'ok',
+				tone: 'wrong',
+				expectedTone: 4,
+				givenTone: 2
+			},
 			{
 				index: 1,
 				expected: 'hù',
+				char: '户',
 				given: 'hu',
 				letters: 'ok',
 				tone: 'missing',
@@ -136,24 +172,5 @@ describe('toneMistakes', () => {
 	it('leaves out wrong letters, missing tones and right answers', () => {
 		expect(toneMistakes(checkPinyin(KEHU, 'ka2hu'))).toEqual([]);
 		expect(toneMistakes(checkPinyin(KEHU, 'ke4hu4'))).toEqual([]);
-	});
-});
-
-describe('ordinal', () => {
-	it('writes English ordinals', () => {
-		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
-			'1st',
-			'2nd',
-			'3rd',
-			'4th',
-			'11th',
-			'12th',
-			'13th',
-			'21st',
-			'22nd',
-			'23rd',
-			'101st',
-			'111th'
-		]);
 	});
 });

@@ -1,3 +1,4 @@
+import { acceptedTones, syllableChars } from '../pinyin/readings';
 import { stripTones, toneOf, type Tone } from '../pinyin/tones';
 import { parsePinyinRuns, type ParsedSyllable, type PinyinRun } from './pinyin-input';
 import { markTone } from './pinyin-marks';
@@ -10,6 +11,8 @@ export type SyllableResult = {
 	index: number;
 	/** The expected syllable as written in the content ("kè"). */
 	expected: string;
+	/** The character it is the reading of ("客"), or the expected syllable when they do not line up. */
+	char: string;
 	/** What the learner wrote for it, with a tone mark ("kà"); null if they left it out. */
 	given: string | null;
 	letters: 'ok' | 'wrong' | 'missing';
@@ -18,20 +21,32 @@ export type SyllableResult = {
 	givenTone: Tone | null;
 };
 
-/** The verdict on a typed pinyin answer, with one English line per problem in `summary`. */
-export type PinyinCheck = { correct: boolean; syllables: SyllableResult[]; summary: string[] };
+/** One problem with a typed pinyin answer, as facts for the message layer to word. */
+export type PinyinIssue =
+	| { kind: 'empty' }
+	| { kind: 'count'; wrote: number; expected: number }
+	| { kind: 'missing'; index: number; char: string; expected: string }
+	| { kind: 'letters'; index: number; char: string; wrote: string; expected: string }
+	| { kind: 'no-tone'; index: number; char: string; expected: Tone }
+	| { kind: 'tone'; index: number; char: string; wrote: Tone; expected: Tone };
+
+/** The verdict on a typed pinyin answer, with one issue per problem, in order. */
+export type PinyinCheck = { correct: boolean; syllables: SyllableResult[]; issues: PinyinIssue[] };
 
 /** A syllable whose letters were right and whose tone was wrong, for the mistake notebook. */
 export type ToneMistake = { index: number; expected: Tone; given: Tone };
 
-type Expected = { text: string; letters: string; tone: Tone };
+type Expected = { text: string; letters: string; tone: Tone; accepted: Tone[]; char: string };
 
-function readExpected(syllable: string): Expected {
+function readExpected(syllable: string, accepted: Tone[] | undefined, char: string | undefined): Expected {
 	const lower = syllable.normalize('NFC').trim().toLowerCase();
+	const tone = toneOf(lower);
 	return {
 		text: syllable,
 		letters: normalizeSyllable(stripTones(lower).replace(/v/g, 'ü')),
-		tone: toneOf(lower)
+		tone,
+		accepted: accepted ?? [tone],
+		char: char ?? syllable
 	};
 }
 
@@ -50,48 +65,35 @@ function chooseSplits(runs: readonly PinyinRun[], expected: readonly Expected[])
 	return chosen;
 }
 
-function judgeTone(expected: Tone, given: Tone | null): SyllableResult['tone'] {
-	if (given === null) return expected === 0 ? 'ok' : 'missing';
-	return given === expected ? 'ok' : 'wrong';
+function judgeTone(accepted: readonly Tone[], given: Tone | null): SyllableResult['tone'] {
+	if (given === null) return accepted.includes(0) ? 'ok' : 'missing';
+	return accepted.includes(given) ? 'ok' : 'wrong';
 }
 
-/** "1st", "2nd", "3rd", "11th", "22nd". */
-export function ordinal(n: number): string {
-	const teen = n % 100 >= 11 && n % 100 <= 13;
-	const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-	return `${n}${suffix}`;
-}
-
-function toneName(tone: Tone): string {
-	return tone === 0 ? 'the neutral tone' : `tone ${tone}`;
-}
-
-function problem(result: SyllableResult): string | null {
-	const where = `${ordinal(result.index + 1)} syllable`;
-	if (result.letters === 'missing') return `${where}: missing, it is ${result.expected}`;
-	if (result.letters === 'wrong')
-		return `${where}: you wrote ${result.given ?? ''}, it is ${result.expected}`;
-	if (result.tone === 'missing') return `${where}: no tone given, it is ${toneName(result.expectedTone)}`;
-	if (result.tone === 'wrong' && result.givenTone !== null) {
-		return `${where}: you wrote ${toneName(result.givenTone)}, it is ${toneName(result.expectedTone)}`;
-	}
+function issueOf(r: SyllableResult): PinyinIssue | null {
+	const at = { index: r.index, char: r.char };
+	if (r.letters === 'missing') return { kind: 'missing', ...at, expected: r.expected };
+	if (r.letters === 'wrong') return { kind: 'letters', ...at, wrote: r.given ?? '', expected: r.expected };
+	if (r.tone === 'missing') return { kind: 'no-tone', ...at, expected: r.expectedTone };
+	if (r.tone === 'wrong' && r.givenTone !== null)
+		return { kind: 'tone', ...at, wrote: r.givenTone, expected: r.expectedTone };
 	return null;
 }
 
-function countLine(given: number, expected: number): string {
-	return `you wrote ${given} syllable${given === 1 ? '' : 's'}, the word has ${expected}`;
-}
-
 /**
- * Checks typed pinyin against the expected syllables (with tone marks, e.g. ['kè', 'hù']). Tone marks
- * and numbers, spaces, case and v/u:/ü are all equivalent; a left-out neutral tone is fine.
+ * Checks typed pinyin against the expected syllables (with tone marks, e.g. ['kè', 'hù']) of `hanzi`.
+ * Tone marks and numbers, spaces, case and v/u:/ü are all equivalent; a left-out neutral tone is
+ * fine, and so is every reading a dictionary gives (一 and 不 unchanged, 关系 guānxi or guānxì).
  */
-export function checkPinyin(expected: readonly string[], input: string): PinyinCheck {
-	const want = expected.map(readExpected);
+export function checkPinyin(expected: readonly string[], input: string, hanzi = ''): PinyinCheck {
+	const tones = acceptedTones(hanzi, expected);
+	const chars = syllableChars(hanzi, expected);
+	const want = expected.map((s, i) => readExpected(s, tones[i], chars?.[i]));
 	const given = chooseSplits(parsePinyinRuns(input), want);
 	const results: SyllableResult[] = want.map((e, index) => ({
 		index,
 		expected: e.text,
+		char: e.char,
 		given: null,
 		letters: 'missing',
 		tone: 'missing',
@@ -109,20 +111,22 @@ export function checkPinyin(expected: readonly string[], input: string): PinyinC
 		result.given = typed.tone === null ? typed.letters : markTone(typed.letters, typed.tone);
 		result.givenTone = typed.tone;
 		result.letters = typed.letters === want[result.index]?.letters ? 'ok' : 'wrong';
-		result.tone = judgeTone(result.expectedTone, typed.tone);
+		result.tone = judgeTone(want[result.index]?.accepted ?? [result.expectedTone], typed.tone);
 	}
-	const summary =
+	const issues: PinyinIssue[] =
 		given.length === 0
-			? ['no pinyin given']
+			? [{ kind: 'empty' }]
 			: [
-					...(given.length === want.length ? [] : [countLine(given.length, want.length)]),
-					...results.map(problem).filter((line) => line !== null)
+					...(given.length === want.length
+						? []
+						: [{ kind: 'count' as const, wrote: given.length, expected: want.length }]),
+					...results.map(issueOf).filter((issue) => issue !== null)
 				];
 	const correct =
 		given.length > 0 &&
 		given.length === want.length &&
 		results.every((r) => r.letters === 'ok' && r.tone === 'ok');
-	return { correct, syllables: results, summary };
+	return { correct, syllables: results, issues };
 }
 
 /** The syllables whose letters were right but whose tone was wrong, for the mistake notebook. */
@@ -132,4 +136,22 @@ export function toneMistakes(check: PinyinCheck): ToneMistake[] {
 			? [{ index: s.index, expected: s.expectedTone, given: s.givenTone }]
 			: []
 	);
+}
+
+/** An issue in a notation without words, for notes stored with a mistake ("系 2→4", "关 gāun→guān"). */
+export function issueNotation(issue: PinyinIssue): string {
+	switch (issue.kind) {
+		case 'empty':
+			return '∅';
+		case 'count':
+			return `${issue.wrote}/${issue.expected}`;
+		case 'missing':
+			return `${issue.char} ∅→${issue.expected}`;
+		case 'letters':
+			return `${issue.char} ${issue.wrote}→${issue.expected}`;
+		case 'no-tone':
+			return `${issue.char} ∅→${issue.expected}`;
+		case 'tone':
+			return `${issue.char} ${issue.wrote}→${issue.expected}`;
+	}
 }

@@ -21,7 +21,7 @@ const ankiTag = (tag: string) => tag.trim().replace(/\s+/g, '_');
 
 /** The deck as Anki import text; `deckName` becomes "Kehu Chinese::<name>". */
 export function ankiTsv(deckName: string, notes: readonly AnkiNote[]): string {
-	const field = (s: string) => quoteField(s.replace(/[\r\n\t]+/g, ' '), '\t');
+	const field = (s: string) => quoteField(s.replace(/[\r\n\t]+/g, ' '));
 	const header = [
 		'#separator:tab',
 		'#html:false',

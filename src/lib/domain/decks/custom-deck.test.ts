@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { customItemId, goodCards, parseCustomDeck, readPinyin, type ParsedRow } from './custom-deck';
+import { writeDelimited } from '../tables/delimited';
+import {
+	customItemId,
+	goodCards,
+	MAX_DECK_ROWS,
+	parseCustomDeck,
+	readPinyin,
+	type ParsedRow
+} from './custom-deck';
 
 const fill = (hanzi: string) => [...hanzi].map(() => 'x');
 const problems = (rows: ParsedRow[]) =>
@@ -70,13 +79,76 @@ describe('parseCustomDeck', () => {
 
 describe('readPinyin', () => {
 	it('accepts tone numbers, marks and ü as v, one syllable per character', () => {
-		expect(readPinyin('lv4se4', 2)).toEqual(['lǜ', 'sè']);
-		expect(readPinyin('Kè Hù', 2)).toEqual(['kè', 'hù']);
-		expect(readPinyin('zhe5', 1)).toEqual(['zhe']);
-		expect(readPinyin('xyz', 1)).toMatchObject({ problem: 'pinyin-invalid' });
+		expect(readPinyin('lv4se4', '绿色')).toEqual(['lǜ', 'sè']);
+		expect(readPinyin('Kè Hù', '客户')).toEqual(['kè', 'hù']);
+		expect(readPinyin('zhe5', '着')).toEqual(['zhe']);
+		expect(readPinyin('xyz', '字')).toMatchObject({ problem: 'pinyin-invalid' });
+	});
+
+	it('reads unmarked syllables as neutral tones, with any spacing', () => {
+		expect(readPinyin('péngyou', '朋友')).toEqual(['péng', 'you']);
+		expect(readPinyin('xièxie', '谢谢')).toEqual(['xiè', 'xie']);
+		expect(readPinyin('tā men de kè hù', '他们的客户')).toEqual(['tā', 'men', 'de', 'kè', 'hù']);
+		expect(readPinyin('zuò kè fú de', '做客服的')).toEqual(['zuò', 'kè', 'fú', 'de']);
+		expect(readPinyin('de', '的')).toEqual(['de']);
+	});
+
+	it('still asks for tones when a word has none at all', () => {
+		expect(readPinyin('kehu', '客户')).toMatchObject({ problem: 'pinyin-tones' });
+	});
+
+	it('reads erhua over the syllable before 儿, and citation or sandhi tones as written', () => {
+		expect(readPinyin('yí huìr', '一会儿')).toEqual(['yí', 'huìr', '']);
+		expect(readPinyin('yǒudiǎnr', '有点儿')).toEqual(['yǒu', 'diǎnr', '']);
+		expect(readPinyin('yi2 hui4r', '一会儿')).toEqual(['yí', 'huìr', '']);
+		expect(readPinyin('yī huì er', '一会儿')).toEqual(['yī', 'huì', 'er']);
+		expect(readPinyin('bú shì', '不是')).toEqual(['bú', 'shì']);
+		expect(readPinyin('bù shì', '不是')).toEqual(['bù', 'shì']);
+		expect(readPinyin("nǚ'ér", '女儿')).toEqual(['nǚ', 'ér']);
 	});
 });
 
 it('custom item ids cannot collide with content ids', () => {
 	expect(customItemId('k3x9', 4)).toBe('custom.k3x9.4');
+});
+
+describe('parseCustomDeck under fuzzing', () => {
+	const cell = fc.oneof(
+		fc.string({ maxLength: 10 }),
+		fc.constantFrom(
+			'客户',
+			'一会儿',
+			'質量問題',
+			'yí huìr',
+			'ke4hu4',
+			'péngyou',
+			'B1',
+			'<b>',
+			'"',
+			'\t',
+			',',
+			''
+		)
+	);
+
+	it('any table reads as good cards or rows with named problems, never a throw', { timeout: 60_000 }, () => {
+		fc.assert(
+			fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 30 }), (table) => {
+				const rows = parseCustomDeck(writeDelimited(table, ','), fill);
+				for (const row of rows) {
+					if (row.ok)
+						expect(row.card.pinyin).toHaveLength(row.card.hanzi.match(/\p{Script=Han}/gu)?.length ?? 0);
+					else expect(row.issues.length).toBeGreaterThan(0);
+				}
+			}),
+			{ numRuns: 1500 }
+		);
+	});
+
+	it('stops reading at the row cap, whatever follows', () => {
+		const text = Array.from({ length: 100_000 }, (_, i) => `字${i},w${i}`).join('\n');
+		const rows = parseCustomDeck(text, fill);
+		expect(rows).toHaveLength(MAX_DECK_ROWS + 1);
+		expect(rows.at(-1)).toMatchObject({ line: MAX_DECK_ROWS + 1, issues: [{ problem: 'too-many-rows' }] });
+	});
 });

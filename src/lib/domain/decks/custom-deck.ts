@@ -6,7 +6,9 @@
 import { parsePinyin } from '../answers/pinyin-input';
 import { markTone } from '../answers/pinyin-marks';
 import { isSyllable } from '../answers/syllable-split';
-import { CEFR_LEVELS, type CefrLevel } from '../cards/items';
+import { cardIdsFor } from '../cards/card-id';
+import { templatesFor } from '../cards/templates';
+import { CEFR_LEVELS, type CefrLevel, type ItemSource } from '../cards/items';
 import { parseDelimited } from '../tables/delimited';
 
 export const MAX_DECK_ROWS = 2000;
@@ -84,15 +86,33 @@ function headerColumns(cells: readonly string[]): (Column | null)[] | null {
 	return mapped.includes('hanzi') ? mapped : null;
 }
 
-/** Pinyin as written (tone numbers or marks, spaced or not) as marked syllables, or the problem. */
-export function readPinyin(text: string, syllables: number): string[] | RowIssue {
+/** "huìr" is 会儿 read as one syllable: a valid syllable plus r (but not "er" itself). */
+function erhuaBase(letters: string): string | null {
+	const base = letters.slice(0, -1);
+	return letters.endsWith('r') && base !== 'e' && isSyllable(base) ? base : null;
+}
+
+/**
+ * Pinyin as written (tone numbers or marks, any spacing) as marked syllables, one per Chinese character
+ * of `hanzi`, or the problem. An unmarked syllable is a neutral tone (péngyou, xièxie) unless no syllable
+ * has a tone at all; erhua (yí huìr) puts "huìr" over 会 and nothing over the 儿 after it.
+ */
+export function readPinyin(text: string, hanzi: string): string[] | RowIssue {
+	const chars = hanzi.match(HAN) ?? [];
 	const parsed = parsePinyin(text);
-	const bad = parsed.find((s) => !isSyllable(s.letters));
+	const bad = parsed.find((s) => !isSyllable(s.letters) && !erhuaBase(s.letters));
 	if (parsed.length === 0 || bad) return { problem: 'pinyin-invalid', detail: bad?.letters ?? text };
-	if (parsed.some((s) => s.tone === null)) return { problem: 'pinyin-tones', detail: text };
-	if (parsed.length !== syllables)
-		return { problem: 'pinyin-count', detail: `${parsed.length}/${syllables}` };
-	return parsed.map((s) => markTone(s.letters, s.tone ?? 0));
+	if (parsed.length > 1 && parsed.every((s) => s.tone === null))
+		return { problem: 'pinyin-tones', detail: text };
+	const out: string[] = [];
+	for (const s of parsed) {
+		const base = isSyllable(s.letters) ? null : erhuaBase(s.letters);
+		out.push(base === null ? markTone(s.letters, s.tone ?? 0) : `${markTone(base, s.tone ?? 0)}r`);
+		if (base !== null && chars[out.length] === '儿') out.push('');
+	}
+	if (out.length !== chars.length)
+		return { problem: 'pinyin-count', detail: `${parsed.length}/${chars.length}` };
+	return out;
 }
 
 function readRow(cells: string[], columns: readonly (Column | null)[], fill: PinyinFiller | null) {
@@ -109,7 +129,7 @@ function readRow(cells: string[], columns: readonly (Column | null)[], fill: Pin
 	let pinyin: string[] = [];
 	let pinyinFilled = false;
 	if (get('pinyin')) {
-		const read = readPinyin(get('pinyin'), han);
+		const read = readPinyin(get('pinyin'), hanzi);
 		if (Array.isArray(read)) pinyin = read;
 		else if (han > 0) issues.push(read);
 	} else if (han > 0 && fill) {
@@ -127,24 +147,30 @@ function readRow(cells: string[], columns: readonly (Column | null)[], fill: Pin
 	return { issues, card: { hanzi, english, pinyin, level, tags: tags.slice(0, 10) }, pinyinFilled };
 }
 
-/** Reads every row of a CSV or TSV; blank lines are skipped, a header row is recognised by its names. */
+/**
+ * Reads the rows of a CSV or TSV; blank lines are skipped, a header row is recognised by its names.
+ * Reading stops at the row cap: the first row past it says so, and the rest is never read.
+ */
 export function parseCustomDeck(text: string, fill: PinyinFiller | null): ParsedRow[] {
 	const table = parseDelimited(text);
 	const header = table.length > 0 ? headerColumns(table[0] ?? []) : null;
 	const columns = header ?? [...COLUMNS];
 	const seen = new Map<string, number>();
 	const rows: ParsedRow[] = [];
-	table.forEach((cells, index) => {
+	for (const [index, cells] of table.entries()) {
 		const line = index + 1;
-		if ((header && index === 0) || cells.every((c) => c.trim() === '')) return;
+		if ((header && index === 0) || cells.every((c) => c.trim() === '')) continue;
+		if (rows.length >= MAX_DECK_ROWS) {
+			const issues = [{ problem: 'too-many-rows' as const, detail: String(MAX_DECK_ROWS) }];
+			rows.push({ line, ok: false, cells: cells.slice(0, 5), issues });
+			break;
+		}
 		const { issues, card, pinyinFilled } = readRow(cells, columns, fill);
 		const first = seen.get(card.hanzi);
 		if (card.hanzi && first !== undefined) issues.push({ problem: 'duplicate', detail: String(first) });
 		if (card.hanzi && first === undefined) seen.set(card.hanzi, line);
-		if (rows.length >= MAX_DECK_ROWS)
-			issues.push({ problem: 'too-many-rows', detail: String(MAX_DECK_ROWS) });
 		rows.push(issues.length ? { line, ok: false, cells, issues } : { line, ok: true, card, pinyinFilled });
-	});
+	}
 	return rows;
 }
 
@@ -156,4 +182,27 @@ export function goodCards(rows: readonly ParsedRow[]): CustomCard[] {
 /** A custom item's id: stable, and never one the content uses (content ids have no "custom." prefix). */
 export function customItemId(deckId: string, n: number): string {
 	return `custom.${deckId}.${n}`;
+}
+
+/** A custom card as a learnable item: a word with no entry page and no examples. */
+export function customItem(deckId: string, card: CustomCard, index: number): ItemSource {
+	return {
+		id: customItemId(deckId, index + 1),
+		kind: 'word',
+		hanzi: card.hanzi,
+		pinyin: card.pinyin,
+		gloss: card.english,
+		level: card.level ?? 'B1',
+		examples: []
+	};
+}
+
+/** How many cards each custom word makes (recognition, recall, typed pinyin, listening: no cloze without examples). */
+export const CUSTOM_CARD_TYPES = templatesFor(
+	customItem('deck', { hanzi: '字', english: 'x', pinyin: ['zì'], level: null, tags: [] }, 0)
+).length;
+
+/** Every card id of a custom deck, in card order. */
+export function customDeckCardIds(deckId: string, cards: readonly CustomCard[]): string[] {
+	return cards.flatMap((c, i) => cardIdsFor(customItem(deckId, c, i)));
 }

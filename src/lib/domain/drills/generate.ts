@@ -9,6 +9,7 @@ import type {
 } from './questions';
 import { scrambled, shuffled, type Random } from './random';
 import type { DrillSource, SituationSource } from './sources';
+import { MEASURE_CHOICES } from './measure';
 
 /** The card a collocation's or a register situation's drill answers are recorded on. */
 export const drillCardId = (itemId: string) => `${itemId}:drill`;
@@ -108,7 +109,10 @@ export function matchPairs(
 	random: Random
 ): MatchQuestion | null {
 	const chosen: DrillSource[] = [d];
-	for (const p of shuffled(pool, random)) {
+	for (const p of shuffled(
+		pool.filter((x) => !x.measure),
+		random
+	)) {
 		if (chosen.length === MATCH_SIZE) break;
 		const clash = chosen.some(
 			(c) => c.slot === p.slot || c.zh === p.zh || fits(p.slot, c) || fits(c.slot, p)
@@ -144,6 +148,19 @@ export function matchPairs(
 	};
 }
 
+/** 一 _ 客户: the noun's usual measure word among a few classifiers it never takes. */
+export function chooseMeasure(d: DrillSource, random: Random): ChoiceQuestion {
+	return {
+		...base(d),
+		type: 'choose-measure',
+		kind: 'collocation',
+		mode: 'choose',
+		before: d.before,
+		after: d.after,
+		...withAnswer(d.slot, shuffled(d.wrong, random).slice(0, MEASURE_CHOICES), random)
+	};
+}
+
 /** Pick the register: the phrase that fits the situation among ones that do not. */
 export function pickRegister(s: SituationSource, random: Random): ChoiceQuestion {
 	return {
@@ -161,9 +178,10 @@ export function pickRegister(s: SituationSource, random: Random): ChoiceQuestion
 
 /** The drill types a collocation can be asked through. */
 export function drillTypesFor(d: DrillSource, pool: readonly DrillSource[]): DrillType[] {
+	if (d.measure) return ['choose-measure'];
 	const types: DrillType[] = ['choose-collocate', 'fill-gap'];
 	if (d.sentence) types.push('build-sentence');
-	if (pool.length >= 3) types.push('match');
+	if (pool.filter((p) => !p.measure).length >= 3) types.push('match');
 	return types;
 }
 
@@ -175,6 +193,8 @@ export function drillQuestion(
 	random: Random
 ): Question {
 	switch (type) {
+		case 'choose-measure':
+			return chooseMeasure(d, random);
 		case 'match':
 			return matchPairs(d, pool, random) ?? chooseCollocate(d, random);
 		case 'build-sentence':

@@ -32,7 +32,7 @@ describe('gradeResponse', () => {
 			expected: '销售经理每周维护客户关系 wéi hù',
 			given: 'wéihú'
 		});
-		expect(wrong.outcomes[0]?.note).toContain('2nd syllable: you wrote tone 2, it is tone 4');
+		expect(wrong.outcomes[0]?.note).toContain('hù 2→4');
 	});
 
 	it('files wrong letters in typed pinyin as a collocation mistake', () => {

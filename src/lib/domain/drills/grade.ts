@@ -1,5 +1,5 @@
 /** Grades a response to any drill or quiz question, accepting equivalent answers. */
-import { checkPinyin, toneMistakes } from '../answers/pinyin-feedback';
+import { checkPinyin, issueNotation, toneMistakes } from '../answers/pinyin-feedback';
 import { toToneMarks } from '../answers/pinyin-input';
 import { hanziAnswerMatches, normalizeHanziAnswer } from '../answers/text-answer';
 import type {
@@ -32,7 +32,7 @@ function single(
 
 /** A gap answer shown in its frame, so the notebook says 做客户关系 rather than 做. */
 function framed(q: ChoiceQuestion | TypedQuestion, word: string): string {
-	return q.type === 'fill-gap' || q.type === 'choose-collocate'
+	return q.type === 'fill-gap' || q.type === 'choose-collocate' || q.type === 'choose-measure'
 		? `${q.before ?? ''}${word}${q.after ?? ''}`
 		: word;
 }
@@ -61,7 +61,9 @@ function gradeTyped(q: TypedQuestion, text: string): Graded {
 		const context = framed(q, q.sentence ?? '');
 		return single(q, check.correct, `${context} ${expected}`.trim(), toToneMarks(text.trim()), {
 			...(toneOnly && { kind: 'tone' as const }),
-			...(!check.correct && { note: `${q.sentence ?? ''} ${check.summary.join('; ')}`.trim() })
+			...(!check.correct && {
+				note: `${q.sentence ?? ''} ${check.issues.map(issueNotation).join('; ')}`.trim()
+			})
 		});
 	}
 	const correct = typedMatches(q.accepted, text);

@@ -6,7 +6,8 @@ export const DRILL_TYPES = [
 	'match',
 	'fill-gap',
 	'build-sentence',
-	'pick-register'
+	'pick-register',
+	'choose-measure'
 ] as const;
 export const QUIZ_TYPES = ['spot-error', 'choose-correct', 'correct-sentence', 'right-word'] as const;
 /** Retries of card mistakes from the notebook: a word's pinyin, or its meaning. */

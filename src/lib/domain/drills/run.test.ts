@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aDrill, aQuiz, aSituation } from '../../../../tests/factories/practice';
-import { buildDrillRun, buildQuizRun, contentForEntry, rankCandidates } from './run';
+import { buildDrillRun, buildQuizRun, contentForEntry, MEASURES_PER_RUN, rankCandidates } from './run';
 import { seededRandom } from './random';
 
 const now = 10 * 86_400_000;
@@ -63,5 +63,40 @@ describe('contentForEntry', () => {
 		expect(contentForEntry(content, 'weihu').drills).toHaveLength(1);
 		expect(contentForEntry(content, 'weihu').quizzes).toHaveLength(0);
 		expect(contentForEntry(content, 'fuwuyuan').situations).toHaveLength(1);
+	});
+});
+
+describe('measure-word questions in a drill run', () => {
+	const measure = (i: number) =>
+		aDrill({
+			id: `n${i}.measure`,
+			before: '一',
+			slot: '位',
+			after: `名词${i}`,
+			zh: `一位名词${i}`,
+			valid: ['位'],
+			wrong: ['张', '本', '条'],
+			measure: true
+		});
+	const options = { states: new Map(), weak: new Set<string>(), now, seed: 7 };
+
+	it('asks at most three among collocations, whatever the ranking', () => {
+		for (let seed = 1; seed <= 10; seed++) {
+			const run = buildDrillRun(
+				{ drills: [...drills, ...Array.from({ length: 30 }, (_, i) => measure(i))], situations: [] },
+				{ ...options, seed }
+			);
+			expect(run).toHaveLength(10);
+			expect(run.filter((q) => q.type === 'choose-measure').length).toBeLessThanOrEqual(MEASURES_PER_RUN);
+		}
+	});
+
+	it('fills the run with them when a word has nothing else to drill', () => {
+		const run = buildDrillRun(
+			{ drills: [drills[0]!, ...Array.from({ length: 5 }, (_, i) => measure(i))], situations: [] },
+			options
+		);
+		expect(run).toHaveLength(6);
+		expect(run.filter((q) => q.type === 'choose-measure')).toHaveLength(5);
 	});
 });

@@ -10,6 +10,8 @@ import { quizQuestion, quizTypesFor } from '../quizzes/generate';
 
 /** Questions in a run. */
 export const RUN_SIZE = 10;
+/** Measure-word questions in a drill run, unless nothing else is left to ask. */
+export const MEASURES_PER_RUN = 3;
 
 /** The parts of a card's FSRS state that choosing needs (a CardRow fits). */
 export interface CardStateView {
@@ -75,6 +77,20 @@ const candidate = <T extends { source: { id: string } }>(item: T, template: 'dri
 	cardId: `${item.source.id}:${template}`
 });
 
+/** The first `size` items, with at most `limit.max` of the limited kind while others remain. */
+function capped<T>(
+	ranked: readonly T[],
+	size: number,
+	limit?: { applies: (item: T) => boolean; max: number }
+): T[] {
+	if (!limit) return ranked.slice(0, size);
+	const kept = ranked.filter((item) => !limit.applies(item));
+	const limited = ranked.filter((item) => limit.applies(item));
+	const take = Math.max(limit.max, size - kept.length);
+	const allowed = new Set(limited.slice(0, take));
+	return ranked.filter((item) => !limit.applies(item) || allowed.has(item)).slice(0, size);
+}
+
 /**
  * A run: the items ranked by what is due or weak, cut to size, each asked through `ask`, which
  * spreads the question types with `leastUsed` over one shared tally.
@@ -83,14 +99,16 @@ function buildRun<T extends { kind: string; source: { id: string } }>(
 	items: readonly T[],
 	template: 'drill' | 'quiz',
 	options: RunOptions,
-	ask: (item: T, pick: <Q extends string>(supported: readonly Q[]) => Q, random: Random) => Question
+	ask: (item: T, pick: <Q extends string>(supported: readonly Q[]) => Q, random: Random) => Question,
+	limit?: { applies: (item: T) => boolean; max: number }
 ): Question[] {
 	const random = seededRandom(options.seed);
-	const chosen = rankCandidates(
+	const ranked = rankCandidates(
 		items.map((i) => candidate(i, template)),
 		options,
 		random
-	).slice(0, options.size ?? RUN_SIZE);
+	);
+	const chosen = capped(ranked, options.size ?? RUN_SIZE, limit);
 	const used = new Map<string, number>();
 	return chosen.map((item) => ask(item, (supported) => leastUsed(supported, used, random), random));
 }
@@ -106,14 +124,20 @@ export function buildDrillRun(
 			.filter((s) => s.kind === 'register')
 			.map((source) => ({ kind: 'situation' as const, source }))
 	];
-	return buildRun(items, 'drill', options, (item, pick, random) => {
-		if (item.kind === 'situation') {
-			pick<DrillType>(['pick-register']);
-			return pickRegister(item.source, random);
-		}
-		const pool = content.drills.filter((d) => d.id !== item.source.id);
-		return drillQuestion(item.source, pick(drillTypesFor(item.source, pool)), pool, random);
-	});
+	return buildRun(
+		items,
+		'drill',
+		options,
+		(item, pick, random) => {
+			if (item.kind === 'situation') {
+				pick<DrillType>(['pick-register']);
+				return pickRegister(item.source, random);
+			}
+			const pool = content.drills.filter((d) => d.id !== item.source.id);
+			return drillQuestion(item.source, pick(drillTypesFor(item.source, pool)), pool, random);
+		},
+		{ applies: (item) => item.kind === 'drill' && item.source.measure === true, max: MEASURES_PER_RUN }
+	);
 }
 
 /** A quiz run over the given mistake pairs and word situations. */

@@ -40,6 +40,8 @@ export interface DrillSource {
 	wrong: string[];
 	/** why the wrong ones are wrong, when the author says */
 	note?: string;
+	/** a measure-word item: `before` is 一, the slot the measure word, `after` the noun */
+	measure?: boolean;
 	/** a sentence using the collocation, as ordered tiles; one tile is exactly the slot */
 	sentence?: { tiles: string[]; gap: number; en: string };
 }

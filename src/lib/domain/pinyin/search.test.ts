@@ -25,4 +25,12 @@ describe('matchesPinyin', () => {
 		expect(pinyinMatchStart(['kè', 'hù', 'guān', 'xì'], 'guanxi')).toBe(2);
 		expect(pinyinMatchStart(['kè', 'hù', 'guān', 'xì'], 'kehu')).toBe(0);
 	});
+
+	it('finds words by every reading a dictionary gives them', () => {
+		expect(matchesPinyin(['kè', 'hù', 'guān', 'xì'], 'kèhù guānxi', '客户关系')).toBe(true);
+		expect(matchesPinyin(['kè', 'hù', 'guān', 'xì'], 'guan1xi5', '客户关系')).toBe(true);
+		expect(matchesPinyin(['yì', 'bān'], 'yi1ban1', '一般')).toBe(true);
+		expect(matchesPinyin(['yì', 'bān'], 'yi3ban1', '一般')).toBe(false);
+		expect(matchesPinyin(['kè', 'hù'], 'ke3', '客户')).toBe(false);
+	});
 });

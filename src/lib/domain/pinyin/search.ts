@@ -1,23 +1,30 @@
-import { splitMark, toneOf, type Tone } from './tones';
+import { acceptedTones } from './readings';
+import { splitMark, type Tone } from './tones';
 
 type Token = { kind: 'letter'; base: string; tone: Tone } | { kind: 'tone'; tone: Tone };
+/** An entry's letters carry the tones their syllable may take, so a mark on them can match any. */
+type EntryToken =
+	{ kind: 'letter'; base: string; tones: readonly Tone[] } | { kind: 'tone'; tones: readonly Tone[] };
 
 /** Query letters are compared with ü folded to v, so "lv", "lü" and "lu" all reach 率 lǜ. */
 function fold(base: string): string {
 	return base === 'ü' ? 'v' : base;
 }
 
-function entryTokens(syllables: readonly string[]): { tokens: Token[]; starts: number[] } {
-	const tokens: Token[] = [];
+function entryTokens(
+	syllables: readonly string[],
+	hanzi: string
+): { tokens: EntryToken[]; starts: number[] } {
+	const tokens: EntryToken[] = [];
 	const starts: number[] = [];
-	for (const syllable of syllables) {
+	const accepted = acceptedTones(hanzi, syllables);
+	syllables.forEach((syllable, i) => {
+		const tones = accepted[i] ?? [];
 		starts.push(tokens.length);
-		for (const ch of syllable.toLowerCase()) {
-			const [base, tone] = splitMark(ch);
-			tokens.push({ kind: 'letter', base: fold(base), tone });
-		}
-		tokens.push({ kind: 'tone', tone: toneOf(syllable) });
-	}
+		for (const ch of syllable.toLowerCase())
+			tokens.push({ kind: 'letter', base: fold(splitMark(ch)[0]), tones });
+		tokens.push({ kind: 'tone', tones });
+	});
 	return { tokens, starts };
 }
 
@@ -39,12 +46,12 @@ function queryTokens(query: string): Token[] {
 	return tokens;
 }
 
-function matchFrom(entry: Token[], start: number, query: Token[]): boolean {
+function matchFrom(entry: EntryToken[], start: number, query: Token[]): boolean {
 	let e = start;
 	for (const q of query) {
 		if (q.kind === 'tone') {
 			const t = entry[e];
-			if (!t || t.kind !== 'tone' || t.tone !== q.tone) return false;
+			if (!t || t.kind !== 'tone' || !t.tones.includes(q.tone)) return false;
 			e += 1;
 			continue;
 		}
@@ -53,24 +60,25 @@ function matchFrom(entry: Token[], start: number, query: Token[]): boolean {
 		const t = entry[e];
 		if (!t || t.kind !== 'letter') return false;
 		const sameLetter = t.base === q.base || (t.base === 'v' && q.base === 'u');
-		if (!sameLetter || (q.tone !== 0 && q.tone !== t.tone)) return false;
+		if (!sameLetter || (q.tone !== 0 && !t.tones.includes(q.tone))) return false;
 		e += 1;
 	}
 	return true;
 }
 
 /**
- * Whether a pinyin query finds a word, starting at any syllable: "kehu", "ke4hu4" and "kèhù" all
- * find 客户 (["kè", "hù"]). Tones given in the query must match; tones left out match any tone.
+ * Whether a pinyin query finds a word (`hanzi`, read `syllables`), starting at any syllable: "kehu",
+ * "ke4hu4" and "kèhù" all find 客户. Tones given in the query must be ones a dictionary gives the
+ * word (关系 as guānxi or guānxì, 一般 as yībān or yìbān); tones left out match any tone.
  */
-export function matchesPinyin(syllables: readonly string[], query: string): boolean {
-	return pinyinMatchStart(syllables, query) >= 0;
+export function matchesPinyin(syllables: readonly string[], query: string, hanzi = ''): boolean {
+	return pinyinMatchStart(syllables, query, hanzi) >= 0;
 }
 
 /** The index of the first syllable a pinyin query matches from, or -1. */
-export function pinyinMatchStart(syllables: readonly string[], query: string): number {
+export function pinyinMatchStart(syllables: readonly string[], query: string, hanzi = ''): number {
 	const q = queryTokens(query);
 	if (q.length === 0 || q[0]?.kind === 'tone') return -1;
-	const { tokens, starts } = entryTokens(syllables);
+	const { tokens, starts } = entryTokens(syllables, hanzi);
 	return starts.findIndex((s) => matchFrom(tokens, s, q));
 }

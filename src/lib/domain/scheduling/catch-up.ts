@@ -18,10 +18,16 @@ export function needsCatchUp(dueCount: number, settings: SchedulerSettings): boo
 }
 
 /** Review cards due at `now` (epoch ms), the most likely forgotten first, at most `cap` of them. */
-export function catchUpQueue(cards: readonly QueueCard[], now: number, cap: number): string[] {
+export function catchUpQueue(
+	cards: readonly QueueCard[],
+	now: number,
+	cap: number,
+	/** the learner's FSRS parameters */
+	weights?: readonly number[]
+): string[] {
 	return cards
 		.filter((card) => isAvailable(card, now) && card.memory.state === 2 && card.memory.due <= now)
-		.map((card) => ({ card, recall: retrievability(card.memory, now) }))
+		.map((card) => ({ card, recall: retrievability(card.memory, now, weights) }))
 		.sort((a, b) => a.recall - b.recall || a.card.memory.due - b.card.memory.due)
 		.slice(0, Math.max(0, cap))
 		.map(({ card }) => card.id);

@@ -42,12 +42,13 @@ function learning(id: string, dueIn: number, state: 1 | 3 = 1) {
 describe('buildQueue', () => {
 	it('sorts cards into learning, review and new', () => {
 		const queue = buildQueue(input([learning('l', -MINUTE), due('r', -DAY), ...newCards(1)]));
-		expect(queue).toEqual({ learning: ['l'], review: ['r'], new: ['new-0'] });
+		expect(queue).toMatchObject({ learning: ['l'], review: ['r'], new: ['new-0'] });
 	});
 
 	it('shows learning and relearning cards only once their step is due, soonest first', () => {
 		const cards = [learning('later', 5 * MINUTE), learning('b', -MINUTE, 3), learning('a', -10 * MINUTE)];
 		expect(buildQueue(input(cards)).learning).toEqual(['a', 'b']);
+		expect(buildQueue(input(cards)).later).toEqual(['later']);
 	});
 
 	it('includes reviews due later tonight, before the 4 a.m. rollover, but not tomorrow', () => {
@@ -98,7 +99,12 @@ describe('buildQueue', () => {
 			{ ...due('buried', -DAY), buriedUntil: NOW + HOUR },
 			{ ...due('unburied', -DAY), buriedUntil: NOW - HOUR }
 		];
-		expect(buildQueue(input(cards))).toEqual({ learning: [], review: ['unburied'], new: [] });
+		expect(buildQueue(input(cards))).toMatchObject({
+			learning: [],
+			review: ['unburied'],
+			new: [],
+			later: []
+		});
 	});
 });
 
@@ -113,7 +119,7 @@ describe('deckCounts', () => {
 	];
 
 	it('counts only the cards in the deck', () => {
-		expect(deckCounts(input(cards), ['new-0', 'new-1', 'l1', 'r1', 'r3'])).toEqual({
+		expect(deckCounts(input(cards), ['new-0', 'new-1', 'l1', 'r1', 'r3'])).toMatchObject({
 			new: 2,
 			learning: 1,
 			due: 1
@@ -122,11 +128,27 @@ describe('deckCounts', () => {
 
 	it('shows today’s new-card cap rather than every unseen card', () => {
 		const ids = cards.map((card) => card.id);
-		expect(deckCounts(input(cards), ids)).toEqual({ new: 20, learning: 1, due: 2 });
+		expect(deckCounts(input(cards), ids)).toMatchObject({ new: 20, learning: 2, due: 2 });
 		expect(deckCounts(input(cards, { newDoneToday: 18, reviewsDoneToday: 199 }), ids)).toEqual({
 			new: 2,
-			learning: 1,
-			due: 1
+			learning: 2,
+			due: 1,
+			nextLearningAt: NOW + HOUR,
+			newHeld: cards.filter((c) => c.memory.state === 0).length - 2,
+			dueHeld: 1
+		});
+	});
+
+	it('counts learning cards due later today and says when the next one comes', () => {
+		const cards = [learning('now', -MINUTE), learning('soon', 7 * MINUTE), learning('tomorrow', 9 * HOUR)];
+		const ids = cards.map((card) => card.id);
+		expect(deckCounts(input(cards), ids)).toEqual({
+			new: 0,
+			learning: 2,
+			due: 0,
+			newHeld: 0,
+			dueHeld: 0,
+			nextLearningAt: NOW + 7 * MINUTE
 		});
 	});
 });

@@ -29,12 +29,24 @@ export interface DailyQueue {
 	learning: string[];
 	review: string[];
 	new: string[];
+	/** learning cards whose next step comes later this study day, soonest first */
+	later: string[];
+	/** cards a daily limit holds back, in the order they would come */
+	held: { new: string[]; review: string[] };
 }
 
+/** What one deck shows: counts with today's limits applied, and why any are held back. */
 export interface DeckCounts {
 	new: number;
+	/** learning cards due now or later this study day */
 	learning: number;
 	due: number;
+	/** new cards the daily limit holds back */
+	newHeld: number;
+	/** due reviews the daily limit holds back */
+	dueHeld: number;
+	/** epoch ms of the next learning step not yet due, if any */
+	nextLearningAt?: number;
 }
 
 /** False for suspended cards and for cards buried until after `now` (epoch ms). */
@@ -60,6 +72,7 @@ export function buildQueue(input: QueueInput): DailyQueue {
 	const { now, settings } = input;
 	const dayEnd = endOfStudyDay(now, settings.dayRolloverHour, input.utcOffsetMinutes);
 	const learning: QueueCard[] = [];
+	const later: QueueCard[] = [];
 	const review: QueueCard[] = [];
 	const fresh: QueueCard[] = [];
 	for (const card of input.cards) {
@@ -67,23 +80,37 @@ export function buildQueue(input: QueueInput): DailyQueue {
 		const { state, due } = card.memory;
 		// Learning steps are minutes apart, so only those due right now are ready.
 		if ((state === 1 || state === 3) && due <= now) learning.push(card);
+		else if ((state === 1 || state === 3) && due < dayEnd) later.push(card);
 		else if (state === 2 && due < dayEnd) review.push(card);
 		else if (state === 0) fresh.push(card);
 	}
+	const ids = (cards: QueueCard[]) => cards.map((card) => card.id);
+	const reviews = ids(review.sort(byDue));
+	const news = ids(fresh);
+	const reviewCap = remaining(settings.reviewsPerDay, input.reviewsDoneToday);
+	const newCap = remaining(settings.newPerDay, input.newDoneToday);
 	// Learning cards are not capped: leaving a half-learned card until tomorrow wastes the steps done so far.
 	return {
-		learning: learning.sort(byDue).map((card) => card.id),
-		review: review
-			.sort(byDue)
-			.slice(0, remaining(settings.reviewsPerDay, input.reviewsDoneToday))
-			.map((card) => card.id),
-		new: fresh.slice(0, remaining(settings.newPerDay, input.newDoneToday)).map((card) => card.id)
+		learning: ids(learning.sort(byDue)),
+		review: reviews.slice(0, reviewCap),
+		new: news.slice(0, newCap),
+		later: ids(later.sort(byDue)),
+		held: { new: news.slice(newCap), review: reviews.slice(reviewCap) }
 	};
 }
 
 /** How many new, learning and due cards one deck shows, with today's caps applied. */
 export function deckCounts(input: QueueInput, deckCardIds: Iterable<string>): DeckCounts {
 	const inDeck = new Set(deckCardIds);
-	const queue = buildQueue({ ...input, cards: input.cards.filter((card) => inDeck.has(card.id)) });
-	return { new: queue.new.length, learning: queue.learning.length, due: queue.review.length };
+	const cards = input.cards.filter((card) => inDeck.has(card.id));
+	const queue = buildQueue({ ...input, cards });
+	const next = cards.find((card) => card.id === queue.later[0]);
+	return {
+		new: queue.new.length,
+		learning: queue.learning.length + queue.later.length,
+		due: queue.review.length,
+		newHeld: queue.held.new.length,
+		dueHeld: queue.held.review.length,
+		...(next && { nextLearningAt: next.memory.due })
+	};
 }

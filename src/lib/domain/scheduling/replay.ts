@@ -74,16 +74,20 @@ function byCard(log: ReviewLogColumns): { order: Uint32Array; start: Uint32Array
 /**
  * The same states as replay, from the log as columns, yielded card by card as [card index, state]
  * so a caller can write each batch while the next is computed. Cards with no answers are skipped.
+ * `resetAt` gives a card's reset time (epoch ms): answers before it are skipped, as if forgotten.
  */
 export function* replayByCard(
 	log: ReviewLogColumns,
-	settings: SchedulerSettings
+	settings: SchedulerSettings,
+	resetAt?: (card: number) => number | undefined
 ): Generator<[number, MemoryState]> {
 	const { order, start } = byCard(log);
 	const grade = grader(settings);
 	for (let c = 0; c < log.cardIds.length; c++) {
-		const from = start[c]!;
+		let from = start[c]!;
 		const to = start[c + 1]!;
+		const reset = resetAt?.(c);
+		if (reset !== undefined) while (from < to && log.reviewedAt[order[from]!]! < reset) from++;
 		if (from === to) continue;
 		let memory = newMemoryState(log.reviewedAt[order[from]!]!);
 		for (let k = from; k < to; k++) {

@@ -1,3 +1,4 @@
+import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { applyGrade, formatInterval, newMemoryState, previewIntervals, retrievability } from './scheduler';
 import { DAY, HOUR, MINUTE, T0, settings, studied } from './test-factories';
@@ -120,6 +121,18 @@ describe('retrievability', () => {
 	it('is about the desired retention when the card falls due', () => {
 		const review = studied([3, 3, 3]);
 		expect(retrievability(review, review.due)).toBeCloseTo(0.9, 1);
+	});
+
+	it("follows the learner's fitted parameters, for scheduling and for the curve", () => {
+		// A steeper decay (the last parameter) forgets faster between reviews at the same stability.
+		const weights = [...default_w.slice(0, 20), 0.6];
+		const review = studied([3, 3, 3]);
+		const later = (review.last_review ?? 0) + 30 * DAY;
+		expect(retrievability(review, later, weights)).toBeLessThan(retrievability(review, later));
+		const fitted = { ...settings(), weights: [...default_w.slice(0, 2), 20, ...default_w.slice(3)] };
+		const seen = applyGrade(newMemoryState(T0), 3, T0, { ...fitted, learningSteps: [] });
+		const plain = applyGrade(newMemoryState(T0), 3, T0, { ...settings(), learningSteps: [] });
+		expect(seen.due).toBeGreaterThan(plain.due);
 	});
 });
 

@@ -59,10 +59,12 @@ function schedulingFor(settings: SchedulerSettings): { scheduler: FSRS; steps: S
 		settings.maximumIntervalDays,
 		settings.enableFuzz,
 		settings.learningSteps,
-		settings.relearningSteps
+		settings.relearningSteps,
+		settings.weights
 	]);
 	if (cached?.key !== key) {
 		const params = generatorParameters({
+			w: settings.weights ?? default_w,
 			request_retention: settings.desiredRetention,
 			maximum_interval: settings.maximumIntervalDays,
 			enable_fuzz: settings.enableFuzz,
@@ -126,12 +128,16 @@ export function previewIntervals(
 	return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
 }
 
-/** Probability (0–1) of recalling the card at `at` (epoch ms); 0 for cards never studied. */
-export function retrievability(state: MemoryState, at: number): number {
+/** Probability (0–1) of recalling the card at `at` (epoch ms) under `weights`; 0 for cards never studied. */
+export function retrievability(
+	state: MemoryState,
+	at: number,
+	weights: readonly number[] = default_w
+): number {
 	if (state.state === 0 || state.last_review === undefined || state.stability <= 0) return 0;
 	// Fractional days, so predictions move smoothly within a day instead of in whole-day steps.
 	const elapsedDays = Math.max(0, (at - state.last_review) / DAY);
-	return forgetting_curve(default_w, elapsedDays, state.stability);
+	return forgetting_curve(weights, elapsedDays, state.stability);
 }
 
 function oneDecimal(value: number): string {

@@ -55,6 +55,14 @@ export interface SchedulerSettings {
 	dayRolloverHour: number;
 	/** lapses at which a card counts as a leech */
 	leechThreshold: number;
+	/** FSRS parameters fitted to the learner's history; absent means the defaults */
+	weights?: number[];
+	/** the parameters before the last fit was applied, so it can be undone */
+	previousWeights?: number[];
+	/** long-term reviews in the history when the parameters were fitted */
+	fittedAtReviews?: number;
+	/** after an answer, hide the word's other cards until the next study day */
+	burySiblings: boolean;
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({
@@ -66,7 +74,8 @@ export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.fr
 	newPerDay: 20,
 	reviewsPerDay: 200,
 	dayRolloverHour: 4,
-	leechThreshold: 8
+	leechThreshold: 8,
+	burySiblings: true
 });
 
 /** Thrown when stored or entered settings are unusable; `field` names the culprit. */
@@ -97,6 +106,18 @@ function number(
 	return value;
 }
 
+/** FSRS-6 has 21 parameters; ts-fsrs rejects non-finite ones. */
+function weights(field: 'weights' | 'previousWeights', value: unknown): number[] | undefined {
+	if (value === undefined) return undefined;
+	if (
+		!Array.isArray(value) ||
+		value.length !== 21 ||
+		!value.every((w) => typeof w === 'number' && Number.isFinite(w))
+	)
+		throw new InvalidSettingsError(field, 'must be 21 FSRS parameters');
+	return value as number[];
+}
+
 function steps(field: keyof SchedulerSettings, value: unknown): string[] {
 	if (!Array.isArray(value)) throw new InvalidSettingsError(field, 'must be a list of steps');
 	return value.map((step: unknown) => {
@@ -107,26 +128,39 @@ function steps(field: keyof SchedulerSettings, value: unknown): string[] {
 	});
 }
 
+function fitted(raw: Record<string, unknown>): Partial<SchedulerSettings> {
+	const out: Partial<SchedulerSettings> = {};
+	const w = weights('weights', raw.weights);
+	const previous = weights('previousWeights', raw.previousWeights);
+	if (w) out.weights = w;
+	if (previous) out.previousWeights = previous;
+	if (raw.fittedAtReviews !== undefined)
+		out.fittedAtReviews = number('fittedAtReviews', raw.fittedAtReviews, 0, 1e9, true);
+	return out;
+}
+
 /** Checks untrusted settings; missing fields take defaults so settings saved by older versions still load. */
 export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 	if (typeof input !== 'object' || input === null || Array.isArray(input))
 		throw new InvalidSettingsError(undefined, 'settings must be an object');
 	const given = Object.entries(input).filter(([, value]) => value !== undefined);
-	const raw: Record<keyof SchedulerSettings, unknown> = {
+	const raw: Partial<Record<keyof SchedulerSettings, unknown>> = {
 		...DEFAULT_SCHEDULER_SETTINGS,
 		...Object.fromEntries(given)
 	};
-	if (typeof raw.enableFuzz !== 'boolean')
-		throw new InvalidSettingsError('enableFuzz', 'must be true or false');
+	for (const field of ['enableFuzz', 'burySiblings'] as const)
+		if (typeof raw[field] !== 'boolean') throw new InvalidSettingsError(field, 'must be true or false');
 	return {
 		desiredRetention: number('desiredRetention', raw.desiredRetention, 0.7, 0.99, false),
 		learningSteps: steps('learningSteps', raw.learningSteps),
 		relearningSteps: steps('relearningSteps', raw.relearningSteps),
 		maximumIntervalDays: number('maximumIntervalDays', raw.maximumIntervalDays, 1, 36500, true),
-		enableFuzz: raw.enableFuzz,
+		enableFuzz: raw.enableFuzz as boolean,
+		burySiblings: raw.burySiblings as boolean,
 		newPerDay: number('newPerDay', raw.newPerDay, 0, MAX_PER_DAY, true),
 		reviewsPerDay: number('reviewsPerDay', raw.reviewsPerDay, 0, MAX_PER_DAY, true),
 		dayRolloverHour: number('dayRolloverHour', raw.dayRolloverHour, 0, 23, true),
-		leechThreshold: number('leechThreshold', raw.leechThreshold, 1, 99, true)
+		leechThreshold: number('leechThreshold', raw.leechThreshold, 1, 99, true),
+		...fitted(raw)
 	};
 }

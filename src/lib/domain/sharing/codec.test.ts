@@ -87,7 +87,7 @@ describe('share codes', () => {
 	});
 
 	it('refuses documents from a newer version, naming it', () => {
-		expect(refusal(() => decodeDocument(codeOf({ ...anAssignment(), version: 2 }), 'assignment'))).toBe(
+		expect(refusal(() => decodeDocument(codeOf({ ...anAssignment(), version: 3 }), 'assignment'))).toBe(
 			'future-version'
 		);
 		expect(refusal(() => readDocumentText(JSON.stringify({ ...aReport(), version: 9 }), 'report'))).toBe(

@@ -72,20 +72,38 @@ export function encodeDocument(doc: ShareDocument): string {
 	return toBase64Url(deflateSync(strToU8(JSON.stringify(doc)), { level: 9 }));
 }
 
-function inflateCapped(bytes: Uint8Array, limit: number): string {
+/** bytes of compressed input handed to the inflater at a time: at most ~1 MB of output before the cap is checked */
+const INFLATE_STEP = 1024;
+
+/** Thrown inside fflate's callback to stop inflating the moment the output passes the cap. */
+class CapReached extends Error {}
+
+/**
+ * Inflates at most `limit` bytes, feeding the input a kilobyte at a time and stopping as soon as the
+ * output passes the limit, so a small code that would inflate to gigabytes costs almost nothing.
+ */
+export function inflateCapped(bytes: Uint8Array, limit: number): string {
 	const chunks: Uint8Array[] = [];
 	let size = 0;
-	const inflate = new Inflate((chunk) => {
+	let ended = false;
+	const inflate = new Inflate((chunk, final) => {
 		size += chunk.length;
-		if (size > limit) throw new ShareError('too-large', `more than ${Math.round(limit / 1024)} kB`);
+		if (size > limit) throw new CapReached();
 		chunks.push(chunk);
+		if (final) ended = true;
 	});
 	try {
-		inflate.push(bytes, true);
+		for (let at = 0; at < bytes.length; at += INFLATE_STEP) {
+			const end = Math.min(bytes.length, at + INFLATE_STEP);
+			inflate.push(bytes.subarray(at, end), end === bytes.length);
+		}
+		if (bytes.length === 0) inflate.push(bytes, true);
 	} catch (e) {
-		if (e instanceof ShareError) throw e;
+		if (e instanceof CapReached)
+			throw new ShareError('too-large', `more than ${Math.round(limit / 1024)} kB`);
 		throw new ShareError('corrupt', 'the code is damaged or incomplete');
 	}
+	if (!ended) throw new ShareError('corrupt', 'the code is damaged or incomplete');
 	const all = new Uint8Array(size);
 	let at = 0;
 	for (const c of chunks) {

@@ -3,9 +3,13 @@
  * report (learner → teacher). Versioned JSON, validated whole with valibot before anything uses them.
  */
 import * as v from 'valibot';
+import { CEFR_LEVELS } from '../cards/items';
+import { MAX_CUSTOMERS, MIN_CUSTOMERS } from '../crm/generate';
+import { MAX_DECK_ROWS } from '../decks/custom-deck';
 
 export const SHARE_FORMAT = 'kehu-chinese';
-export const ASSIGNMENT_VERSION = 1;
+/** 2 added teachers' own decks and the simulator's shop; version 1 documents are still read */
+export const ASSIGNMENT_VERSION = 2;
 export const REPORT_VERSION = 1;
 
 /** Ids are plain tokens: nothing a browser could read as markup or a URL. */
@@ -28,7 +32,52 @@ const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
-const refs = v.pipe(v.array(token(120)), v.maxLength(500));
+export const DUPLICATE_MESSAGE = 'repeats an id';
+const idList = v.pipe(v.array(token(120)), v.maxLength(500));
+/** Unique ids: a repeated one would be counted twice and would break any list keyed by id. */
+const refs = v.pipe(
+	idList,
+	v.check((ids) => new Set(ids).size === ids.length, DUPLICATE_MESSAGE)
+);
+/** Rows stored before ids had to be unique (or restored from such a backup) keep each id once. */
+const storedRefs = v.pipe(
+	idList,
+	v.transform((ids) => [...new Set(ids)])
+);
+
+const HAN = /\p{Script=Han}/gu;
+/** A syllable with tone marks, erhua "r" included, or '' for a character with no reading of its own. */
+const syllable = v.pipe(v.string(), v.regex(/^[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{0,7}$/));
+
+/** One card of a teacher's own deck, as the deck import makes it. */
+export const CustomCardSchema = v.pipe(
+	v.strictObject({
+		hanzi: v.pipe(text(1, 40), v.regex(/\p{Script=Han}/u)),
+		english: text(1, 200),
+		/** one per Chinese character */
+		pinyin: v.pipe(v.array(syllable), v.maxLength(40)),
+		level: v.nullable(v.picklist(CEFR_LEVELS)),
+		tags: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[\p{L}\p{N}_-]{1,30}$/u))), v.maxLength(10))
+	}),
+	v.check(
+		(c) => c.pinyin.length === (c.hanzi.match(HAN)?.length ?? 0),
+		'pinyin does not match the characters'
+	)
+);
+
+export const CustomDeckSchema = v.strictObject({
+	id: token(40),
+	title: text(1, 80),
+	cards: v.pipe(v.array(CustomCardSchema), v.minLength(1), v.maxLength(MAX_DECK_ROWS))
+});
+
+/** The simulator's generated shop: the same seed, size and day give every learner the same data. */
+export const ShopSchema = v.strictObject({
+	seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1)),
+	customers: v.pipe(v.number(), v.integer(), v.minValue(MIN_CUSTOMERS), v.maxValue(MAX_CUSTOMERS)),
+	/** days since 1970-01-01: the shop's "today" */
+	day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))
+});
 
 export const TargetSchema = v.strictObject({
 	/** every card of the decks and drill sets answered at least once */
@@ -39,10 +88,10 @@ export const TargetSchema = v.strictObject({
 	recall: percent
 });
 
-export const AssignmentSchema = v.strictObject({
+const assignmentEntries = <T extends typeof refs | typeof storedRefs>(ids: T) => ({
 	format: v.literal(SHARE_FORMAT),
 	kind: v.literal('assignment'),
-	version: v.literal(ASSIGNMENT_VERSION),
+	version: v.picklist([1, ASSIGNMENT_VERSION]),
 	id: token(40),
 	title: text(1, 120),
 	className: text(0, 80),
@@ -52,12 +101,33 @@ export const AssignmentSchema = v.strictObject({
 	issuedAt: ms,
 	/** epoch ms: the end of the due day */
 	dueAt: ms,
-	decks: refs,
-	drills: refs,
-	quizzes: refs,
-	missions: refs,
-	target: TargetSchema
+	decks: ids,
+	drills: ids,
+	quizzes: ids,
+	missions: ids,
+	target: TargetSchema,
+	/** the teacher's own decks named in `decks`, with every card, so learners need nothing else */
+	customDecks: v.optional(v.pipe(v.array(CustomDeckSchema), v.maxLength(10))),
+	/** the simulator shop every learner checks the missions against */
+	shop: v.optional(ShopSchema)
 });
+
+/** Each custom deck is one of the assignment's decks, and appears once. */
+function customDecksListed(a: { decks: string[]; customDecks?: { id: string }[] | undefined }): boolean {
+	const ids = (a.customDecks ?? []).map((d) => d.id);
+	return new Set(ids).size === ids.length && ids.every((id) => a.decks.includes(id));
+}
+
+const AssignmentEntries = assignmentEntries(refs);
+export const AssignmentSchema = v.pipe(
+	v.strictObject(AssignmentEntries),
+	v.check((a) => customDecksListed(a), 'a custom deck is repeated or not among the decks')
+);
+/** What a backup may hold: as above, but repeated ids (from before they were refused) are dropped. */
+export const StoredAssignmentSchema = v.pipe(
+	v.strictObject(assignmentEntries(storedRefs)),
+	v.check((a) => customDecksListed(a), 'a custom deck is repeated or not among the decks')
+);
 
 export const PART_KINDS = ['deck', 'drill', 'quiz', 'mission'] as const;
 export type PartKind = (typeof PART_KINDS)[number];
@@ -103,10 +173,10 @@ export const MistakeSummarySchema = v.strictObject({
 });
 
 export const AssignmentRefSchema = v.strictObject({
-	id: AssignmentSchema.entries.id,
-	title: AssignmentSchema.entries.title,
-	className: AssignmentSchema.entries.className,
-	teacher: AssignmentSchema.entries.teacher,
+	id: AssignmentEntries.id,
+	title: AssignmentEntries.title,
+	className: AssignmentEntries.className,
+	teacher: AssignmentEntries.teacher,
 	issuedAt: ms,
 	dueAt: ms,
 	target: TargetSchema
@@ -129,6 +199,8 @@ export const ReportSchema = v.strictObject({
 
 export type Target = v.InferOutput<typeof TargetSchema>;
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+export type CustomDeckDoc = v.InferOutput<typeof CustomDeckSchema>;
+export type Shop = v.InferOutput<typeof ShopSchema>;
 export type AssignmentRef = v.InferOutput<typeof AssignmentRefSchema>;
 export type Part = v.InferOutput<typeof PartSchema>;
 export type Summary = v.InferOutput<typeof SummarySchema>;

@@ -31,6 +31,8 @@ export interface ProgressInput {
 	reviews: readonly ReviewFact[];
 	/** epoch ms */
 	now: number;
+	/** the learner's FSRS parameters (defaults when absent) */
+	weights?: readonly number[];
 }
 
 export interface Progress {
@@ -64,7 +66,7 @@ function figuresOf(
 	for (const id of cardIds) {
 		const card = input.cards.get(id);
 		if (card && card.reps > 0) f.seen += 1;
-		if (card) f.recall += retrievability(card, at);
+		if (card) f.recall += retrievability(card, at, input.weights);
 		for (const r of byCard.get(id) ?? []) {
 			f.reviews += 1;
 			if (isCorrect(r.grade)) f.correct += 1;

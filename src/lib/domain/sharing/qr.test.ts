@@ -1,6 +1,6 @@
 import { encode } from 'uqr';
 import { expect, it } from 'vitest';
-import { qrShape } from './qr';
+import { MAX_QR_MODULES, qrShape } from './qr';
 
 it('draws every dark module of the code, inside a quiet zone', () => {
 	const text = 'https://example.org/assignment#abc';
@@ -14,4 +14,10 @@ it('draws every dark module of the code, inside a quiet zone', () => {
 
 it('throws for text longer than a QR code holds, so the screen can say so', () => {
 	expect(() => qrShape('x'.repeat(5000))).toThrow();
+});
+
+it('offers no code too fine to project: at most 160 modules, 6 px each on a 1080-pixel screen', () => {
+	expect(qrShape('x'.repeat(1200)).size).toBeLessThanOrEqual(MAX_QR_MODULES);
+	expect(() => qrShape('x'.repeat(2200))).toThrow(RangeError);
+	expect(1080 / MAX_QR_MODULES).toBeGreaterThanOrEqual(6);
 });

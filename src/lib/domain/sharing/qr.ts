@@ -8,10 +8,17 @@ export interface QrShape {
 	path: string;
 }
 
-/** The QR code for `text`, with a four-module quiet zone; ECC level M suits a screen or paper. */
+/** modules per side, quiet zone included, that still draw at 6 px or more on a 1080-pixel-high projector */
+export const MAX_QR_MODULES = 160;
+
+/**
+ * The QR code for `text`, with a four-module quiet zone; ECC level M suits a screen or paper. Throws
+ * when the code would need more than MAX_QR_MODULES, too fine to scan from the back of a room.
+ */
 export function qrShape(text: string): QrShape {
 	const { data, size } = encode(text, { ecc: 'M', border: 0 });
 	const quiet = 4;
+	if (size + 2 * quiet > MAX_QR_MODULES) throw new RangeError(`${size + 2 * quiet} modules`);
 	let path = '';
 	data.forEach((row, y) => {
 		let x = 0;

@@ -54,7 +54,7 @@ function itemFigures(input: ReportInput): ItemFigures[] {
 		const row = items.get(id) ?? { id, reviews: 0, correct: 0, lapses: 0, recall: 0, leech: false, cards: 0 };
 		row.cards += 1;
 		if (card) {
-			row.recall += retrievability(card, at);
+			row.recall += retrievability(card, at, input.weights);
 			row.lapses = Math.max(row.lapses, card.lapses);
 			row.leech ||= card.lapses >= input.leechThreshold;
 		}

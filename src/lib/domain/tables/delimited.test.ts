@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guessSeparator, inertCell, parseDelimited, writeDelimited } from './delimited';
+import { guessSeparator, inertCell, parseDelimited, writeDelimited, type Separator } from './delimited';
 
 describe('delimited text', () => {
 	it('reads quoted fields holding separators, quotes and newlines, CRLF or LF, with a BOM', () => {
@@ -34,5 +35,44 @@ describe('delimited text', () => {
 			"'@SUM(A1)",
 			'李娜'
 		]);
+	});
+});
+
+describe('round trips under fuzzing', () => {
+	// Fields full of the characters that break naive readers: both separators, quotes and line breaks.
+	const field = fc.oneof(
+		fc.string({ maxLength: 12 }),
+		fc.stringMatching(/^[a-z客户\t,"\r\n ]{0,10}$/),
+		fc.constantFrom('\t', ',', '"', '\n', '\r\n', '"a\tb"', 'a,b', '')
+	);
+
+	it('20,000 generated rows survive writing and reading back, as CSV and as TSV', { timeout: 60_000 }, () => {
+		let rows = 0;
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 5 }).chain((width) =>
+					fc.array(fc.array(field, { minLength: width, maxLength: width }), {
+						minLength: 50,
+						maxLength: 100
+					})
+				),
+				fc.constantFrom<Separator>(',', '\t'),
+				(table, separator) => {
+					rows += table.length;
+					expect(parseDelimited(writeDelimited(table, separator))).toEqual(table);
+				}
+			),
+			{ numRuns: 400, seed: 20_000 }
+		);
+		expect(rows).toBeGreaterThanOrEqual(20_000);
+	});
+
+	it('any text reads as rows of strings without throwing', { timeout: 60_000 }, () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (text) => {
+				for (const row of parseDelimited(text)) for (const cell of row) expect(typeof cell).toBe('string');
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

@@ -38,7 +38,7 @@ function rank(word: SearchableWord, query: string): number | undefined {
 	}
 	const lower = q.toLowerCase();
 	if (word.forms.some((f) => f.toLowerCase() === lower)) return 0;
-	const start = pinyinMatchStart(word.pinyin, q);
+	const start = pinyinMatchStart(word.pinyin, q, word.hanzi);
 	if (start >= 0) return start === 0 ? 1 : 2;
 	const gloss = word.gloss.toLowerCase();
 	const senses = gloss.split(/[;,(]/).map((s) => s.trim().replace(/^(?:to|a|an|the) /, ''));

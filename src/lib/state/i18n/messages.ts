@@ -1,12 +1,17 @@
+import * as cards from './cards-messages';
+import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
 import * as simulator from './simulator-messages';
 import * as simulatorAnalysis from './simulator-analysis-messages';
+import * as study from './study-messages';
 
 /** Interface strings in English and Chinese. Keys are shared; the type keeps both languages complete. */
 import * as teacher from './teacher-messages';
 
 const en = {
+	...cards.en,
 	...simulator.en,
+	...study.en,
 	...simulatorAnalysis.en,
 	'app.name': 'Kehu Chinese',
 	'app.tagline': 'The business Chinese of customer relationships',
@@ -100,6 +105,14 @@ const en = {
 	'word.mistakes': 'Common mistakes',
 	'word.contrasts': 'Compared with',
 	'word.related': 'Related words',
+	'word.measure': 'Measure word',
+	'word.characters': 'Character by character',
+	'word.seenIn': 'as in',
+	'word.notes': 'Notes',
+	'word.note.culture': 'Culture',
+	'word.note.concept': 'CRM concept',
+	'word.note.history': 'History',
+	'word.note.usage': 'Usage',
 	'word.register': 'Register',
 	'word.pinyin': 'Pinyin',
 	'word.toneColours': 'Tone colours',
@@ -211,6 +224,7 @@ const en = {
 	'update.reload': 'Reload',
 	'offline.notice': 'You are offline. Everything you have opened before still works.',
 	...practice.en,
+	...optimizer.en,
 	...teacher.en
 } as const;
 
@@ -309,6 +323,14 @@ const zh: Record<MessageKey, string> = {
 	'word.mistakes': '常见错误',
 	'word.contrasts': '近义辨析',
 	'word.related': '相关词汇',
+	'word.measure': '量词',
+	'word.characters': '逐字解析',
+	'word.seenIn': '见于',
+	'word.notes': '注释',
+	'word.note.culture': '文化',
+	'word.note.concept': '概念',
+	'word.note.history': '历史',
+	'word.note.usage': '用法',
 	'word.register': '语体',
 	'word.pinyin': '拼音',
 	'word.toneColours': '声调颜色',
@@ -415,13 +437,24 @@ const zh: Record<MessageKey, string> = {
 	'update.reload': '重新加载',
 	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
 	...practice.zh,
-	...teacher.zh
+	...optimizer.zh,
+	...teacher.zh,
+	...cards.zh,
+	...study.zh
 };
 
 export const MESSAGES = { en, zh } as const;
 export type Locale = keyof typeof MESSAGES;
 
-/** Fills {name} placeholders. */
+const PLURAL = /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g;
+const ENGLISH_PLURALS = new Intl.PluralRules('en');
+
+/** Fills {name} placeholders and English plurals, `{count, plural, one {# card} other {# cards}}`. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+	const counted = template.replace(PLURAL, (m, name: string, one: string, other: string) => {
+		const n = values[name];
+		if (typeof n !== 'number') return m;
+		return (ENGLISH_PLURALS.select(n) === 'one' ? one : other).replace(/#/g, String(n));
+	});
+	return counted.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }

@@ -63,7 +63,8 @@ export const en = {
 	'teach.fileHint': 'Learners open the file on their Assignment page.',
 	'teach.qr': 'QR code for the assignment “{title}”',
 	'teach.qrCaption': 'Scan with a phone camera.',
-	'teach.qrTooLong': 'This link is too long for a QR code: send the link or the file instead.',
+	'teach.qrTooLong':
+		'This link is too long for a QR code that can be scanned across a room: send the link or the file instead.',
 
 	'assignment.title': 'Assignment',
 	'assignment.none': 'Open an assignment link from your teacher, or open the assignment file below.',
@@ -196,7 +197,28 @@ export const en = {
 	'deck.problem.level-invalid': '“{detail}” is not a level (A1–C2).',
 	'deck.problem.tag-invalid': '“{detail}” is not a tag (letters, digits, - and _).',
 	'deck.problem.duplicate': 'The same hanzi as line {detail}.',
-	'deck.problem.too-many-rows': 'A deck holds at most {detail} cards.'
+	'deck.problem.too-many-rows': 'A deck holds at most {detail} cards.',
+	'count.words.one': '{count} word',
+	'count.words.other': '{count} words',
+	'count.cardTypes.one': '{count} card type',
+	'count.cardTypes.other': '{count} card types',
+	'count.cards.one': '{count} card',
+	'count.cards.other': '{count} cards',
+	'count.rows.one': '{count} row',
+	'count.rows.other': '{count} rows',
+	'deck.cardMath': '{words} × {types} = {cards}',
+	'deck.summaryLine': '{words} ready, {rows} with problems.',
+	'deck.saveWords.one': 'Save {count} word',
+	'deck.saveWords.other': 'Save {count} words',
+	'deck.leftOutRows.one': '{count} row with problems will be left out.',
+	'deck.leftOutRows.other': '{count} rows with problems will be left out.',
+	'deck.reading': 'Reading the rows…',
+	'assignment.reading': 'Reading the assignment…',
+	'teach.fileOnly':
+		'This assignment is too large for a link (its decks travel inside it): download the file and send that.',
+	'teach.qrFull': 'Show full screen',
+	'teach.qrClose': 'Close',
+	'teach.ownDeck': 'your deck'
 } as const;
 
 export type TeacherMessageKey = keyof typeof en;
@@ -262,7 +284,7 @@ export const zh: Record<TeacherMessageKey, string> = {
 	'teach.fileHint': '学生在“作业”页面打开此文件。',
 	'teach.qr': '作业“{title}”的二维码',
 	'teach.qrCaption': '用手机相机扫描。',
-	'teach.qrTooLong': '链接太长，无法生成二维码：请发送链接或文件。',
+	'teach.qrTooLong': '链接太长，生成的二维码在教室里扫不清：请发送链接或文件。',
 
 	'assignment.title': '作业',
 	'assignment.none': '请打开老师发来的作业链接，或在下方打开作业文件。',
@@ -393,5 +415,25 @@ export const zh: Record<TeacherMessageKey, string> = {
 	'deck.problem.level-invalid': '“{detail}”不是级别（A1–C2）。',
 	'deck.problem.tag-invalid': '“{detail}”不是有效标签（字母、数字、- 和 _）。',
 	'deck.problem.duplicate': '与第 {detail} 行的汉字重复。',
-	'deck.problem.too-many-rows': '一个卡组最多 {detail} 张卡片。'
+	'deck.problem.too-many-rows': '一个卡组最多 {detail} 张卡片。',
+	'count.words.one': '{count} 个词',
+	'count.words.other': '{count} 个词',
+	'count.cardTypes.one': '{count} 种卡片',
+	'count.cardTypes.other': '{count} 种卡片',
+	'count.cards.one': '{count} 张卡片',
+	'count.cards.other': '{count} 张卡片',
+	'count.rows.one': '{count} 行',
+	'count.rows.other': '{count} 行',
+	'deck.cardMath': '{words} × {types} = {cards}',
+	'deck.summaryLine': '{words}可导入，{rows}有问题。',
+	'deck.saveWords.one': '保存 {count} 个词',
+	'deck.saveWords.other': '保存 {count} 个词',
+	'deck.leftOutRows.one': '有问题的 {count} 行不会导入。',
+	'deck.leftOutRows.other': '有问题的 {count} 行不会导入。',
+	'deck.reading': '正在读取…',
+	'assignment.reading': '正在读取作业…',
+	'teach.fileOnly': '这份作业太大，无法放进链接（卡组内容都在作业里）：请下载文件并发送文件。',
+	'teach.qrFull': '全屏显示',
+	'teach.qrClose': '关闭',
+	'teach.ownDeck': '自建卡组'
 };

@@ -9,6 +9,7 @@ export const entries: EntryGenerator = () => [
 	{ deck: 'all' },
 	{ deck: 'custom' },
 	{ deck: 'simulator' },
+	{ deck: 'word' },
 	...allDecks().map((d) => ({ deck: d.id }))
 ];
 

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
+import { aFreshDatabase } from '../../../tests/factories/database';
+import { BackupError } from './backup-format';
+import { exportBackup, importBackup, latestSnapshot, undoRestore } from './backup-repository';
+import { previewRestore } from './backup-preview';
+import type { AppDatabase } from './db';
+import { checkIntegrity, rebuildFromLog } from './integrity';
+import { recordAnswer } from './review-repository';
+
+const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
+const T0 = Date.UTC(2026, 10, 2, 9, 0);
+const DAY = 86_400_000;
+let db: AppDatabase;
+
+async function answers(ids: string[], from: number) {
+	for (const [i, id] of ids.entries())
+		await recordAnswer(
+			{ cardId: id, grade: 3, now: from + i * 1000, source: 'review', durationMs: 1 },
+			settings
+		);
+}
+
+beforeEach(() => {
+	db = aFreshDatabase();
+});
+
+describe('restore with consent and undo', () => {
+	it('previews what the file holds against what would be replaced', async () => {
+		await answers(['kefu:recall', 'kefu:recognition'], T0);
+		const file = JSON.stringify(await exportBackup(T0 + DAY));
+		await answers(['kehu:recall', 'kehu:pinyin', 'kehu:recognition'], T0 + 2 * DAY);
+		const preview = await previewRestore(file, T0 + 3 * DAY);
+		expect(preview.file).toEqual({ answers: 2, cards: 2, first: T0, last: T0 + 1000 });
+		expect(preview.current).toMatchObject({ answers: 5, cards: 5, first: T0, last: T0 + 2 * DAY + 2000 });
+		expect(preview.newerThanFile).toBe(3);
+	});
+
+	it('keeps a copy of the replaced data, and undoing the restore brings every answer back', async () => {
+		await answers(['kefu:recall'], T0);
+		const older = JSON.stringify(await exportBackup(T0));
+		await answers(['kehu:recall', 'kehu:pinyin'], T0 + DAY);
+		const before = await exportBackup(T0 + 2 * DAY);
+		await importBackup(older, settings, T0 + 2 * DAY);
+		expect(await db.reviews.count()).toBe(1);
+		const copy = await latestSnapshot();
+		expect(copy).toMatchObject({ takenAt: T0 + 2 * DAY, reviews: 3 });
+		await undoRestore(copy!.id, settings, T0 + 2 * DAY);
+		expect(await exportBackup(T0 + 2 * DAY)).toEqual(before);
+	});
+
+	it('checks the restored cards with the settings the backup carries, so it reports no false mismatches', async () => {
+		const own = { ...settings, desiredRetention: 0.8, enableFuzz: false };
+		await db.meta.put({ key: 'scheduler-settings', value: own });
+		await recordAnswer({ cardId: 'kefu:recall', grade: 3, now: T0, source: 'review', durationMs: 1 }, own);
+		await recordAnswer(
+			{ cardId: 'kefu:recall', grade: 3, now: T0 + 3 * DAY, source: 'review', durationMs: 1 },
+			own
+		);
+		const file = JSON.stringify(await exportBackup(T0 + 4 * DAY));
+		db = aFreshDatabase();
+		const report = await importBackup(file, settings, T0 + 4 * DAY);
+		expect(report.mismatched).toEqual([]);
+	});
+
+	it.each([
+		['stability', -5],
+		['difficulty', -1e308],
+		['last_review', 1e308],
+		['due', 1e20]
+	])('rejects a card with %s %s, naming where', async (field, value) => {
+		await answers(['kefu:recall'], T0);
+		const doc = await exportBackup(T0);
+		const bad = { ...doc, cards: [{ ...doc.cards[0]!, [field]: value }] };
+		const error = await importBackup(JSON.stringify(bad), settings, T0).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(BackupError);
+		expect((error as Error).message).toContain(`cards.0.${field}`);
+		expect(await db.reviews.count()).toBe(1);
+	});
+
+	it('rejects a card listed twice and answers dated far in the future', async () => {
+		await answers(['kefu:recall'], T0);
+		const doc = await exportBackup(T0);
+		const twice = { ...doc, cards: [doc.cards[0]!, doc.cards[0]!] };
+		await expect(importBackup(JSON.stringify(twice), settings, T0)).rejects.toThrow(/cards\.1\.id/);
+		const future = { ...doc, reviews: { ...doc.reviews, reviewedAt: [T0 + 400 * DAY] } };
+		await expect(importBackup(JSON.stringify(future), settings, T0)).rejects.toThrow(
+			/reviews\.reviewedAt\.0/
+		);
+	});
+});
+
+describe('integrity check repairs impossible card values', () => {
+	it('finds and rebuilds cards the scheduler would reject', async () => {
+		await answers(['kefu:recall'], T0);
+		await db.cards.update('kefu:recall', { stability: -5 });
+		await db.cards.put({
+			...(await db.cards.get('kefu:recall'))!,
+			id: 'kehu:recall',
+			itemId: 'kehu',
+			stability: -1,
+			state: 0,
+			reps: 0,
+			buriedUntil: 1e300
+		});
+		const report = await checkIntegrity(settings);
+		expect(report.mismatched.sort()).toEqual(['kefu:recall', 'kehu:recall']);
+		await rebuildFromLog(settings);
+		expect((await checkIntegrity(settings)).mismatched).toEqual([]);
+		expect((await db.cards.get('kefu:recall'))!.stability).toBeGreaterThan(0);
+		expect((await db.cards.get('kehu:recall'))!.buriedUntil).toBe(0);
+	});
+});

@@ -1,0 +1,32 @@
+/** Counts in words, with the plural the language needs: "493 words × 4 card types = 1,972 cards". */
+import type { MessageKey } from './i18n/messages';
+import type { Preferences } from './preferences.svelte';
+
+type Counted =
+	'count.words' | 'count.cardTypes' | 'count.cards' | 'count.rows' | 'deck.saveWords' | 'deck.leftOutRows';
+
+const RULES = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('zh-CN') };
+const NUMBERS = { en: new Intl.NumberFormat('en'), zh: new Intl.NumberFormat('zh-CN') };
+
+/** A counted phrase: `base`.one or `base`.other, with the number formatted for the locale. */
+export function countText(prefs: Preferences, base: Counted, count: number): string {
+	const form = RULES[prefs.locale].select(count) === 'one' ? 'one' : 'other';
+	return prefs.t(`${base}.${form}` as MessageKey, { count: NUMBERS[prefs.locale].format(count) });
+}
+
+/** How a deck's words become cards, the same wherever a deck's size is shown. */
+export function cardMath(prefs: Preferences, words: number, types: number): string {
+	return prefs.t('deck.cardMath', {
+		words: countText(prefs, 'count.words', words),
+		types: countText(prefs, 'count.cardTypes', types),
+		cards: countText(prefs, 'count.cards', words * types)
+	});
+}
+
+/** The import preview's one-line summary. */
+export function deckSummary(prefs: Preferences, good: number, bad: number): string {
+	return prefs.t('deck.summaryLine', {
+		words: countText(prefs, 'count.words', good),
+		rows: countText(prefs, 'count.rows', bad)
+	});
+}

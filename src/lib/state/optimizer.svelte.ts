@@ -1,0 +1,122 @@
+/**
+ * The Optimize screen's state: fits parameters in a worker, shows how the current and the fitted ones
+ * score on the learner's history, and applies or undoes them with the settings (which reschedules).
+ */
+import { default_w } from 'ts-fsrs';
+import { database } from '$lib/data/db';
+import { saveSchedulerSettings } from '$lib/data/settings-repository';
+import type { FitQuality } from '$lib/domain/optimizer/evaluate';
+import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { optimizerWorker, type OptimizerReply, type OptimizerRequest } from './optimizer-protocol';
+
+export type OptimizerStatus = 'idle' | 'fitting' | 'too-little' | 'fitted' | 'applying' | 'error';
+export interface FitResult {
+	reviews: number;
+	current: FitQuality;
+	fitted: FitQuality;
+	weights: number[];
+}
+
+export class Optimizer {
+	#status = $state<OptimizerStatus>('idle');
+	#progress = $state({ done: 0, total: 0 });
+	#result = $state<FitResult | null>(null);
+	#reviews = $state(0);
+	#error = $state('');
+
+	get status(): OptimizerStatus {
+		return this.#status;
+	}
+	get progress(): { done: number; total: number } {
+		return this.#progress;
+	}
+	get result(): FitResult | null {
+		return this.#result;
+	}
+	/** long-term reviews found when there were too few */
+	get reviews(): number {
+		return this.#reviews;
+	}
+	get error(): string {
+		return this.#error;
+	}
+
+	/** Fits parameters to the whole log; the WebAssembly loads only now, in the worker. */
+	fit(settings: SchedulerSettings): void {
+		this.#status = 'fitting';
+		this.#result = null;
+		this.#progress = { done: 0, total: 0 };
+		const worker = optimizerWorker();
+		let timer: ReturnType<typeof setInterval> | undefined;
+		const finish = () => {
+			clearInterval(timer);
+			worker.terminate();
+		};
+		worker.onmessage = ({ data }: MessageEvent<OptimizerReply>) => {
+			if (data.kind === 'progress') {
+				// fsrs-browser writes its progress into shared memory; reading it costs the page nothing.
+				const counts = new Uint32Array(data.buffer, data.pointer, 2);
+				timer = setInterval(() => (this.#progress = { done: counts[0] ?? 0, total: counts[1] ?? 0 }), 200);
+				return;
+			}
+			finish();
+			if (data.kind === 'too-little') {
+				this.#reviews = data.reviews;
+				this.#status = 'too-little';
+			} else if (data.kind === 'fitted') {
+				this.#result = data;
+				this.#status = 'fitted';
+			} else {
+				this.#error = data.message;
+				this.#status = 'error';
+			}
+		};
+		worker.onerror = (event) => {
+			finish();
+			this.#error = event.message;
+			this.#status = 'error';
+		};
+		const request: OptimizerRequest = {
+			dbName: database().name,
+			rolloverHour: settings.dayRolloverHour,
+			weights: settings.weights ?? [...default_w],
+			threads: Math.min(4, navigator.hardwareConcurrency || 2)
+		};
+		worker.postMessage(request);
+	}
+
+	/** Saves the fitted parameters with the settings and reschedules every card, keeping the old ones for undo. */
+	async apply(settings: SchedulerSettings): Promise<SchedulerSettings> {
+		const result = this.#result;
+		if (!result) return settings;
+		return this.#save(settings, {
+			...settings,
+			weights: result.weights,
+			previousWeights: settings.weights ?? [...default_w],
+			fittedAtReviews: result.reviews
+		});
+	}
+
+	/** Puts back the parameters from before the last fit. */
+	async undo(settings: SchedulerSettings): Promise<SchedulerSettings> {
+		const { previousWeights, ...rest } = settings;
+		if (!previousWeights) return settings;
+		return this.#save(settings, { ...rest, weights: previousWeights });
+	}
+
+	/** Saves `next`; on failure the settings stay as they were (`before`). */
+	async #save(before: SchedulerSettings, next: SchedulerSettings): Promise<SchedulerSettings> {
+		this.#status = 'applying';
+		try {
+			// Plain data: the worker that reschedules cannot receive reactive proxies.
+			const saved = await saveSchedulerSettings($state.snapshot(next));
+			this.#status = 'idle';
+			this.#result = null;
+			return saved;
+		} catch (error) {
+			this.#error = error instanceof Error ? error.message : String(error);
+			this.#status = 'error';
+			return before;
+		}
+	}
+}

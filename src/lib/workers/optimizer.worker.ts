@@ -1,0 +1,54 @@
+/// <reference lib="webworker" />
+/**
+ * Fits FSRS parameters to the learner's review log with fsrs-browser (the fsrs-rs optimizer in
+ * WebAssembly, on a pool of threads), and scores the current and the fitted parameters on that log.
+ */
+import init, { Fsrs, initThreadPool, Progress } from 'fsrs-browser';
+import { AppDatabase, ANSWER_SOURCES, useDatabase } from '$lib/data/db';
+import { readReviewLog } from '$lib/data/review-log';
+import { evaluateWeights } from '$lib/domain/optimizer/evaluate';
+import {
+	cardHistories,
+	longTermReviews,
+	MINIMUM_REVIEWS,
+	trainingItems
+} from '$lib/domain/optimizer/history';
+import type { OptimizerReply, OptimizerRequest } from '$lib/state/optimizer-protocol';
+
+const REVIEW = ANSWER_SOURCES.indexOf('review');
+const offsetAt = (at: number) => -new Date(at).getTimezoneOffset() || 0;
+
+async function fit(request: OptimizerRequest): Promise<OptimizerReply> {
+	useDatabase(new AppDatabase(request.dbName));
+	const log = await readReviewLog();
+	const histories = cardHistories(log, (i) => log.source[i] === REVIEW, request.rolloverHour, offsetAt);
+	const reviews = longTermReviews(histories);
+	if (reviews < MINIMUM_REVIEWS) return { kind: 'too-little', reviews };
+	const current = evaluateWeights(histories, request.weights);
+	const wasm = await init();
+	await initThreadPool(Math.max(1, request.threads));
+	const progress = Progress.new();
+	postMessage({
+		kind: 'progress',
+		buffer: wasm.memory.buffer,
+		pointer: progress.pointer()
+	} satisfies OptimizerReply);
+	const items = trainingItems(histories);
+	const fsrs = new Fsrs();
+	const weights = Array.from(
+		fsrs.computeParameters(items.ratings, items.deltaTs, items.lengths, progress, true)
+	);
+	const fitted = evaluateWeights(histories, weights);
+	return { kind: 'fitted', reviews, current, fitted, weights };
+}
+
+self.onmessage = async (event: MessageEvent<OptimizerRequest>) => {
+	try {
+		postMessage(await fit(event.data));
+	} catch (error) {
+		postMessage({
+			kind: 'error',
+			message: error instanceof Error ? error.message : String(error)
+		} satisfies OptimizerReply);
+	}
+};

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { aHistoryBackup, aReviewHistory } from '../factories/history';
+import { dumpDatabase, openPage } from './support';
+
+type Card = { id: string; due: number };
+type Meta = { key: string; value: { weights?: number[] } };
+const dues = async (page: Parameters<typeof dumpDatabase>[0]) =>
+	new Map(((await dumpDatabase(page)).cards as Card[]).map((c) => [c.id, c.due]));
+
+test('a learner fits FSRS parameters to their history, sees the evidence, applies and undoes them', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const history = aReviewHistory(700, 365, Date.now() - 86_400_000);
+	expect(history.card.length).toBeGreaterThanOrEqual(5000);
+	await openPage(page, '/settings');
+	expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+	await page.getByLabel('Restore from a file').setInputFiles({
+		name: 'history.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(aHistoryBackup(history, Date.now()))
+	});
+	await expect(page.getByText(/Restored [\d,]+ reviews/)).toBeVisible({ timeout: 60_000 });
+	const before = await dues(page);
+	await page.reload();
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+
+	const section = page.getByRole('region', { name: 'Optimize FSRS parameters' });
+	await expect(section).toContainText('In use: the default parameters.');
+	await section.getByRole('button', { name: 'Optimize' }).click();
+	const table = section.getByRole('table');
+	await expect(table).toBeVisible({ timeout: 120_000 });
+	const figures = async (row: string) =>
+		(
+			await table
+				.getByRole('row', { name: new RegExp(row) })
+				.getByRole('cell')
+				.allTextContents()
+		).map(Number);
+	const [currentLoss = NaN, fittedLoss = NaN] = await figures('Log loss');
+	expect(fittedLoss).toBeLessThanOrEqual(currentLoss);
+	test
+		.info()
+		.annotations.push({ type: 'log loss', description: `default ${currentLoss}, fitted ${fittedLoss}` });
+	await expect(section).toContainText('predict your history better');
+
+	await section.getByRole('button', { name: 'Apply and reschedule' }).click();
+	await expect(section).toContainText('Applied.', { timeout: 60_000 });
+	await expect(section).toContainText('In use: parameters fitted to your history.');
+	const after = await dues(page);
+	const moved = [...after].filter(([id, due]) => before.get(id) !== due).length;
+	expect(moved).toBeGreaterThan(history.cardIds.length / 2);
+	const meta = (await dumpDatabase(page)).meta as Meta[];
+	expect(meta.find((m) => m.key === 'scheduler-settings')?.value.weights).toHaveLength(21);
+
+	await section.getByRole('button', { name: /Undo/ }).click();
+	await expect(section).toContainText('The previous parameters are back.', { timeout: 60_000 });
+	expect(await dues(page)).toEqual(before);
+});
