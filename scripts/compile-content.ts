@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { compileContent, readOverrides, type SourceFile } from './content/compile';
 import { createPinyinReader } from './content/pinyin-reader';
 import { ContentError } from './content/problems';
+import { cedictLookup, checkAgainstCedict } from './content/cedict';
+import type { Reading } from './content/reading-check';
 import { buildOutputs } from './content/outputs';
 import { compileSimulator } from './content/simulator';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
@@ -24,10 +26,12 @@ const entryFiles = readdirSync(entryDir)
 const overridesPath = join(CONTENT, 'pinyin.yaml');
 
 try {
+	const readings: Reading[] = [];
 	const entries = compileContent(
 		entryFiles,
 		existsSync(overridesPath) ? read(overridesPath) : null,
-		createPinyinReader
+		createPinyinReader,
+		readings
 	);
 	mkdirSync(OUT, { recursive: true });
 	const outputs = buildOutputs(entries);
@@ -37,8 +41,13 @@ try {
 	const simulator = compileSimulator(
 		read(join(CONTENT, 'simulator.yaml')),
 		outputs['glossary.json'] as Glossary,
-		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, []))
+		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, [])),
+		(w) => cedictLookup(w) !== undefined
 	);
+	for (const [i, t] of Object.values(simulator.terms).entries())
+		readings.push({ file: 'content/simulator.yaml', path: `terms[${i}]`, text: t.zh, syllables: t.pinyin });
+	const { checked, problems } = checkAgainstCedict(readings, read(join(CONTENT, 'readings.yaml')));
+	if (problems.length > 0) throw new ContentError(problems);
 	writeFileSync(join(OUT, 'simulator.json'), JSON.stringify(simulator));
 	const items = outputs['study-items.json'] as StudyItem[];
 	const chars = strokeCharacters(items);
@@ -46,7 +55,7 @@ try {
 	if (missing.length > 0) console.warn(`content: no stroke data for ${missing.join('')}`);
 	const examples = entries.reduce((n, e) => n + e.examples.length, 0);
 	console.log(
-		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, stroke data for ${chars.length - missing.length} characters → ${OUT}`
+		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${checked} syllables agree with CC-CEDICT, stroke data for ${chars.length - missing.length} characters → ${OUT}`
 	);
 } catch (error) {
 	if (error instanceof ContentError) {

@@ -10,6 +10,9 @@ import { ContentError, formatPath, type Problem } from './problems';
 import type { PinyinReader } from './pinyin-reader';
 import { segmentSentence } from './segment';
 import { checkDrill, checkMistakeFix, checkSituation, splitTiles } from './practice-checks';
+import type { Reading } from './reading-check';
+import { cedictLookup } from './cedict';
+import { joinWords } from './word-pinyin';
 import { checkParts, compileCharacters, compileMeasure, compileNotes } from './entry-parts';
 
 export interface SourceFile {
@@ -19,6 +22,8 @@ export interface SourceFile {
 }
 
 const HEADWORD_EXAMPLES_PER_LEVEL = 3;
+/** Business words CC-CEDICT lacks, written joined in pinyin (shòuhòu fúwù). */
+const JOINED_WORDS = new Set(['售后', '获客', '拉新', '私域', '复购', '好评', '差评', '客单', '保护法']);
 
 export function parseYaml(file: SourceFile, problems: Problem[]): unknown {
 	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
@@ -163,7 +168,9 @@ function checkReferences(parsed: Parsed[], problems: Problem[]): void {
 export function compileContent(
 	entryFiles: SourceFile[],
 	overridesFile: SourceFile | null,
-	makeReader: (overrides: Record<string, string>) => PinyinReader
+	makeReader: (overrides: Record<string, string>) => PinyinReader,
+	/** receives every compiled text with its syllables, for the dictionary check */
+	readings: Reading[] = []
 ): Entry[] {
 	const problems: Problem[] = [];
 	const overrides = readOverrides(overridesFile, problems);
@@ -200,10 +207,17 @@ export function compileContent(
 		let k = 0;
 		return generated.map((s) => (s === '' ? '' : (given[k++] ?? s)));
 	};
-	const segment = (text: string, syllables: string[]): Segment[] =>
-		segmentSentence(text, syllables, dictionary, longest);
-	const sentence = (text: string) => segment(text, read(text));
-	const joined = (text: string) => read(text).filter(Boolean).join(' ');
+	const segment = (text: string, syllables: string[], file: string, path: string): Segment[] => {
+		readings.push({ file, path, text, syllables });
+		return segmentSentence(text, syllables, dictionary, longest);
+	};
+	const sentence = (text: string, file: string, path: string) => segment(text, read(text), file, path);
+	const isWord = (w: string) => dictionary.has(w) || JOINED_WORDS.has(w) || cedictLookup(w) !== undefined;
+	const spaced = (text: string, file: string, path: string) => {
+		const syllables = read(text);
+		readings.push({ file, path, text, syllables });
+		return { pinyin: syllables.filter(Boolean).join(' '), reading: joinWords(text, syllables, isWord) };
+	};
 	// The slot's syllables as read inside the collocation, so a polyphone gets its reading in context.
 	const slotSyllables = (zh: string, slot: string) => {
 		const start = Array.from(zh.slice(0, zh.indexOf(slot))).length;
@@ -213,11 +227,14 @@ export function compileContent(
 	};
 
 	const entries = parsed.map(({ file, source }): Entry => {
-		const pinyin = syllablesOf(source.hanzi, source.pinyin, file, 'pinyin').filter(Boolean);
+		const headword = syllablesOf(source.hanzi, source.pinyin, file, 'pinyin');
+		readings.push({ file, path: `hanzi`, text: source.hanzi, syllables: headword });
+		const pinyin = headword.filter(Boolean);
 		return {
 			id: source.id,
 			hanzi: source.hanzi,
 			pinyin,
+			reading: joinWords(source.hanzi, headword, isWord),
 			pos: source.pos,
 			level: source.level,
 			...(source.hsk !== undefined && { hsk: source.hsk }),
@@ -228,21 +245,28 @@ export function compileContent(
 			forms: source.forms,
 			related: source.related,
 			guidance: source.guidance,
-			...(source.measure && { measure: compileMeasure(source.measure, source.hanzi, read) }),
-			characters: compileCharacters(source, read),
+			...(source.measure && {
+				measure: compileMeasure(source.measure, source.hanzi, (t, p) => spaced(t, file, p).pinyin.split(' '))
+			}),
+			characters: compileCharacters(source, headword, (t, p) => spaced(t, file, p).reading),
 			notes: compileNotes(source),
 			examples: source.examples.map((ex, i) => ({
 				level: ex.level,
 				zh: ex.zh,
 				en: ex.en,
 				note: ex.note,
-				segments: segment(ex.zh, syllablesOf(ex.zh, ex.pinyin, file, `examples[${i}].pinyin`))
+				segments: segment(
+					ex.zh,
+					syllablesOf(ex.zh, ex.pinyin, file, `examples[${i}].pinyin`),
+					file,
+					`examples[${i}]`
+				)
 			})),
-			collocations: source.collocations.map((c) => ({
+			collocations: source.collocations.map((c, i) => ({
 				id: c.id,
 				entryId: source.id,
 				zh: c.zh,
-				pinyin: joined(c.zh),
+				...spaced(c.zh, file, `collocations[${i}]`),
 				type: c.type,
 				en: c.en,
 				level: c.level,
@@ -260,20 +284,21 @@ export function compileContent(
 					}
 				})
 			})),
-			mistakes: source.mistakes.map((m) => ({
+			mistakes: source.mistakes.map((m, i) => ({
 				id: m.id,
 				entryId: source.id,
 				kind: m.kind,
 				level: m.level,
-				wrong: sentence(m.wrong),
-				right: sentence(m.right),
+				wrong: sentence(m.wrong, file, `mistakes[${i}].wrong`),
+				right: sentence(m.right, file, `mistakes[${i}].right`),
+				reading: joinWords(m.right, read(m.right), isWord),
 				explanation: m.explanation,
 				...(m.error !== undefined && { error: m.error }),
 				...(m.fix !== undefined && { fix: m.fix })
 			})),
-			contrasts: source.contrasts.map((c) => ({
+			contrasts: source.contrasts.map((c, i) => ({
 				word: c.word,
-				pinyin: joined(c.word),
+				reading: spaced(c.word, file, `contrasts[${i}]`).reading,
 				...(c.entry !== undefined && { entryId: c.entry }),
 				explanation: c.explanation
 			})),

@@ -1,6 +1,7 @@
 /** The real content: it compiles, and it covers what the product promises. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { LEVELS } from '../../src/lib/content/schema';
 import type { Entry } from '../../src/lib/content/types';
@@ -93,7 +94,7 @@ describe('the content', () => {
 				m.wrong
 					.map((s) => s.text)
 					.join('')
-					.includes('客户服务谈')
+					.includes('一位客户服务')
 			)
 		).toBe(true);
 	});
@@ -126,6 +127,18 @@ describe('the content', () => {
 			expect(byId.has(id), id).toBe(true);
 		}
 		expect(entries.filter((e) => e.tags.includes('rfm-segment'))).toHaveLength(8);
+	});
+
+	it('names the RFM segments as the simulator does', () => {
+		const simulator = parse(readFileSync('content/simulator.yaml', 'utf8')) as {
+			terms: { zh: string; en: string; entry?: string }[];
+		};
+		const segments = entries.filter((e) => e.tags.includes('rfm-segment'));
+		for (const e of segments) {
+			const term = simulator.terms.find((t) => t.entry === e.id && t.zh === e.hanzi);
+			expect(term, e.id).toBeDefined();
+			expect(e.gloss, e.id).toContain(`"${term?.en ?? ''}"`);
+		}
 	});
 
 	it('reads the polyphones right wherever they occur', () => {

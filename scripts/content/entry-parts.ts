@@ -39,26 +39,29 @@ export function checkParts(source: EntrySource, file: string, problems: Problem[
 export function compileMeasure(
 	measure: NonNullable<EntrySource['measure']>,
 	hanzi: string,
-	read: (text: string) => string[]
+	read: (text: string, path: string) => string[]
 ): Measure {
 	return {
 		words: measure.words,
-		pinyin: measure.words.map((w) => read(`一${w}${hanzi}`)[1] ?? ''),
+		pinyin: measure.words.map((w, i) => read(`一${w}${hanzi}`, `measure.words[${i}]`)[1] ?? ''),
 		...(measure.note !== undefined && { note: measure.note })
 	};
 }
 
-/** Each character with its reading inside the word, and the known word with its reading. */
-export function compileCharacters(source: EntrySource, read: (text: string) => string[]): CharacterPart[] {
-	const syllables = read(source.hanzi);
+/** Each character with its reading inside the word, and the known word with its word-joined reading. */
+export function compileCharacters(
+	source: EntrySource,
+	headword: readonly string[],
+	readWord: (text: string, path: string) => string
+): CharacterPart[] {
 	const chars = Array.from(source.hanzi);
-	return source.characters.map((c) => ({
+	return source.characters.map((c, i) => ({
 		char: c.char,
-		pinyin: syllables[chars.indexOf(c.char)] ?? '',
+		pinyin: headword[chars.indexOf(c.char)] ?? '',
 		meaning: c.meaning,
 		...(c.seenIn !== undefined && {
 			seenIn: c.seenIn,
-			seenInPinyin: read(c.seenIn).filter(Boolean).join(' ')
+			seenInPinyin: readWord(c.seenIn, `characters[${i}].seenIn`)
 		})
 	}));
 }

@@ -19,6 +19,7 @@ export function buildOutputs(entries: Entry[]): Record<string, unknown> {
 		id: e.id,
 		hanzi: e.hanzi,
 		pinyin: e.pinyin,
+		reading: e.reading,
 		pos: e.pos,
 		level: e.level,
 		...(e.hsk !== undefined && { hsk: e.hsk }),
@@ -27,7 +28,7 @@ export function buildOutputs(entries: Entry[]): Record<string, unknown> {
 		forms: e.forms
 	}));
 	const glossary: Glossary = Object.fromEntries(
-		entries.map((e) => [e.id, { hanzi: e.hanzi, pinyin: e.pinyin, gloss: e.gloss }])
+		entries.map((e) => [e.id, { hanzi: e.hanzi, pinyin: e.pinyin, reading: e.reading, gloss: e.gloss }])
 	);
 	const items = [...entries].sort(listOrder).flatMap(itemsOf);
 	return {

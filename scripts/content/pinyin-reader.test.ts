@@ -6,14 +6,14 @@ import { createPinyinReader } from './pinyin-reader';
 const read = createPinyinReader(parse(readFileSync('content/pinyin.yaml', 'utf8')) as Record<string, string>);
 const reading = (s: string) => read(s).filter(Boolean).join(' ');
 
-describe('pinyin of content sentences', () => {
+describe('pinyin of content sentences, in citation tones', () => {
 	it.each([
 		['我得走了。', 'wǒ děi zǒu le'],
 		['你得先联系客服。', 'nǐ děi xiān lián xì kè fú'],
 		['我们还得改善服务。', 'wǒ men hái děi gǎi shàn fú wù'],
 		['他得到了客户的信任。', 'tā dé dào le kè hù de xìn rèn'],
 		['这件事做得很好。', 'zhè jiàn shì zuò de hěn hǎo'],
-		['他说得非常清楚。', 'tā shuō de fēi cháng qīng chǔ'],
+		['他说得非常清楚。', 'tā shuō de fēi cháng qīng chu'],
 		['建立长期的合作', 'jiàn lì cháng qī de hé zuò'],
 		['公司的规模增长了', 'gōng sī de guī mó zēng zhǎng le'],
 		['客户关系很重要', 'kè hù guān xì hěn zhòng yào'],
@@ -21,7 +21,12 @@ describe('pinyin of content sentences', () => {
 		['留存率和转化率', 'liú cún lǜ hé zhuǎn huà lǜ'],
 		['我们率先推出会员体系', 'wǒ men shuài xiān tuī chū huì yuán tǐ xì'],
 		['他还没还钱', 'tā hái méi huán qián'],
-		['这个行业的银行不行', 'zhè ge háng yè de yín háng bù xíng']
+		['这个行业的银行不行', 'zhè ge háng yè de yín háng bù xíng'],
+		['一旦不是一个客户', 'yī dàn bù shì yī ge kè hù'],
+		['三个人的个人信息', 'sān ge rén de gè rén xìn xī'],
+		['每个客户都不一样', 'měi gè kè hù dōu bù yī yàng'],
+		['我的朋友不用客气', 'wǒ de péng you bù yòng kè qi'],
+		['销售漏斗', 'xiāo shòu lòu dǒu']
 	])('%s → %s', (sentence, expected) => {
 		expect(reading(sentence)).toBe(expected);
 	});

@@ -55,7 +55,7 @@ function drillsOf(entries: readonly Entry[], problems: Problem[]): DrillSource[]
 					words: [entry.id, ...(c.partnerId !== undefined && c.partnerId !== entry.id ? [c.partnerId] : [])],
 					level: c.level,
 					zh: c.zh,
-					pinyin: c.pinyin,
+					pinyin: c.reading,
 					en: c.en,
 					before,
 					slot: c.drill.slot,

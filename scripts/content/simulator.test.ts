@@ -11,7 +11,7 @@ const entries = new Set(
 	)
 );
 const glossaryOf = (ids: ReadonlySet<string>) =>
-	Object.fromEntries([...ids].map((id) => [id, { hanzi: id, pinyin: [], gloss: id }]));
+	Object.fromEntries([...ids].map((id) => [id, { hanzi: id, pinyin: [], reading: '', gloss: id }]));
 const compile = (text: string, ids: ReadonlySet<string> = entries) =>
 	compileSimulator({ path: 'content/simulator.yaml', text }, glossaryOf(ids), read);
 

@@ -23,6 +23,7 @@ import { parseYaml, validate, type SourceFile } from './compile';
 import type { Glossary } from '../../src/lib/content/types';
 import type { PinyinReader } from './pinyin-reader';
 import { ContentError, type Problem } from './problems';
+import { joinWords, type IsWord } from './word-pinyin';
 
 /** Every label the simulator's data uses; each must have a term with its English. */
 export const REQUIRED_LABELS: readonly string[] = [
@@ -37,7 +38,12 @@ export const REQUIRED_LABELS: readonly string[] = [
 ];
 
 /** Compiles the simulator file against the compiled glossary (entry id → hanzi, pinyin, gloss). */
-export function compileSimulator(file: SourceFile, glossary: Glossary, read: PinyinReader): SimulatorContent {
+export function compileSimulator(
+	file: SourceFile,
+	glossary: Glossary,
+	read: PinyinReader,
+	isWord: IsWord = () => false
+): SimulatorContent {
 	const entryIds = new Set(Object.keys(glossary));
 	const problems: Problem[] = [];
 	const data = parseYaml(file, problems);
@@ -49,7 +55,9 @@ export function compileSimulator(file: SourceFile, glossary: Glossary, read: Pin
 	source.terms.forEach((t, i) => {
 		if (terms[t.zh]) at(`terms[${i}].zh`, `"${t.zh}" is listed twice`);
 		if (t.entry && !entryIds.has(t.entry)) at(`terms[${i}].entry`, `unknown entry id "${t.entry}"`);
-		terms[t.zh] = { zh: t.zh, pinyin: read(t.zh), en: t.en, ...(t.entry && { entryId: t.entry }) };
+		const pinyin = read(t.zh);
+		const reading = joinWords(t.zh, pinyin, isWord);
+		terms[t.zh] = { zh: t.zh, pinyin, reading, en: t.en, ...(t.entry && { entryId: t.entry }) };
 	});
 	for (const label of REQUIRED_LABELS) if (!terms[label]) at('terms', `missing a term for "${label}"`);
 	for (const segment of SEGMENTS)

@@ -15,6 +15,7 @@ export function itemsOf(entry: Entry): StudyItem[] {
 			entryId: entry.id,
 			hanzi: entry.hanzi,
 			pinyin: entry.pinyin,
+			reading: entry.reading,
 			gloss: entry.gloss,
 			level: entry.level,
 			examples
@@ -25,6 +26,7 @@ export function itemsOf(entry: Entry): StudyItem[] {
 			entryId: entry.id,
 			hanzi: c.zh,
 			pinyin: c.pinyin.split(' ').filter(Boolean),
+			reading: c.reading,
 			gloss: c.en,
 			level: c.level,
 			examples: examples.filter((e) => e.zh.includes(c.zh))
@@ -35,6 +37,7 @@ export function itemsOf(entry: Entry): StudyItem[] {
 			entryId: entry.id,
 			hanzi: text(m.right),
 			pinyin: syllables(m.right),
+			reading: m.reading,
 			gloss: m.explanation,
 			level: m.level,
 			examples: [],

@@ -132,7 +132,7 @@ test('a label shows its pinyin and English, links to its word page and can be ad
 		.getByRole('link', { name: 'RFM分析' })
 		.click();
 	const term = page.getByRole('button', { name: '重要价值客户', exact: true });
-	await expect(term).toHaveAttribute('title', 'zhòng yào jià zhí kè hù');
+	await expect(term).toHaveAttribute('title', 'zhòngyào jiàzhí kèhù');
 	await term.click();
 	const card = page.getByRole('dialog', { name: '重要价值客户' });
 	await expect(card).toContainText('high-value customers');

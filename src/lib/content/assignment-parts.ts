@@ -69,9 +69,7 @@ export function partTitle(
 	if (kind === 'deck') return content.decks.find((d) => d.id === id)?.title[locale] ?? null;
 	if (kind === 'mission') return missionOptions().find((m) => m.id === id)?.title ?? null;
 	const entry = content.items.get(id);
-	return entry && partCardIds(kind, id, content).length > 0
-		? `${entry.hanzi} ${entry.pinyin.join(' ')}`
-		: null;
+	return entry && partCardIds(kind, id, content).length > 0 ? `${entry.hanzi} ${entry.reading}` : null;
 }
 
 /** What the builder offers for each kind of part: the teacher's own decks first, then the built-in ones. */
@@ -85,7 +83,7 @@ export function partOptions(
 		entries
 			.map((e) => ({
 				id: e.id,
-				title: `${e.hanzi} ${e.pinyin.join(' ')}`,
+				title: `${e.hanzi} ${e.reading}`,
 				size: partCardIds(kind, e.id, content).length
 			}))
 			.filter((o) => o.size > 0);

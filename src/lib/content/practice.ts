@@ -21,7 +21,10 @@ export function loadPracticeContent(): Promise<PracticeBundle> {
 			words: new Map(
 				[...study.items.values()]
 					.filter((i) => i.kind !== 'mistake')
-					.map((i) => [i.id, { id: i.id, hanzi: i.hanzi, pinyin: i.pinyin, gloss: i.gloss }])
+					.map((i) => [
+						i.id,
+						{ id: i.id, hanzi: i.hanzi, pinyin: i.pinyin, reading: i.reading, gloss: i.gloss }
+					])
 			)
 		})
 	);

@@ -191,4 +191,13 @@ export const PinyinOverridesSchema = v.record(
 	pinyinText
 );
 
+/** Reviewed readings that differ from CC-CEDICT in context, each with its reason (content/readings.yaml). */
+export const ContextReadingsSchema = v.array(
+	v.strictObject({
+		word: v.pipe(v.string(), v.regex(/^\p{Script=Han}+$/u, 'expected a word of Chinese characters')),
+		reading: pinyinText,
+		reason: text
+	})
+);
+
 export type EntrySource = v.InferOutput<typeof EntrySchema>;

@@ -55,6 +55,8 @@ export type SimulatorSource = v.InferOutput<typeof SimulatorContentSchema>;
 export interface SimulatorTerm {
 	zh: string;
 	pinyin: string[];
+	/** word-joined pinyin for display */
+	reading: string;
 	en: string;
 	entryId?: string;
 }

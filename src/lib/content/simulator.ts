@@ -21,7 +21,7 @@ export function allMissions(): readonly Mission[] {
 /** A word a mission practises, as a term: its hanzi, pinyin, gloss and entry. */
 export function missionWord(entryId: string): SimulatorTerm | undefined {
 	const word = CONTENT.words[entryId];
-	return word && { zh: word.hanzi, pinyin: word.pinyin, en: word.gloss, entryId };
+	return word && { zh: word.hanzi, pinyin: word.pinyin, reading: word.reading, en: word.gloss, entryId };
 }
 
 /** The explanation under a screen's title, in the interface language. */

@@ -21,7 +21,10 @@ export interface Collocation {
 	id: string;
 	entryId: string;
 	zh: string;
+	/** syllables with tone marks, space-separated */
 	pinyin: string;
+	/** word-joined pinyin (GB/T 16159) for display: "wéihù kèhù guānxì" */
+	reading: string;
 	type: CollocationType;
 	en: string;
 	level: Level;
@@ -47,6 +50,8 @@ export interface Mistake {
 	level: Level;
 	wrong: Segment[];
 	right: Segment[];
+	/** word-joined pinyin of the right sentence, for display */
+	reading: string;
 	explanation: string;
 	/** the wrong word in `wrong`, when the author names it */
 	error?: string;
@@ -67,7 +72,8 @@ export interface Situation {
 
 export interface Contrast {
 	word: string;
-	pinyin: string;
+	/** word-joined pinyin for display */
+	reading: string;
 	entryId?: string;
 	explanation: string;
 }
@@ -100,6 +106,8 @@ export interface Entry {
 	hanzi: string;
 	/** Syllables with tone marks, e.g. ["kè", "hù"]. */
 	pinyin: string[];
+	/** Word-joined pinyin (GB/T 16159) for display, e.g. "kèhù guānxì". */
+	reading: string;
 	pos: PartOfSpeech;
 	level: Level;
 	hsk?: number;
@@ -125,6 +133,8 @@ export interface EntrySummary {
 	id: string;
 	hanzi: string;
 	pinyin: string[];
+	/** word-joined pinyin for display */
+	reading: string;
 	pos: PartOfSpeech;
 	level: Level;
 	hsk?: number;
@@ -134,7 +144,7 @@ export interface EntrySummary {
 }
 
 /** Pinyin and gloss of every entry, for tap-to-look-up inside sentences. */
-export type Glossary = Record<string, { hanzi: string; pinyin: string[]; gloss: string }>;
+export type Glossary = Record<string, { hanzi: string; pinyin: string[]; reading: string; gloss: string }>;
 
 /** Something learnable — a word, a collocation or a mistake pair — as the study screens need it. */
 export interface StudyItem {
@@ -145,6 +155,8 @@ export interface StudyItem {
 	/** The word, the collocation, or the correct sentence. */
 	hanzi: string;
 	pinyin: string[];
+	/** word-joined pinyin of the word, collocation or sentence, for display (custom cards have none) */
+	reading?: string;
 	/** English meaning; for a mistake pair, why the wrong sentence is wrong. */
 	gloss: string;
 	level: Level;

@@ -84,6 +84,8 @@ export interface WordSource {
 	id: string;
 	hanzi: string;
 	pinyin: string[];
+	/** word-joined pinyin for display; syllables joined by spaces when absent */
+	reading?: string;
 	gloss: string;
 }
 

@@ -21,7 +21,7 @@ function wordPinyin(item: NotebookItem, word: WordSource, cardId: string): Typed
 		accepted: [word.pinyin.join(' ')],
 		syllables: word.pinyin,
 		en: word.gloss,
-		explanation: { zh: word.hanzi, pinyin: word.pinyin.join(' '), en: word.gloss }
+		explanation: { zh: word.hanzi, pinyin: word.reading ?? word.pinyin.join(' '), en: word.gloss }
 	};
 }
 
@@ -47,7 +47,7 @@ function wordMeaning(
 		kind: 'meaning',
 		mode: 'choose',
 		sentence: word.hanzi,
-		explanation: { zh: word.hanzi, pinyin: word.pinyin.join(' '), en: word.gloss },
+		explanation: { zh: word.hanzi, pinyin: word.reading ?? word.pinyin.join(' '), en: word.gloss },
 		...withAnswer(word.gloss, others, random)
 	};
 }
