@@ -16,7 +16,8 @@ test('a custom deck with a bad row is previewed row by row, saved, studied and e
 	await openPage(page, '/decks/import');
 	await page.getByLabel('Deck name').fill('Week 3');
 	await page.getByLabel('Or paste the rows').fill(ROWS);
-	await expect(page.getByText('2 cards ready, 2 rows with problems.')).toBeVisible();
+	await expect(page.getByText('2 words ready, 2 rows with problems.')).toBeVisible();
+	await expect(page.getByText('2 words × 4 card types = 8 cards')).toBeVisible();
 	const preview = page.getByRole('table', { name: /Every row of the import/ });
 	await expect(preview.getByRole('row').filter({ hasText: '流失' })).toContainText('liú shī');
 	await expect(preview.getByRole('row').filter({ hasText: '流失' })).toContainText('auto');
@@ -29,7 +30,7 @@ test('a custom deck with a bad row is previewed row by row, saved, studied and e
 	await expect(preview.getByRole('row').nth(3).getByRole('cell').first()).toHaveText('4');
 	expect(await storedRows(page, 'customDecks')).toEqual([]);
 
-	await page.getByRole('button', { name: 'Save 2 cards' }).click();
+	await page.getByRole('button', { name: 'Save 2 words' }).click();
 	await expect(page).toHaveURL(/\/study$/);
 	const deck = page
 		.getByRole('region', { name: 'Your decks' })
@@ -52,7 +53,7 @@ test('a custom deck with a bad row is previewed row by row, saved, studied and e
 	);
 	await answerCard(page, 3);
 	await openPage(page, '/study');
-	await expect(deck.locator('.new dd')).toHaveText('7');
+	await expect(deck.locator('.new dd')).toHaveText('4');
 });
 
 test('a built-in deck exports to Anki', async ({ page }) => {

@@ -26,7 +26,11 @@ const LINKS: [name: string, fragment: () => string, message: RegExp][] = [
 	['from a future version', () => codeOf({ ...anAssignment(), version: 7 }), /newer version/],
 	['carrying markup and script', () => codeOf({ ...anAssignment(), title: SCRIPT }), /markup or script/],
 	['a report, not an assignment', () => encodeDocument(aReport()), /not the right kind/],
-	['repeating a deck', () => codeOf({ ...anAssignment(), decks: ['kefu', 'kefu'] }), /decks: repeats an id/],
+	[
+		'repeating a deck',
+		() => codeOf({ ...anAssignment(), decks: ['kefu', 'kefu'] }),
+		/same item or mistake twice\. \(decks\)/
+	],
 	// 64 MB of spaces: an 87 kB link that once froze the page while it inflated.
 	[
 		'a compression bomb',

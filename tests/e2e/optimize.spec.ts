@@ -20,6 +20,7 @@ test('a learner fits FSRS parameters to their history, sees the evidence, applie
 		mimeType: 'application/json',
 		buffer: Buffer.from(aHistoryBackup(history, Date.now()))
 	});
+	await page.getByRole('button', { name: 'Replace with the backup' }).click({ timeout: 60_000 });
 	await expect(page.getByText(/Restored [\d,]+ reviews/)).toBeVisible({ timeout: 60_000 });
 	const before = await dues(page);
 	await page.reload();
