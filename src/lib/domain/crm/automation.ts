@@ -24,22 +24,28 @@ export const CHURN_WARNING: AutomationRule = {
 	coupon: 50
 };
 
+/** Which part of a rule is out of range; the message layer words it. */
+export type RuleProblem = 'inactive-days' | 'max-inactive-days' | 'min-orders' | 'coupon' | 'margin';
+
 export class RuleError extends Error {
 	override readonly name = 'RuleError';
+	constructor(readonly problem: RuleProblem) {
+		super(problem);
+	}
 }
 
 export function checkRule(rule: AutomationRule): void {
 	const whole = (x: number) => Number.isInteger(x) && x >= 0;
-	if (!whole(rule.inactiveDays)) throw new RuleError('The days without an order must be a whole number ≥ 0');
+	if (!whole(rule.inactiveDays)) throw new RuleError('inactive-days');
 	if (
 		rule.maxInactiveDays !== null &&
 		!(whole(rule.maxInactiveDays) && rule.maxInactiveDays > rule.inactiveDays)
 	) {
-		throw new RuleError('The upper limit of days must be a whole number above the lower one');
+		throw new RuleError('max-inactive-days');
 	}
-	if (!whole(rule.minOrders)) throw new RuleError('The minimum number of orders must be a whole number ≥ 0');
+	if (!whole(rule.minOrders)) throw new RuleError('min-orders');
 	if (!(Number.isFinite(rule.coupon) && rule.coupon >= 0 && rule.coupon <= 1000)) {
-		throw new RuleError('The coupon must be from 0 to 1000 元');
+		throw new RuleError('coupon');
 	}
 }
 
@@ -96,7 +102,7 @@ export function simulateRule(
 	margin: number
 ): RuleOutcome {
 	checkRule(rule);
-	if (!(margin >= 0 && margin <= 1)) throw new RuleError('The margin must be from 0 to 1');
+	if (!(margin >= 0 && margin <= 1)) throw new RuleError('margin');
 	let targeted = 0;
 	let before = 0;
 	let after = 0;

@@ -33,8 +33,7 @@ export function retentionCohorts(
 	cohorts = 12,
 	horizon = 12
 ): Cohort[] {
-	if (!(Number.isInteger(window) && window > 0))
-		throw new RangeError(`The churn window must be whole days > 0, got ${window}`);
+	if (!(Number.isInteger(window) && window > 0)) throw new RangeError('churn-window');
 	const last = monthIndex(today) - 1;
 	const first = last - cohorts + 1;
 	// monthEnd[j] is the last day of month first + j.

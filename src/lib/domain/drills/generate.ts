@@ -1,3 +1,4 @@
+import { cardId } from '../cards/card-id';
 /** Builds drill questions from the content's collocation slots and register situations. */
 import type {
 	ChoiceQuestion,
@@ -12,7 +13,7 @@ import type { DrillSource, SituationSource } from './sources';
 import { MEASURE_CHOICES } from './measure';
 
 /** The card a collocation's or a register situation's drill answers are recorded on. */
-export const drillCardId = (itemId: string) => `${itemId}:drill`;
+export const drillCardId = (itemId: string) => cardId(itemId, 'drill');
 
 /** How many pairs a match question shows. */
 export const MATCH_SIZE = 4;

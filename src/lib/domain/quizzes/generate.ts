@@ -1,3 +1,4 @@
+import { cardId } from '../cards/card-id';
 /** Builds quiz questions from the content's curated learner errors and word-choice situations. */
 import { pickRegister, withAnswer } from '../drills/generate';
 import type { ChoiceQuestion, Question, QuizType, TapQuestion, TypedQuestion } from '../drills/questions';
@@ -5,7 +6,7 @@ import type { Random } from '../drills/random';
 import type { QuizSource, SituationSource } from '../drills/sources';
 
 /** The card a mistake pair's or a word situation's quiz answers are recorded on. */
-export const quizCardId = (itemId: string) => `${itemId}:quiz`;
+export const quizCardId = (itemId: string) => cardId(itemId, 'quiz');
 
 function base(q: QuizSource) {
 	return {
