@@ -1,5 +1,5 @@
-import { cardId } from '../cards/card-id';
 /** Builds drill questions from the content's collocation slots and register situations. */
+import { cardId } from '../cards/card-id';
 import type {
 	ChoiceQuestion,
 	DrillType,

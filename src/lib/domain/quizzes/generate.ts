@@ -1,5 +1,5 @@
-import { cardId } from '../cards/card-id';
 /** Builds quiz questions from the content's curated learner errors and word-choice situations. */
+import { cardId } from '../cards/card-id';
 import { pickRegister, withAnswer } from '../drills/generate';
 import type { ChoiceQuestion, Question, QuizType, TapQuestion, TypedQuestion } from '../drills/questions';
 import type { Random } from '../drills/random';
