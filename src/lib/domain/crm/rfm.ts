@@ -3,6 +3,7 @@
  * (5 best) by quintile or by thresholds the learner sets; customers who never bought score 0.
  */
 import type { OrderColumns } from './dataset';
+import { valuesAtRanks } from './order-statistics';
 
 export interface RfmValues {
 	/** days since the last order; -1 for a customer who never bought */
@@ -52,22 +53,10 @@ export function rfmValues(orders: OrderColumns, today: number): RfmValues {
 	return { recency, frequency, monetary };
 }
 
-/** How many sorted values are below x (orEqual: at or below x). */
-function countBelow(sorted: Float64Array, x: number, orEqual: boolean): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		const v = sorted[mid] ?? 0;
-		if (v < x || (orEqual && v === x)) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /**
  * Quintile scores over the buyers (where `frequency` > 0): by rank, so equal values always share a
- * score. `lowerIsBetter` flips the scale, as for recency.
+ * score. A buyer who beats (is strictly better than) `beaten` of `total` buyers scores
+ * 1 + ⌊5 × beaten / total⌋, so `lowerIsBetter` flips the scale, as for recency.
  */
 export function quintileScores(
 	values: ArrayLike<number>,
@@ -75,24 +64,34 @@ export function quintileScores(
 	lowerIsBetter: boolean
 ): Uint8Array {
 	const n = frequency.length;
-	const picked: number[] = [];
-	for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) picked.push(values[i] ?? 0);
-	const sorted = Float64Array.from(picked).sort();
+	const pool = new Float64Array(n);
+	let total = 0;
+	for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) pool[total++] = values[i] ?? 0;
 	const scores = new Uint8Array(n);
-	const total = sorted.length;
+	if (total === 0) return scores;
+	// Score k + 1 needs beaten ≥ ⌈k × total / 5⌉: one comparison with the value at that rank, no full sort.
+	const need = [1, 2, 3, 4].map((k) => Math.floor((k * total + 4) / 5));
+	const ranks = lowerIsBetter ? need.map((c) => total - c).reverse() : need.map((c) => c - 1);
+	const at = valuesAtRanks(pool.subarray(0, total), ranks);
+	const [c1, c2, c3, c4] = lowerIsBetter ? at.reverse() : at;
+	const a = c1 ?? 0;
+	const b = c2 ?? 0;
+	const c = c3 ?? 0;
+	const d = c4 ?? 0;
 	for (let i = 0; i < n; i++) {
 		if ((frequency[i] ?? 0) === 0) continue;
 		const x = values[i] ?? 0;
-		// How many buyers this one beats outright; ties beat nobody among themselves.
-		const beaten = lowerIsBetter ? total - countBelow(sorted, x, true) : countBelow(sorted, x, false);
-		scores[i] = 1 + Math.min(4, Math.floor((5 * beaten) / total));
+		scores[i] = lowerIsBetter
+			? 1 + (x < a ? 1 : 0) + (x < b ? 1 : 0) + (x < c ? 1 : 0) + (x < d ? 1 : 0)
+			: 1 + (x > a ? 1 : 0) + (x > b ? 1 : 0) + (x > c ? 1 : 0) + (x > d ? 1 : 0);
 	}
 	return scores;
 }
 
 /** The score (1–5) of one value against four ascending cuts. */
 export function thresholdScore(value: number, cuts: readonly number[], lowerIsBetter: boolean): number {
-	const passed = cuts.filter((c) => value >= c).length;
+	let passed = 0;
+	for (const c of cuts) if (value >= c) passed += 1;
 	return lowerIsBetter ? 5 - passed : 1 + passed;
 }
 
