@@ -53,6 +53,47 @@ export function rfmValues(orders: OrderColumns, today: number): RfmValues {
 	return { recency, frequency, monetary };
 }
 
+/** Widest range of whole-number values counted in a histogram rather than selected. */
+const MAX_COUNTED_RANGE = 1 << 20;
+
+/**
+ * The buyers' values at ascending ranks (0-based), as a sorted list of them would hold there: by a
+ * histogram for whole days and order counts, by selection for money.
+ */
+function buyerValuesAtRanks(
+	values: ArrayLike<number>,
+	frequency: Int32Array,
+	total: number,
+	ranks: readonly number[]
+): number[] {
+	const n = frequency.length;
+	if (values instanceof Int32Array) {
+		let lo = Infinity;
+		let hi = -Infinity;
+		for (let i = 0; i < n; i++) {
+			if ((frequency[i] ?? 0) === 0) continue;
+			const v = values[i] ?? 0;
+			if (v < lo) lo = v;
+			if (v > hi) hi = v;
+		}
+		if (hi - lo < MAX_COUNTED_RANGE) {
+			const counts = new Int32Array(hi - lo + 1);
+			for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) counts[(values[i] ?? 0) - lo]++;
+			const out: number[] = [];
+			let below = 0;
+			let v = 0;
+			for (const k of ranks) {
+				while (below + (counts[v] ?? 0) <= k) below += counts[v++] ?? 0;
+				out.push(v + lo);
+			}
+			return out;
+		}
+	}
+	const pool = new Float64Array(total);
+	for (let i = 0, j = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) pool[j++] = values[i] ?? 0;
+	return valuesAtRanks(pool, ranks);
+}
+
 /**
  * Quintile scores over the buyers (where `frequency` > 0): by rank, so equal values always share a
  * score. A buyer who beats (is strictly better than) `beaten` of `total` buyers scores
@@ -64,20 +105,15 @@ export function quintileScores(
 	lowerIsBetter: boolean
 ): Uint8Array {
 	const n = frequency.length;
-	const pool = new Float64Array(n);
 	let total = 0;
-	for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) pool[total++] = values[i] ?? 0;
+	for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) total++;
 	const scores = new Uint8Array(n);
 	if (total === 0) return scores;
 	// Score k + 1 needs beaten ≥ ⌈k × total / 5⌉: one comparison with the value at that rank, no full sort.
 	const need = [1, 2, 3, 4].map((k) => Math.floor((k * total + 4) / 5));
 	const ranks = lowerIsBetter ? need.map((c) => total - c).reverse() : need.map((c) => c - 1);
-	const at = valuesAtRanks(pool.subarray(0, total), ranks);
-	const [c1, c2, c3, c4] = lowerIsBetter ? at.reverse() : at;
-	const a = c1 ?? 0;
-	const b = c2 ?? 0;
-	const c = c3 ?? 0;
-	const d = c4 ?? 0;
+	const at = buyerValuesAtRanks(values, frequency, total, ranks);
+	const [a = 0, b = 0, c = 0, d = 0] = lowerIsBetter ? at.reverse() : at;
 	for (let i = 0; i < n; i++) {
 		if ((frequency[i] ?? 0) === 0) continue;
 		const x = values[i] ?? 0;
