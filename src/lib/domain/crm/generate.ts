@@ -176,14 +176,18 @@ function orderColumns(
 /** Tiers follow lifetime spend: the top 3 % of buyers are 白金, the next 12 % 金卡, then 25 % 银卡. */
 function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
 	const n = customers.count;
+	const { orderStart, amount } = orders;
 	const spend = new Float64Array(n);
+	const pool = new Float64Array(n);
+	let paying = 0;
 	for (let i = 0; i < n; i++) {
 		let sum = 0;
-		for (let k = orders.orderStart[i] ?? 0; k < (orders.orderStart[i + 1] ?? 0); k++)
-			sum += orders.amount[k] ?? 0;
+		const end = orderStart[i + 1] ?? 0;
+		for (let k = orderStart[i] ?? 0; k < end; k++) sum += amount[k] ?? 0;
 		spend[i] = sum;
+		if (sum > 0) pool[paying++] = sum;
 	}
-	const buyers = spend.filter((s) => s > 0);
+	const buyers = pool.subarray(0, paying);
 	const ranks: number[] = [];
 	let share = 0;
 	for (const s of TIER_SHARES.slice(0, -1)) {
