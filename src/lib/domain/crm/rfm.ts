@@ -78,7 +78,11 @@ function buyerValuesAtRanks(
 		}
 		if (hi - lo < MAX_COUNTED_RANGE) {
 			const counts = new Int32Array(hi - lo + 1);
-			for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) counts[(values[i] ?? 0) - lo]++;
+			for (let i = 0; i < n; i++) {
+				if ((frequency[i] ?? 0) === 0) continue;
+				const at = (values[i] ?? 0) - lo;
+				counts[at] = (counts[at] ?? 0) + 1;
+			}
 			const out: number[] = [];
 			let below = 0;
 			let v = 0;
