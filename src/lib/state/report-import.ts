@@ -10,24 +10,26 @@ import {
 	type ImportOutcome
 } from '$lib/data/report-repository';
 import { ShareError } from '$lib/domain/sharing/codec';
-import { readShare } from './share-reader';
+import { readShares } from './share-reader';
 
-async function decode(name: string, file: Blob): Promise<DecodedReport> {
-	try {
-		return { name, doc: await readShare({ kind: 'report', source: 'file', file }) };
-	} catch (e) {
-		return { name, error: e instanceof ShareError ? e : new ShareError('corrupt', String(e)) };
-	}
+/** Decodes each source in one worker, one after another, so many files do not start many threads. */
+async function decodeAll(sources: readonly { name: string; file: Blob }[]): Promise<DecodedReport[]> {
+	const read = await readShares(
+		sources.map((s) => ({ kind: 'report' as const, source: 'file' as const, file: s.file }))
+	);
+	return read.map((r, i) => {
+		const name = sources[i]?.name ?? '';
+		return r instanceof ShareError ? { name, error: r } : { name, doc: r };
+	});
 }
 
 /** Imports report files; a file over the size cap is refused by its size, never read. */
 export async function importReportFiles(files: readonly File[], now: number): Promise<ImportOutcome[]> {
-	const decoded = await Promise.all(files.map((f) => decode(f.name, f)));
-	return saveReports(decoded, now);
+	return saveReports(await decodeAll(files.map((file) => ({ name: file.name, file }))), now);
 }
 
 /** Imports pasted report codes (one per line or space-separated), each read like a file holding it. */
 export async function importPastedReports(text: string, now: number): Promise<ImportOutcome[]> {
-	const decoded = await Promise.all(pastedCodes(text).map((c) => decode(c.name, new Blob([c.text ?? '']))));
-	return saveReports(decoded, now);
+	const sources = pastedCodes(text).map((c) => ({ name: c.name, file: new Blob([c.text ?? '']) }));
+	return saveReports(await decodeAll(sources), now);
 }
