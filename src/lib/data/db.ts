@@ -7,6 +7,7 @@ import type { MistakeKind } from '$lib/content/schema';
 import type { CustomCard } from '$lib/domain/decks/custom-deck';
 import type { Assignment, Report } from '$lib/domain/sharing/documents';
 import type { CardState, Grade, MemoryState } from '$lib/domain/scheduling/types';
+import { appendBlocks } from './card-history';
 import { announceClosedByUpgrade } from './connection-events';
 
 /** Where a graded answer came from; every source goes through recordAnswer. */
@@ -66,6 +67,18 @@ export interface ReviewBlockRow {
 	grade: Uint8Array;
 	reviewedAt: Float64Array;
 	/** index into ANSWER_SOURCES */
+	source: Uint8Array;
+	durationMs: Float64Array;
+	stateBefore: Uint8Array;
+	scheduledDays: Float64Array;
+}
+
+/** One card's packed answers, in log order: the blocks' columns for this card alone. */
+export interface CardHistoryRow {
+	cardId: string;
+	ids: Float64Array;
+	grade: Uint8Array;
+	reviewedAt: Float64Array;
 	source: Uint8Array;
 	durationMs: Float64Array;
 	stateBefore: Uint8Array;
@@ -229,6 +242,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 					if (typeof block.cardIds === 'string') block.cardIds = block.cardIds.split('\n');
 				});
 		}
+	},
+	{
+		version: 7,
+		stores: {
+			cards:
+				'id, due, itemId, [suspended+due], lapses, difficulty, stability, buriedUntil, template, [state+due], [state+lapses], [state+difficulty], [state+stability]',
+			cardHistories: 'cardId'
+		},
+		// Card rows keep their shape (the browser's new indexes fill themselves); each card's packed answers are gathered once.
+		upgrade: async (tx) => {
+			const blocks = (await tx.table('reviewBlocks').orderBy('id').toArray()) as ReviewBlockRow[];
+			await tx.table('cardHistories').bulkPut(appendBlocks(new Map(), blocks));
+		}
 	}
 ];
 
@@ -245,6 +271,7 @@ export class AppDatabase extends Dexie {
 	missions!: EntityTable<MissionRow, 'missionId'>;
 	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
 	snapshots!: EntityTable<SnapshotRow, 'id'>;
+	cardHistories!: EntityTable<CardHistoryRow, 'cardId'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);
