@@ -13,7 +13,8 @@ export async function indexedDbFigures(cards: number, reviews: number, only = ''
 		plugins: [svelte()],
 		resolve: { alias: { $lib: resolve('src/lib') } },
 		// Beside the app's own port, so checkouts benchmarking side by side do not collide.
-		server: { port: Number(process.env.PORT ?? 4173) + 7, strictPort: true },
+		// No watching: a file edited in the checkout during a run must not reload the page under the bench.
+		server: { port: Number(process.env.PORT ?? 4173) + 7, strictPort: true, hmr: false, watch: null },
 		// Pre-bundled up front: discovering a dependency mid-run would reload the page under the bench.
 		optimizeDeps: { include: ['dexie', 'ts-fsrs', 'valibot'] },
 		logLevel: 'error'

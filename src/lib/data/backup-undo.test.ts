@@ -90,6 +90,19 @@ describe('restore with consent and undo', () => {
 	});
 });
 
+describe('review ids in a backup', () => {
+	it('takes answers whose ids are out of order, and rejects an id used twice wherever it appears', async () => {
+		await answers(['kefu:recall', 'kefu:recognition', 'kehu:recall'], T0);
+		const doc = await exportBackup(T0);
+		const shuffled = { ...doc, reviews: { ...doc.reviews, id: [3, 1, 2] } };
+		await expect(importBackup(JSON.stringify(shuffled), settings, T0 + DAY)).resolves.toBeDefined();
+		const twice = { ...doc, reviews: { ...doc.reviews, id: [2, 3, 2] } };
+		await expect(importBackup(JSON.stringify(twice), settings, T0 + DAY)).rejects.toThrow(/reviews\.id\.2/);
+		const rising = { ...doc, reviews: { ...doc.reviews, id: [1, 1, 2] } };
+		await expect(importBackup(JSON.stringify(rising), settings, T0 + DAY)).rejects.toThrow(/reviews\.id\.1/);
+	});
+});
+
 describe('integrity check repairs impossible card values', () => {
 	it('finds and rebuilds cards the scheduler would reject', async () => {
 		await answers(['kefu:recall'], T0);
