@@ -59,6 +59,10 @@ export interface ReviewBlockRow {
 	id?: number;
 	/** epoch ms of the latest answer in the block, so queries by date can skip whole blocks */
 	lastAt: number;
+	/** epoch ms of the earliest answer in the block */
+	firstAt: number;
+	/** answers in the block, indexed so the log's length is counted without reading blocks */
+	size: number;
 	/** the block's distinct card ids; indexed so a card's answers are read from its own blocks only */
 	cardIds: string[];
 	card: Uint32Array;
@@ -248,12 +252,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		stores: {
 			cards:
 				'id, due, itemId, [suspended+due], lapses, difficulty, stability, buriedUntil, template, [state+due], [state+lapses], [state+difficulty], [state+stability]',
-			cardHistories: 'cardId'
+			cardHistories: 'cardId',
+			reviewBlocks: '++id, lastAt, *cardIds, firstAt, size'
 		},
 		// Card rows keep their shape (the browser's new indexes fill themselves); each card's packed answers are gathered once.
 		upgrade: async (tx) => {
-			const blocks = (await tx.table('reviewBlocks').orderBy('id').toArray()) as ReviewBlockRow[];
-			await tx.table('cardHistories').bulkPut(appendBlocks(new Map(), blocks));
+			const blocks = tx.table<ReviewBlockRow>('reviewBlocks');
+			await blocks.toCollection().modify((b) => {
+				b.size = b.ids.length;
+				b.firstAt = b.reviewedAt.reduce((min, t) => Math.min(min, t), Infinity);
+			});
+			await tx.table('cardHistories').bulkPut(appendBlocks(new Map(), await blocks.orderBy('id').toArray()));
 		}
 	}
 ];

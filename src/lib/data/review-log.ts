@@ -98,12 +98,20 @@ function rowAt(log: ReviewLog, i: number): ReviewRow {
 /** Packs rows (at most BLOCK_SIZE) into one block. */
 export function packBlock(rows: readonly ReviewRow[]): ReviewBlockRow {
 	const { cardIds, id, ...columns } = logFromRows(rows);
-	return { ...columns, ids: id, cardIds: [...cardIds], lastAt: Math.max(...columns.reviewedAt) };
+	const times = columns.reviewedAt;
+	return {
+		...columns,
+		ids: id,
+		cardIds: [...cardIds],
+		lastAt: times.reduce((max, t) => Math.max(max, t), -Infinity),
+		firstAt: times.reduce((min, t) => Math.min(min, t), Infinity),
+		size: times.length
+	};
 }
 
 /** A block's columns as a log of its own, its cards numbered within the block. */
 function blockLog(block: ReviewBlockRow): ReviewLog {
-	const { ids, lastAt: _lastAt, ...columns } = block;
+	const { ids, lastAt: _lastAt, firstAt: _firstAt, size: _size, ...columns } = block;
 	return { ...columns, id: ids, cardIds: block.cardIds };
 }
 

@@ -133,7 +133,11 @@ export class CardBrowser {
 		const now = this.#clock();
 		const ids = (await cardsMatching([...this.#selected], this.#query, ctx)).map((c) => c.id);
 		this.#undo = await applyCardAction(ids, action, now, endOfStudyDay(now, this.#settings.dayRolloverHour));
-		await this.#reread();
+		// Every card acted on has a row now; the rest of the never-stored list still holds.
+		const acted = new Set(ids);
+		this.#unstored = this.#unstored.filter((id) => !acted.has(id));
+		this.#now = now;
+		await this.#read();
 	}
 
 	/** Takes the last action back for every card nothing has changed since. */
