@@ -12,7 +12,7 @@ import { EMPTY_QUERY, type BrowseCard, type BrowseQuery } from '$lib/domain/brow
 import { endOfStudyDay } from '$lib/domain/scheduling/study-day';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { loadBrowseCatalog, type BrowseCatalog, type BrowserDeck } from './browse-data';
-import { cardIdsFound, cardPage, cardsMatching, type PageContext } from './card-pages';
+import { cardIdsFound, cardPage, cardsMatching, withoutIds, type PageContext } from './card-pages';
 
 /** Cards drawn at first and added by each "show more". */
 export const PAGE_SIZE = 50;
@@ -134,8 +134,7 @@ export class CardBrowser {
 		const ids = (await cardsMatching([...this.#selected], this.#query, ctx)).map((c) => c.id);
 		this.#undo = await applyCardAction(ids, action, now, endOfStudyDay(now, this.#settings.dayRolloverHour));
 		// Every card acted on has a row now; the rest of the never-stored list still holds.
-		const acted = new Set(ids);
-		this.#unstored = this.#unstored.filter((id) => !acted.has(id));
+		this.#unstored = withoutIds(this.#unstored, ids);
 		this.#now = now;
 		await this.#read();
 	}

@@ -154,3 +154,9 @@ export async function cardsMatching(
 	const cards = browseCards(ids, await cardRowsOf(ids), ctx.catalog.items, ctx.now);
 	return queryCards(cards, query, ctx.now, ctx.leechThreshold);
 }
+
+/** `list` without `ids`, in its order. */
+export function withoutIds(list: readonly string[], ids: readonly string[]): string[] {
+	const gone = new Set(ids);
+	return list.filter((id) => !gone.has(id));
+}
