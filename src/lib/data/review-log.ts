@@ -15,6 +15,9 @@ import {
 	type ReviewRow
 } from './db';
 
+/** The open database's name, for a worker that opens its own connection to read the log. */
+export const reviewLogDatabaseName = (): string => database().name;
+
 /** Answers per block. */
 export const BLOCK_SIZE = 2000;
 /** Answers from the last this many days stay rows. */
