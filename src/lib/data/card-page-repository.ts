@@ -68,8 +68,9 @@ export function cardRowsOf(ids: readonly string[]): Promise<(CardRow | undefined
 
 /** The ids among `ids` that have no stored row: cards never studied or touched. */
 export async function unstoredIds(ids: readonly string[]): Promise<string[]> {
-	const rows = await cardRowsOf(ids);
-	return ids.filter((_, i) => rows[i] === undefined);
+	// Keys only, in one request: no row is read or decoded.
+	const stored = new Set(await database().cards.toCollection().primaryKeys());
+	return ids.filter((id) => !stored.has(id));
 }
 
 /** Every stored card of these items. */
