@@ -19,6 +19,9 @@ export async function indexedDbFigures(cards: number, reviews: number, only = ''
 		server: {
 			port: Number(process.env.PORT ?? 4173) + 7,
 			strictPort: true,
+			// No watching: a file edited in the checkout during a run must not reload the page under the bench.
+			hmr: false,
+			watch: null,
 			// Cross-origin isolation, as in the app: the optimizer's WebAssembly threads need SharedArrayBuffer.
 			headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
 		},

@@ -76,7 +76,9 @@ if (runs('lighthouse')) {
 			['home', '/'],
 			['word page', '/words/kehu-guanxi'],
 			['card browser', '/cards'],
-			['stats', '/stats']
+			['stats', '/stats'],
+			['study decks', '/study'],
+			['deck study session', '/study/level-a1']
 		] as const) {
 			const scores = await audit(`${BASE}${path}`);
 			print({

@@ -63,7 +63,7 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 	const now = Date.now();
 	// Stored as the app keeps a long history: the last week as rows, everything older packed.
 	const log = logFromRows([...history(cards, reviews, now - DAY)]);
-	await db.transaction('rw', db.reviews, db.reviewBlocks, () =>
+	await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, () =>
 		writeReviewLog(db, log, now - KEEP_ROWS_DAYS * DAY)
 	);
 

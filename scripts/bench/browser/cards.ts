@@ -20,7 +20,7 @@ async function worst(runs: number, fn: () => unknown): Promise<number> {
 	return max;
 }
 
-/** The first page of the browser as the route renders it: the query's results, cut to a page. */
+/** The first page of the browser as the route renders it. */
 function firstPage(browser: CardBrowser): number {
 	return browser.shown.length;
 }
@@ -36,20 +36,20 @@ export async function cardFigures(
 		await browser.load();
 		firstPage(browser);
 	});
-	figures.browserCards = browser.results.length;
-	figures.browserSearchMs = await worst(3, () => {
-		browser.setQuery({ text: 'customer', state: null });
+	figures.browserCards = browser.total;
+	figures.browserSearchMs = await worst(3, async () => {
+		await browser.setQuery({ text: 'customer', state: null });
 		firstPage(browser);
-		browser.setQuery({ text: 'kehu' });
+		await browser.setQuery({ text: 'kehu' });
 		firstPage(browser);
 	});
-	figures.browserFilterMs = await worst(3, () => {
-		browser.setQuery({ text: '', state: 'review', sort: 'lapses', descending: true });
+	figures.browserFilterMs = await worst(3, async () => {
+		await browser.setQuery({ text: '', state: 'review', sort: 'lapses', descending: true });
 		firstPage(browser);
 	});
 
-	browser.setQuery({ state: null, sort: 'due', descending: false });
-	for (const card of browser.results.slice(0, 1000)) browser.toggle(card.id);
+	await browser.setQuery({ state: null, sort: 'due', descending: false });
+	for (const id of (await browser.idsFound()).slice(0, 1000)) browser.toggle(id);
 	const actions = ['suspend', 'unsuspend', 'bury'] as const;
 	let run = 0;
 	// The whole action as the learner waits for it: one transaction, then the list read again.

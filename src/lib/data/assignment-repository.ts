@@ -45,7 +45,7 @@ export async function removeAssignment(id: string): Promise<void> {
 async function studyFacts(parts: readonly ResolvedPart[]) {
 	const db = database();
 	const ids = [...new Set(parts.flatMap((p) => p.cardIds))];
-	return db.transaction('r', [db.cards, db.reviews, db.reviewBlocks, db.mistakes], async () => {
+	return db.transaction('r', [db.cards, db.reviews, db.cardHistories, db.mistakes], async () => {
 		const rows = await db.cards.bulkGet(ids);
 		const cards = new Map<string, MemoryState>();
 		rows.forEach((row, i) => row && cards.set(ids[i] ?? '', row));

@@ -143,7 +143,11 @@ export interface FeatureTables {
 	issued: IssuedRow[];
 }
 
-const numbers = v.array(v.number());
+// A column holds up to millions of numbers: one tight loop checks it where a schema per element takes seconds.
+const numbers = v.custom<number[]>(
+	(x) => Array.isArray(x) && x.every((n) => typeof n === 'number'),
+	'expected a list of numbers'
+);
 /** The review log as columns: answer i is card cardIds[card[i]], and so on down each array. */
 const ReviewColumnsSchema = v.strictObject({
 	sources: v.array(v.picklist(ANSWER_SOURCES)),
@@ -259,7 +263,9 @@ function columnsToLog(file: ReviewColumnsFile): ReviewLog {
 	}
 	const sourceMap = file.sources.map((s) => ANSWER_SOURCES.indexOf(s));
 	const log = emptyLog(size, [...file.cardIds]);
-	const seen = new Set<number>();
+	// Ids exported in order only need to rise; a file out of order falls back to a set of those seen.
+	let seen: Set<number> | null = null;
+	let previous = 0;
 	const check = (ok: boolean, name: string, i: number, expected: string) => {
 		if (!ok) throw damaged(`reviews.${name}.${i}`, `expected ${expected}`);
 	};
@@ -267,13 +273,15 @@ function columnsToLog(file: ReviewColumnsFile): ReviewLog {
 		x !== undefined && Number.isInteger(x) && x >= min && x <= max;
 	for (let i = 0; i < size; i++) {
 		const id = file.id[i];
+		if (seen === null && id !== undefined && id <= previous) seen = new Set(file.id.slice(0, i));
 		check(
-			whole(id, 1, Number.MAX_SAFE_INTEGER) && !seen.has(id!),
+			whole(id, 1, Number.MAX_SAFE_INTEGER) && !seen?.has(id!),
 			'id',
 			i,
 			'a positive whole number used once'
 		);
-		seen.add(id!);
+		seen?.add(id!);
+		previous = id!;
 		check(whole(file.card[i], 0, file.cardIds.length - 1), 'card', i, 'an index into cardIds');
 		check(whole(file.grade[i], 1, 4), 'grade', i, 'a grade from 1 to 4');
 		check(whole(file.reviewedAt[i], 0, Number.MAX_SAFE_INTEGER), 'reviewedAt', i, 'a time in ms');
@@ -354,7 +362,8 @@ function parseShape(text: string): RestorePlan {
 	}
 	const backup = validated(V2Schema, data);
 	const log = columnsToLog(backup.reviews);
-	const reviewIds = new Set(log.id);
+	// Only a file with mistakes needs every review id at hand.
+	const reviewIds = new Set(backup.mistakes.length > 0 ? log.id : []);
 	const mistakeIds = new Set<number>();
 	for (const m of backup.mistakes) {
 		if (!reviewIds.has(m.reviewId))

@@ -40,7 +40,7 @@ export async function restoreBackup(
 	const plan = parseBackup(text, now);
 	const restored = settingsIn(plan.meta, settings);
 	const db = database();
-	const progress = [db.cards, db.reviews, db.reviewBlocks, db.meta, db.mistakes];
+	const progress = [db.cards, db.reviews, db.reviewBlocks, db.cardHistories, db.meta, db.mistakes];
 	const features = FEATURE_TABLES.map((name) => db.table(name));
 	return db.transaction('rw', [...progress, ...features, db.snapshots], async () => {
 		const current = await exportBackup(now);

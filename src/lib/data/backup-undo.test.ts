@@ -7,6 +7,7 @@ import { previewRestore } from './backup-preview';
 import type { AppDatabase } from './db';
 import { checkIntegrity, rebuildFromLog } from './integrity';
 import { recordAnswer } from './review-repository';
+import { BLOCK_SIZE, compactReviewLog, logFromRows, readReviewLog, writeReviewLog } from './review-log';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -34,6 +35,41 @@ describe('restore with consent and undo', () => {
 		expect(preview.file).toEqual({ answers: 2, cards: 2, first: T0, last: T0 + 1000 });
 		expect(preview.current).toMatchObject({ answers: 5, cards: 5, first: T0, last: T0 + 2 * DAY + 2000 });
 		expect(preview.newerThanFile).toBe(3);
+	});
+
+	it('previews a long history, packed into full and part-filled blocks, as the whole log reads', async () => {
+		const history = Array.from({ length: 2 * BLOCK_SIZE + 30 }, (_, i) => ({
+			id: i + 1,
+			cardId: `card-${i % 40}:recall`,
+			grade: 3 as const,
+			reviewedAt: T0 + i * 60_000,
+			source: 'review' as const,
+			durationMs: 1,
+			stateBefore: 0 as const,
+			scheduledDays: 1
+		}));
+		await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, () =>
+			writeReviewLog(db, logFromRows(history), T0 + (BLOCK_SIZE + 10) * 60_000)
+		);
+		await compactReviewLog(T0 + 400 * DAY);
+		expect(await db.reviewBlocks.where('size').below(BLOCK_SIZE).count()).toBe(1);
+		const doc = await exportBackup(T0 + 500 * DAY);
+		// The file holds the first 1,000 answers only: every later one, packed or not, would be lost.
+		const cutShort = Object.fromEntries(
+			Object.entries(doc.reviews).map(([k, col]) => [
+				k,
+				k === 'sources' || k === 'cardIds' ? col : col.slice(0, 1000)
+			])
+		);
+		const file = JSON.stringify({ ...doc, reviews: cutShort });
+		const whole = await readReviewLog(db);
+		const preview = await previewRestore(file, T0 + 500 * DAY);
+		expect(preview.current).toMatchObject({
+			answers: whole.card.length,
+			first: T0,
+			last: T0 + (2 * BLOCK_SIZE + 29) * 60_000
+		});
+		expect(preview.newerThanFile).toBe(whole.card.length - 1000);
 	});
 
 	it('keeps a copy of the replaced data, and undoing the restore brings every answer back', async () => {
@@ -87,6 +123,19 @@ describe('restore with consent and undo', () => {
 		await expect(importBackup(JSON.stringify(future), settings, T0)).rejects.toThrow(
 			/reviews\.reviewedAt\.0/
 		);
+	});
+});
+
+describe('review ids in a backup', () => {
+	it('takes answers whose ids are out of order, and rejects an id used twice wherever it appears', async () => {
+		await answers(['kefu:recall', 'kefu:recognition', 'kehu:recall'], T0);
+		const doc = await exportBackup(T0);
+		const shuffled = { ...doc, reviews: { ...doc.reviews, id: [3, 1, 2] } };
+		await expect(importBackup(JSON.stringify(shuffled), settings, T0 + DAY)).resolves.toBeDefined();
+		const twice = { ...doc, reviews: { ...doc.reviews, id: [2, 3, 2] } };
+		await expect(importBackup(JSON.stringify(twice), settings, T0 + DAY)).rejects.toThrow(/reviews\.id\.2/);
+		const rising = { ...doc, reviews: { ...doc.reviews, id: [1, 1, 2] } };
+		await expect(importBackup(JSON.stringify(rising), settings, T0 + DAY)).rejects.toThrow(/reviews\.id\.1/);
 	});
 });
 

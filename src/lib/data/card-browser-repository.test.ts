@@ -70,7 +70,7 @@ describe('card browser actions', () => {
 			stateBefore: 2 as const,
 			scheduledDays: 1
 		}));
-		await db.transaction('rw', db.reviews, db.reviewBlocks, () =>
+		await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, () =>
 			writeReviewLog(db, logFromRows(rows), T0 + 20 * DAY)
 		);
 		expect(await db.reviewBlocks.count()).toBe(2);

@@ -17,11 +17,6 @@ export interface CardActionUndo {
 	after: CardRow[];
 }
 
-/** Every stored card row; cards never studied or touched have none. */
-export function storedCardRows(): Promise<CardRow[]> {
-	return database().cards.toArray();
-}
-
 /** The row after `action`; `index` spreads repositioned cards in selection order. */
 function acted(row: CardRow, action: CardAction, now: number, buryUntil: number, index: number): CardRow {
 	switch (action) {
@@ -100,7 +95,7 @@ export async function cardWithAnswers(
 	id: string
 ): Promise<{ row: CardRow | undefined; answers: ReviewRow[] }> {
 	const db = database();
-	return db.transaction('r', db.cards, db.reviews, db.reviewBlocks, async () => {
+	return db.transaction('r', db.cards, db.reviews, db.cardHistories, async () => {
 		const [row, answers] = await Promise.all([db.cards.get(id), answersOfCards(db, [id])]);
 		return { row, answers };
 	});

@@ -13,6 +13,7 @@ import {
 	type Grade,
 	type MemoryState
 } from '$lib/domain/scheduling/types';
+import { appendBlocks } from './card-history';
 import { announceClosedByUpgrade } from './connection-events';
 
 export { ANSWER_SOURCES, type AnswerSource };
@@ -62,6 +63,10 @@ export interface ReviewBlockRow {
 	id?: number;
 	/** epoch ms of the latest answer in the block, so queries by date can skip whole blocks */
 	lastAt: number;
+	/** epoch ms of the earliest answer in the block */
+	firstAt: number;
+	/** answers in the block, indexed so the log's length is counted without reading blocks */
+	size: number;
 	/** the block's distinct card ids; indexed so a card's answers are read from its own blocks only */
 	cardIds: string[];
 	card: Uint32Array;
@@ -70,6 +75,18 @@ export interface ReviewBlockRow {
 	grade: Uint8Array;
 	reviewedAt: Float64Array;
 	/** index into ANSWER_SOURCES */
+	source: Uint8Array;
+	durationMs: Float64Array;
+	stateBefore: Uint8Array;
+	scheduledDays: Float64Array;
+}
+
+/** One card's packed answers, in log order: the blocks' columns for this card alone. */
+export interface CardHistoryRow {
+	cardId: string;
+	ids: Float64Array;
+	grade: Uint8Array;
+	reviewedAt: Float64Array;
 	source: Uint8Array;
 	durationMs: Float64Array;
 	stateBefore: Uint8Array;
@@ -233,6 +250,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 					if (typeof block.cardIds === 'string') block.cardIds = block.cardIds.split('\n');
 				});
 		}
+	},
+	{
+		version: 7,
+		stores: {
+			cards:
+				'id, due, itemId, [suspended+due], lapses, difficulty, stability, buriedUntil, template, [state+due], [state+lapses], [state+difficulty], [state+stability]',
+			cardHistories: 'cardId',
+			reviewBlocks: '++id, lastAt, *cardIds, firstAt, size'
+		},
+		// Card rows keep their shape (the browser's new indexes fill themselves); each card's packed answers are gathered once.
+		upgrade: async (tx) => {
+			const blocks = tx.table<ReviewBlockRow>('reviewBlocks');
+			await blocks.toCollection().modify((b) => {
+				b.size = b.ids.length;
+				b.firstAt = b.reviewedAt.reduce((min, t) => Math.min(min, t), Infinity);
+			});
+			await tx.table('cardHistories').bulkPut(appendBlocks(new Map(), await blocks.orderBy('id').toArray()));
+		}
 	}
 ];
 
@@ -249,6 +284,7 @@ export class AppDatabase extends Dexie {
 	missions!: EntityTable<MissionRow, 'missionId'>;
 	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
 	snapshots!: EntityTable<SnapshotRow, 'id'>;
+	cardHistories!: EntityTable<CardHistoryRow, 'cardId'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

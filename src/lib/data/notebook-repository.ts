@@ -12,7 +12,7 @@ export interface NotebookRecords {
 /** All mistakes, and every answer, packed or recent, on the cards of the items they belong to. */
 export async function notebookRecords(): Promise<NotebookRecords> {
 	const db = database();
-	return db.transaction('r', [db.mistakes, db.reviews, db.reviewBlocks], async () => {
+	return db.transaction('r', [db.mistakes, db.reviews, db.cardHistories], async () => {
 		const mistakes = await db.mistakes.toArray();
 		const cardIds = [...new Set(mistakes.flatMap((m) => streakCardIds(m.itemId, [m])))];
 		return { mistakes, answers: await answersOfCards(db, cardIds) };

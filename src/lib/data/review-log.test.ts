@@ -128,7 +128,7 @@ describe('block card index', () => {
 		});
 		older.close();
 		const upgraded = new AppDatabase(name);
-		const answersOfA = await upgraded.transaction('r', upgraded.reviews, upgraded.reviewBlocks, () =>
+		const answersOfA = await upgraded.transaction('r', upgraded.reviews, upgraded.cardHistories, () =>
 			answersOfCards(upgraded, ['a:recall'])
 		);
 		expect(answersOfA.map((r) => r.grade)).toEqual([3, 4]);
@@ -141,7 +141,7 @@ describe('block card index', () => {
 		await compactReviewLog(T0 + 60 * DAY);
 		expect(await db.reviewBlocks.count()).toBe(2);
 		const log = await readReviewLog(db);
-		const got = await db.transaction('r', db.reviews, db.reviewBlocks, () =>
+		const got = await db.transaction('r', db.reviews, db.cardHistories, () =>
 			answersOfCards(db, ['card-5:recall'])
 		);
 		const expected = Array.from(log.card)

@@ -5,7 +5,15 @@
  */
 import type { ReviewLogColumns } from '$lib/domain/scheduling/replay';
 import type { CardState, Grade } from '$lib/domain/scheduling/types';
-import { ANSWER_SOURCES, database, type AppDatabase, type ReviewBlockRow, type ReviewRow } from './db';
+import { appendBlocks } from './card-history';
+import {
+	ANSWER_SOURCES,
+	database,
+	type AppDatabase,
+	type CardHistoryRow,
+	type ReviewBlockRow,
+	type ReviewRow
+} from './db';
 
 /** The open database's name, for a worker that opens its own connection to read the log. */
 export const reviewLogDatabaseName = (): string => database().name;
@@ -93,12 +101,20 @@ function rowAt(log: ReviewLog, i: number): ReviewRow {
 /** Packs rows (at most BLOCK_SIZE) into one block. */
 export function packBlock(rows: readonly ReviewRow[]): ReviewBlockRow {
 	const { cardIds, id, ...columns } = logFromRows(rows);
-	return { ...columns, ids: id, cardIds: [...cardIds], lastAt: Math.max(...columns.reviewedAt) };
+	const times = columns.reviewedAt;
+	return {
+		...columns,
+		ids: id,
+		cardIds: [...cardIds],
+		lastAt: times.reduce((max, t) => Math.max(max, t), -Infinity),
+		firstAt: times.reduce((min, t) => Math.min(min, t), Infinity),
+		size: times.length
+	};
 }
 
 /** A block's columns as a log of its own, its cards numbered within the block. */
 function blockLog(block: ReviewBlockRow): ReviewLog {
-	const { ids, lastAt: _lastAt, ...columns } = block;
+	const { ids, lastAt: _lastAt, firstAt: _firstAt, size: _size, ...columns } = block;
 	return { ...columns, id: ids, cardIds: block.cardIds };
 }
 
@@ -131,6 +147,14 @@ export async function readReviewLog(db: AppDatabase = database()): Promise<Revie
 	return log;
 }
 
+/** Adds the answers of new blocks to their cards' histories, inside the caller's transaction. */
+async function appendToHistories(db: AppDatabase, blocks: readonly ReviewBlockRow[]): Promise<void> {
+	const ids = [...new Set(blocks.flatMap((b) => b.cardIds))];
+	const existing = await db.cardHistories.bulkGet(ids);
+	const known = new Map(existing.flatMap((h) => (h ? [[h.cardId, h] as const] : [])));
+	await db.cardHistories.bulkPut(appendBlocks(known, blocks));
+}
+
 /**
  * Writes a whole log into empty tables, inside the caller's transaction: answers before
  * `keepRowsFrom` (epoch ms) as blocks, later ones as rows.
@@ -148,6 +172,7 @@ export async function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFr
 	}
 	if (old.length) blocks.push(packBlock(old));
 	await db.reviewBlocks.bulkAdd(blocks);
+	await appendToHistories(db, blocks);
 	await db.reviews.bulkAdd(recent);
 	// New answers must get ids above every packed one: an explicit key moves the table's counter past it.
 	if (maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId)) {
@@ -162,10 +187,12 @@ export async function compactReviewLog(now: number): Promise<number> {
 	const cutoff = now - KEEP_ROWS_DAYS * DAY;
 	let packed = 0;
 	for (;;) {
-		const moved = await db.transaction('rw', db.reviews, db.reviewBlocks, async () => {
+		const moved = await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, async () => {
 			const rows = await db.reviews.where('reviewedAt').below(cutoff).limit(BLOCK_SIZE).toArray();
 			if (rows.length < BLOCK_SIZE) return 0;
-			await db.reviewBlocks.add(packBlock(rows));
+			const block = packBlock(rows);
+			await db.reviewBlocks.add(block);
+			await appendToHistories(db, [block]);
 			await db.reviews.bulkDelete(rows.map((r) => r.id ?? 0));
 			return rows.length;
 		});
@@ -187,29 +214,30 @@ export async function answersSince(since: number): Promise<ReviewRow[]> {
 	});
 }
 
-/** Every answer to these cards, in log order; call it inside a transaction over reviews and reviewBlocks. */
+/** Every answer to these cards, in log order; call it inside a transaction over reviews and cardHistories. */
 export async function answersOfCards(db: AppDatabase, cardIds: readonly string[]): Promise<ReviewRow[]> {
 	if (cardIds.length === 0) return [];
-	const wanted = new Set(cardIds);
-	const [blocks, rows] = await Promise.all([
-		// Only the blocks that hold one of these cards: a long history has hundreds of others.
-		db.reviewBlocks
-			.where('cardIds')
-			.anyOf([...wanted])
-			.distinct()
-			.sortBy('id'),
-		db.reviews
-			.where('cardId')
-			.anyOf([...wanted])
-			.toArray()
+	const wanted = [...new Set(cardIds)];
+	// Each card's packed answers sit in one row of their own, so no block is decoded.
+	const [histories, rows] = await Promise.all([
+		db.cardHistories.bulkGet(wanted),
+		db.reviews.where('cardId').anyOf(wanted).toArray()
 	]);
-	// Only the wanted answers become row objects: a long history may hold a million others.
-	const packed: ReviewRow[] = [];
-	for (const block of blocks) {
-		const log = blockLog(block);
-		const hit = log.cardIds.map((id) => wanted.has(id));
-		if (!hit.includes(true)) continue;
-		for (let i = 0; i < block.card.length; i++) if (hit[block.card[i]!]) packed.push(rowAt(log, i));
-	}
-	return [...packed, ...rows.sort((a, b) => (a.id ?? 0) - (b.id ?? 0))];
+	const packed = histories.flatMap((h) => (h ? historyRows(h) : []));
+	const inLog = (a: ReviewRow, b: ReviewRow) => (a.id ?? 0) - (b.id ?? 0) || a.reviewedAt - b.reviewedAt;
+	return [...packed.sort(inLog), ...rows.sort(inLog)];
+}
+
+/** A card's packed answers as rows. */
+function historyRows(h: CardHistoryRow): ReviewRow[] {
+	return Array.from(h.ids, (id, i) => ({
+		id,
+		cardId: h.cardId,
+		grade: h.grade[i] as Grade,
+		reviewedAt: h.reviewedAt[i]!,
+		source: ANSWER_SOURCES[h.source[i]!] ?? 'review',
+		durationMs: h.durationMs[i]!,
+		stateBefore: h.stateBefore[i] as CardState,
+		scheduledDays: h.scheduledDays[i]!
+	}));
 }

@@ -123,7 +123,7 @@ export async function recordAnswers(
  */
 export async function undoAnswer(reviewId: number, settings: SchedulerSettings): Promise<UndoOutcome> {
 	const db = database();
-	return db.transaction('rw', [db.cards, db.reviews, db.reviewBlocks, db.mistakes], async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.cardHistories, db.mistakes], async () => {
 		const review = await db.reviews.get(reviewId);
 		if (!review) return { refused: 'gone' };
 		const later = await db.reviews

@@ -1,11 +1,11 @@
 /** What the card browser lists: every deck's cards and every other stored card, with their items. */
 import { deckCardIds, loadStudyContent } from '$lib/content/study';
 import type { StudyItem } from '$lib/content/types';
-import { storedCardRows } from '$lib/data/card-browser-repository';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
 import type { CardRow } from '$lib/data/db';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import type { BrowseCard } from '$lib/domain/browser/card-query';
+import { buildSearchIndex, type SearchIndex } from '$lib/domain/browser/search-index';
 import { parseCardId } from '$lib/domain/cards/card-id';
 import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
@@ -16,52 +16,58 @@ export interface BrowserDeck {
 	cardIds: ReadonlySet<string>;
 }
 
-/** Every card the learner could meet: the decks' cards and any other stored row, as the browser lists them. */
+/** The decks, their items and cards, and the text search over the items: read once per visit. */
+export interface BrowseCatalog {
+	decks: BrowserDeck[];
+	items: ReadonlyMap<string, StudyItem>;
+	/** every deck's card ids, once each, in deck order */
+	ids: string[];
+	search: SearchIndex;
+}
+
+/** One card as the browser lists it, or null when its id cannot be read. */
+export function browseCard(
+	id: string,
+	row: CardRow | undefined,
+	items: ReadonlyMap<string, StudyItem>,
+	now: number
+): BrowseCard | null {
+	let ref;
+	try {
+		ref = parseCardId(id);
+	} catch {
+		return null;
+	}
+	const item = items.get(ref.itemId);
+	return {
+		id,
+		itemId: ref.itemId,
+		template: ref.template,
+		hanzi: item?.hanzi ?? ref.itemId,
+		pinyin: item?.pinyin ?? [],
+		gloss: item?.gloss ?? '',
+		level: item?.level ?? null,
+		memory: row ?? newMemoryState(now),
+		suspended: row?.suspended === 1,
+		buriedUntil: row?.buriedUntil ?? 0
+	};
+}
+
+/** Cards for `ids` with their rows (aligned), skipping ids that cannot be read. */
 export function browseCards(
 	ids: readonly string[],
-	rows: readonly CardRow[],
+	rows: readonly (CardRow | undefined)[],
 	items: ReadonlyMap<string, StudyItem>,
 	now: number
 ): BrowseCard[] {
-	const stored = new Map(rows.map((r) => [r.id, r]));
-	const all = [...new Set([...ids, ...stored.keys()])];
-	const fresh = newMemoryState(now);
-	return all.flatMap((id) => {
-		let ref;
-		try {
-			ref = parseCardId(id);
-		} catch {
-			return [];
-		}
-		const row = stored.get(id);
-		const item = items.get(ref.itemId);
-		return [
-			{
-				id,
-				itemId: ref.itemId,
-				template: ref.template,
-				hanzi: item?.hanzi ?? ref.itemId,
-				pinyin: item?.pinyin ?? [],
-				gloss: item?.gloss ?? '',
-				level: item?.level ?? null,
-				memory: row ?? fresh,
-				suspended: row?.suspended === 1,
-				buriedUntil: row?.buriedUntil ?? 0
-			}
-		];
-	});
+	return ids.flatMap((id, i) => browseCard(id, rows[i], items, now) ?? []);
 }
 
-/** Reads the content, the custom decks, every stored card and the settings, at `now` (epoch ms). */
-export async function loadBrowserData(now: number): Promise<{
-	decks: BrowserDeck[];
-	cards: { list: BrowseCard[]; now: number };
-	settings: SchedulerSettings;
-}> {
-	const [content, custom, rows, settings] = await Promise.all([
+/** Reads the content, the custom decks and the settings; no card rows. */
+export async function loadBrowseCatalog(): Promise<{ catalog: BrowseCatalog; settings: SchedulerSettings }> {
+	const [content, custom, settings] = await Promise.all([
 		loadStudyContent(),
 		customDecksForStudy(),
-		storedCardRows(),
 		loadSchedulerSettings()
 	]);
 	const items = new Map([...content.items, ...custom.flatMap((d) => d.items.map((i) => [i.id, i] as const))]);
@@ -77,11 +83,15 @@ export async function loadBrowserData(now: number): Promise<{
 			cardIds: new Set(d.cardIds)
 		}))
 	];
-	const list = browseCards(
-		decks.flatMap((d) => [...d.cardIds]),
-		rows,
-		items,
-		now
+	const ids = [...new Set(decks.flatMap((d) => [...d.cardIds]))];
+	const search = buildSearchIndex(
+		[...items.values()].map((i) => ({
+			itemId: i.id,
+			hanzi: i.hanzi,
+			pinyin: i.pinyin,
+			gloss: i.gloss,
+			level: i.level
+		}))
 	);
-	return { decks, cards: { list, now }, settings };
+	return { catalog: { decks, items, ids, search }, settings };
 }

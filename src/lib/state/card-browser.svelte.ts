@@ -1,4 +1,4 @@
-/** The card browser: every card with its state, a query over them, a selection and undoable bulk actions. */
+/** The card browser: a query over every card, one page of it on screen, a selection and undoable bulk actions. */
 import { SvelteSet } from 'svelte/reactivity';
 import {
 	applyCardAction,
@@ -7,22 +7,29 @@ import {
 	type CardActionUndo,
 	type UndoOutcome
 } from '$lib/data/card-browser-repository';
-import { EMPTY_QUERY, queryCards, type BrowseCard, type BrowseQuery } from '$lib/domain/browser/card-query';
+import { unstoredIds } from '$lib/data/card-page-repository';
+import { EMPTY_QUERY, type BrowseCard, type BrowseQuery } from '$lib/domain/browser/card-query';
 import { endOfStudyDay } from '$lib/domain/scheduling/study-day';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import { loadBrowserData, type BrowserDeck } from './browse-data';
+import { loadBrowseCatalog, type BrowseCatalog, type BrowserDeck } from './browse-data';
+import { cardIdsFound, cardPage, cardsMatching, withoutIds, type PageContext } from './card-pages';
 
 /** Cards drawn at first and added by each "show more". */
 export const PAGE_SIZE = 50;
 
 export class CardBrowser {
-	#cards = $state.raw<BrowseCard[] | null>(null);
-	#decks = $state.raw<BrowserDeck[]>([]);
+	#catalog = $state.raw<BrowseCatalog | null>(null);
+	#unstored: readonly string[] = [];
 	#settings: SchedulerSettings | null = null;
 	#now = 0;
 	#query = $state.raw<BrowseQuery>(EMPTY_QUERY);
 	#deckId = $state('');
-	#shown = $state(PAGE_SIZE);
+	#limit = PAGE_SIZE;
+	#total = $state(0);
+	#shown = $state.raw<BrowseCard[]>([]);
+	#loaded = $state(false);
+	/** counts reads, so an answer to an older query never replaces a newer one */
+	#reads = 0;
 	readonly #selected = new SvelteSet<string>();
 	#undo = $state.raw<CardActionUndo | null>(null);
 	readonly #clock: () => number;
@@ -31,22 +38,25 @@ export class CardBrowser {
 		this.#clock = clock;
 	}
 
-	readonly results = $derived(
-		this.#cards ? queryCards(this.#cards, this.#query, this.#now, this.leechThreshold) : []
-	);
-	readonly shown = $derived(this.results.slice(0, this.#shown));
-
 	get loaded(): boolean {
-		return this.#cards !== null;
+		return this.#loaded;
 	}
 	get decks(): readonly BrowserDeck[] {
-		return this.#decks;
+		return this.#catalog?.decks ?? [];
 	}
 	get query(): BrowseQuery {
 		return this.#query;
 	}
 	get deckId(): string {
 		return this.#deckId;
+	}
+	/** How many cards the query finds. */
+	get total(): number {
+		return this.#total;
+	}
+	/** The cards on screen: the first pages of what the query finds. */
+	get shown(): readonly BrowseCard[] {
+		return this.#shown;
 	}
 	/** epoch ms at which states were read */
 	get now(): number {
@@ -59,52 +69,74 @@ export class CardBrowser {
 	get selected(): ReadonlySet<string> {
 		return this.#selected;
 	}
+	/** Whether every card the query finds is selected. */
+	get allSelected(): boolean {
+		return (
+			this.#total > 0 &&
+			this.#selected.size >= this.#total &&
+			this.#shown.every((c) => this.#selected.has(c.id))
+		);
+	}
 	/** The last action, while it can still be undone. */
 	get lastAction(): CardActionUndo | null {
 		return this.#undo;
 	}
 
-	/** Reads the content, the custom decks and every stored card. */
+	/** Reads the decks, the settings and the first page. */
 	async load(): Promise<void> {
-		const { decks, cards, settings } = await loadBrowserData(this.#clock());
+		const { catalog, settings } = await loadBrowseCatalog();
 		this.#settings = settings;
-		this.#now = cards.now;
-		this.#decks = decks;
-		this.#cards = cards.list;
+		this.#catalog = catalog;
+		await this.#reread();
+		this.#loaded = true;
 	}
 
 	/** Changes the query; the deck is chosen by id. Shows the first page again. */
-	setQuery(change: Partial<Omit<BrowseQuery, 'deck'>> & { deckId?: string }): void {
+	setQuery(change: Partial<Omit<BrowseQuery, 'deck'>> & { deckId?: string }): Promise<void> {
 		const { deckId, ...rest } = change;
 		if (deckId !== undefined) this.#deckId = deckId;
-		const deck = this.#decks.find((d) => d.id === this.#deckId)?.cardIds ?? null;
+		const deck = this.decks.find((d) => d.id === this.#deckId)?.cardIds ?? null;
 		this.#query = { ...this.#query, ...rest, deck };
-		this.#shown = PAGE_SIZE;
+		this.#limit = PAGE_SIZE;
+		return this.#read();
 	}
 
-	showMore(): void {
-		this.#shown += PAGE_SIZE;
+	showMore(): Promise<void> {
+		this.#limit += PAGE_SIZE;
+		return this.#read();
 	}
 
 	toggle(id: string): void {
 		if (!this.#selected.delete(id)) this.#selected.add(id);
 	}
 
-	/** Selects every card the query found, or clears the selection when all are selected already. */
-	toggleAll(): void {
-		const all = this.results.map((c) => c.id);
+	/** Selects every card the query finds, or clears the selection when all are selected already. */
+	async toggleAll(): Promise<void> {
+		const ctx = this.#context();
+		if (!ctx) return;
+		const all = await cardIdsFound(this.#query, ctx);
 		const every = all.every((id) => this.#selected.has(id));
 		this.#selected.clear();
 		if (!every) for (const id of all) this.#selected.add(id);
 	}
 
-	/** Applies an action to the selection in one transaction and reloads. */
+	/** The ids of every card the query finds, in its order. */
+	async idsFound(): Promise<string[]> {
+		const ctx = this.#context();
+		return ctx ? cardIdsFound(this.#query, ctx) : [];
+	}
+
+	/** Applies an action to the selected cards the query finds, in one transaction, and reads the page again. */
 	async act(action: CardAction): Promise<void> {
-		if (this.#selected.size === 0 || !this.#settings) return;
+		const ctx = this.#context();
+		if (this.#selected.size === 0 || !ctx || !this.#settings) return;
 		const now = this.#clock();
-		const ids = this.results.filter((c) => this.#selected.has(c.id)).map((c) => c.id);
+		const ids = (await cardsMatching([...this.#selected], this.#query, ctx)).map((c) => c.id);
 		this.#undo = await applyCardAction(ids, action, now, endOfStudyDay(now, this.#settings.dayRolloverHour));
-		await this.#reload();
+		// Every card acted on has a row now; the rest of the never-stored list still holds.
+		this.#unstored = withoutIds(this.#unstored, ids);
+		this.#now = now;
+		await this.#read();
 	}
 
 	/** Takes the last action back for every card nothing has changed since. */
@@ -113,13 +145,31 @@ export class CardBrowser {
 		if (!last) return null;
 		const outcome = await undoCardAction(last);
 		this.#undo = null;
-		await this.#reload();
+		await this.#reread();
 		return outcome;
 	}
 
-	async #reload(): Promise<void> {
-		const query = this.#query;
-		await this.load();
-		this.#query = query;
+	#context(): PageContext | null {
+		const catalog = this.#catalog;
+		return catalog
+			? { catalog, unstored: this.#unstored, now: this.#now, leechThreshold: this.leechThreshold }
+			: null;
+	}
+
+	/** Reads which deck cards have no row yet (an action gives them one), then the page. */
+	async #reread(): Promise<void> {
+		this.#now = this.#clock();
+		this.#unstored = this.#catalog ? await unstoredIds(this.#catalog.ids) : [];
+		await this.#read();
+	}
+
+	async #read(): Promise<void> {
+		const ctx = this.#context();
+		if (!ctx) return;
+		const read = ++this.#reads;
+		const page = await cardPage(this.#query, this.#limit, ctx);
+		if (read !== this.#reads) return;
+		this.#total = page.total;
+		this.#shown = page.cards;
 	}
 }

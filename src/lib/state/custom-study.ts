@@ -47,6 +47,8 @@ export async function customSelector(
 			normalReviews: queue.review.length,
 			forgotten,
 			levelOf: (id) => items.get(ref(id)?.itemId ?? '')?.level,
-			templateOf: (id) => ref(id)?.template
+			templateOf: (id) => ref(id)?.template,
+			itemOf: (id) => ref(id)?.itemId,
+			burySiblings: settings.burySiblings
 		});
 }

@@ -1,6 +1,6 @@
 /** The card browser's query: which cards match a search and filters, in the chosen order. */
 import type { MemoryState } from '../scheduling/types';
-import { searchWords } from '../words/search';
+import { buildSearchIndex, matchItems } from './search-index';
 
 /** States the browser filters by; suspended, buried and leech cut across the FSRS states. */
 export const BROWSE_STATES = [
@@ -76,29 +76,17 @@ export function inState(card: BrowseCard, state: BrowseState, now: number, leech
 	}
 }
 
-const SORT_KEY: Record<BrowseSort, (m: MemoryState) => number> = {
+/** The number each sort orders cards by. */
+export const SORT_KEY: Record<BrowseSort, (m: MemoryState) => number> = {
 	due: (m) => m.due,
 	lapses: (m) => m.lapses,
 	difficulty: (m) => m.difficulty,
 	stability: (m) => m.stability
 };
 
-/** Item ids whose hanzi, pinyin or English match `text`, or null when there is no text. */
+/** Item ids among the cards' items that match `text`, or null when there is no text. */
 function matchingItems(cards: readonly BrowseCard[], text: string): Set<string> | null {
-	if (text.trim() === '') return null;
-	const items = new Map<string, BrowseCard>();
-	for (const card of cards) if (!items.has(card.itemId)) items.set(card.itemId, card);
-	const words = [...items.values()].map((c) => ({
-		itemId: c.itemId,
-		hanzi: c.hanzi,
-		pinyin: c.pinyin,
-		gloss: c.gloss,
-		forms: [],
-		level: c.level ?? '',
-		pos: '',
-		tags: []
-	}));
-	return new Set(searchWords(words, { query: text, levels: [], pos: [] }).map((w) => w.itemId));
+	return text.trim() === '' ? null : matchItems(buildSearchIndex(cards), text);
 }
 
 /** The cards that match `query` at `now` (epoch ms), sorted; ties keep the order given. */

@@ -30,7 +30,9 @@ const ctx: CustomContext = {
 	normalReviews: 0,
 	forgotten: new Set(['e:recall', 'a:recall']),
 	levelOf: (id) => (id.startsWith('c') || id.startsWith('e') ? 'B1' : 'A1'),
-	templateOf: (id) => id.split(':')[1]
+	templateOf: (id) => id.split(':')[1],
+	itemOf: (id) => id.split(':')[0],
+	burySiblings: false
 };
 
 describe('custom study', () => {
@@ -51,6 +53,26 @@ describe('custom study', () => {
 			'd:recall',
 			'a:recall',
 			'b:recall'
+		]);
+	});
+
+	it('takes one card per word when answering a card buries its siblings, so the session keeps its size', () => {
+		const siblings = [
+			card('a:recognition'),
+			card('a:recall'),
+			card('b:recognition'),
+			card('b:recall'),
+			card('c:recall')
+		];
+		const burying = { ...ctx, normalNew: 0, burySiblings: true };
+		expect(customStudyCards(siblings, { kind: 'new', count: 2 }, burying)).toEqual([
+			'a:recognition',
+			'b:recognition'
+		]);
+		expect(customStudyCards(siblings, { kind: 'new', count: 2 }, ctx)).toEqual([
+			'a:recognition',
+			'a:recall',
+			'b:recognition'
 		]);
 	});
 });

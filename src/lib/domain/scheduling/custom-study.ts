@@ -30,6 +30,9 @@ export interface CustomContext {
 	forgotten: ReadonlySet<string>;
 	levelOf: (cardId: string) => string | undefined;
 	templateOf: (cardId: string) => string | undefined;
+	itemOf: (cardId: string) => string | undefined;
+	/** when answering a card buries its siblings, a session takes one card per item */
+	burySiblings: boolean;
 	utcOffsetMinutes?: number;
 }
 
@@ -38,36 +41,68 @@ export const CUSTOM_SESSION_MAX = 100;
 
 const byDue = (a: QueueCard, b: QueueCard) => a.memory.due - b.memory.due;
 
+/** The first card of each item, in order; cards whose item is unknown stay. */
+function oneCardPerItem(
+	cards: readonly QueueCard[],
+	itemOf: (cardId: string) => string | undefined
+): QueueCard[] {
+	const seen = new Set<string>();
+	return cards.filter((c) => {
+		const item = itemOf(c.id);
+		if (item === undefined) return true;
+		if (seen.has(item)) return false;
+		seen.add(item);
+		return true;
+	});
+}
+
 /** The card ids of a custom session over `cards` (in course order), in the order to show them. */
 export function customStudyCards(
 	cards: readonly QueueCard[],
 	study: CustomStudy,
 	ctx: CustomContext
 ): string[] {
+	// A sibling picked here would be buried by the first answer and leave the session short.
+	const spread = (list: readonly QueueCard[]) => (ctx.burySiblings ? oneCardPerItem(list, ctx.itemOf) : list);
+	const { list, max } = candidates(cards, study, ctx);
+	return spread(list)
+		.slice(0, max)
+		.map((c) => c.id);
+}
+
+/** The cards a custom session may take, in the order to show them, and how many it takes. */
+function candidates(
+	cards: readonly QueueCard[],
+	study: CustomStudy,
+	ctx: CustomContext
+): { list: QueueCard[]; max: number } {
 	const { now } = ctx;
 	const dayEnd = endOfStudyDay(now, ctx.dayRolloverHour, ctx.utcOffsetMinutes);
 	const open = cards.filter((c) => isAvailable(c, now));
 	const fresh = open.filter((c) => c.memory.state === 0);
 	const dueNow = open.filter((c) => c.memory.state !== 0 && c.memory.due < dayEnd).sort(byDue);
-	const ids = (list: readonly QueueCard[]) => list.map((c) => c.id);
 	switch (study.kind) {
 		case 'new':
-			return ids(fresh.slice(0, ctx.normalNew + study.count));
+			return { list: fresh, max: ctx.normalNew + study.count };
 		case 'review':
-			return ids(dueNow.filter((c) => c.memory.state === 2).slice(0, ctx.normalReviews + study.count));
+			return { list: dueNow.filter((c) => c.memory.state === 2), max: ctx.normalReviews + study.count };
 		case 'ahead': {
 			const until = now + study.count * DAY;
-			return ids(
-				open.filter((c) => c.memory.state === 2 && c.memory.due >= dayEnd && c.memory.due < until).sort(byDue)
+			const ahead = open.filter(
+				(c) => c.memory.state === 2 && c.memory.due >= dayEnd && c.memory.due < until
 			);
+			return { list: ahead.sort(byDue), max: Infinity };
 		}
 		case 'forgotten':
-			return ids(open.filter((c) => c.memory.state !== 0 && ctx.forgotten.has(c.id)).sort(byDue));
+			return {
+				list: open.filter((c) => c.memory.state !== 0 && ctx.forgotten.has(c.id)).sort(byDue),
+				max: Infinity
+			};
 		case 'level':
 		case 'template': {
 			const wanted = (c: QueueCard) =>
 				study.kind === 'level' ? ctx.levelOf(c.id) === study.level : ctx.templateOf(c.id) === study.template;
-			return ids([...dueNow.filter(wanted), ...fresh.filter(wanted)].slice(0, CUSTOM_SESSION_MAX));
+			return { list: [...dueNow.filter(wanted), ...fresh.filter(wanted)], max: CUSTOM_SESSION_MAX };
 		}
 	}
 }
