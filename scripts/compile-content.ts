@@ -8,6 +8,7 @@ import { cedictLookup, checkAgainstCedict } from './content/cedict';
 import type { Reading } from './content/reading-check';
 import { buildOutputs } from './content/outputs';
 import { compileSimulator } from './content/simulator';
+import { compileDialogues } from './content/dialogues';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
 import type { Glossary, StudyItem } from '../src/lib/content/types';
 
@@ -46,6 +47,17 @@ try {
 	);
 	for (const [i, t] of Object.values(simulator.terms).entries())
 		readings.push({ file: 'content/simulator.yaml', path: `terms[${i}]`, text: t.zh, syllables: t.pinyin });
+	const dialogueDir = join(CONTENT, 'dialogues');
+	const dialogues = compileDialogues(
+		readdirSync(dialogueDir)
+			.filter((f) => /\.ya?ml$/.test(f))
+			.sort()
+			.map((f) => read(join(dialogueDir, f))),
+		entries,
+		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, [])),
+		readings
+	);
+	writeFileSync(join(OUT, 'dialogues.json'), JSON.stringify(dialogues));
 	const { checked, problems } = checkAgainstCedict(readings, read(join(CONTENT, 'readings.yaml')));
 	if (problems.length > 0) throw new ContentError(problems);
 	writeFileSync(join(OUT, 'simulator.json'), JSON.stringify(simulator));
@@ -55,7 +67,7 @@ try {
 	if (missing.length > 0) console.warn(`content: no stroke data for ${missing.join('')}`);
 	const examples = entries.reduce((n, e) => n + e.examples.length, 0);
 	console.log(
-		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${checked} syllables agree with CC-CEDICT, stroke data for ${chars.length - missing.length} characters → ${OUT}`
+		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${dialogues.length} dialogues, ${checked} syllables agree with CC-CEDICT, stroke data for ${chars.length - missing.length} characters → ${OUT}`
 	);
 } catch (error) {
 	if (error instanceof ContentError) {

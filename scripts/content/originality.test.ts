@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileContent } from './compile';
 import { copiedStretch, maskTerms, sourceStretches } from './originality';
 import { createPinyinReader } from './pinyin-reader';
+import { realDialogues } from './real-content';
 
 describe('the originality check', () => {
 	const stretches = sourceStretches(['这家店的服务很好。我跟一个客服谈了。']);
@@ -48,6 +49,18 @@ describe.skipIf(seedsHere.length === 0)('the content against the source document
 			].flatMap((zh) => {
 				const found = copiedStretch(maskTerms(zh, terms), stretches);
 				return found ? [`${e.id}: "${found}" in ${zh}`] : [];
+			})
+		);
+		expect(copies).toEqual([]);
+	});
+
+	it('shares none with the dialogues either', () => {
+		const stretches = sourceStretches(seedsHere.map((f) => readFileSync(join(SEEDS, f), 'utf8')));
+		const terms = entries.flatMap((e) => [e.hanzi, ...e.forms, ...e.collocations.map((c) => c.zh)]);
+		const copies = realDialogues().flatMap((d) =>
+			d.lines.flatMap((l, i) => {
+				const found = copiedStretch(maskTerms(l.zh, terms), stretches);
+				return found ? [`${d.id}.lines[${i}]: "${found}" in ${l.zh}`] : [];
 			})
 		);
 		expect(copies).toEqual([]);
