@@ -9,6 +9,9 @@ import type { Reading } from './content/reading-check';
 import { buildOutputs } from './content/outputs';
 import { compileSimulator } from './content/simulator';
 import { compileDialogues } from './content/dialogues';
+import { compileTemplates } from './content/templates';
+import { templateDeck, templateItems } from './content/study-outputs';
+import type { DeckInfo } from '../src/lib/content/types';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
 import type { Glossary, StudyItem } from '../src/lib/content/types';
 
@@ -36,6 +39,16 @@ try {
 	);
 	mkdirSync(OUT, { recursive: true });
 	const outputs = buildOutputs(entries);
+	const templates = compileTemplates(
+		read(join(CONTENT, 'templates.yaml')),
+		entries,
+		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, [])),
+		readings
+	);
+	const phraseItems = templateItems(templates);
+	outputs['templates.json'] = templates;
+	outputs['study-items.json'] = [...(outputs['study-items.json'] as StudyItem[]), ...phraseItems];
+	outputs['decks.json'] = [...(outputs['decks.json'] as DeckInfo[]), templateDeck(phraseItems)];
 	for (const [name, data] of Object.entries(outputs)) {
 		writeFileSync(join(OUT, name), JSON.stringify(data));
 	}
@@ -67,7 +80,7 @@ try {
 	if (missing.length > 0) console.warn(`content: no stroke data for ${missing.join('')}`);
 	const examples = entries.reduce((n, e) => n + e.examples.length, 0);
 	console.log(
-		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${dialogues.length} dialogues, ${checked} syllables agree with CC-CEDICT, stroke data for ${chars.length - missing.length} characters → ${OUT}`
+		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${dialogues.length} dialogues, ${templates.length} templates, ${checked} syllables agree with CC-CEDICT, stroke data for ${chars.length - missing.length} characters → ${OUT}`
 	);
 } catch (error) {
 	if (error instanceof ContentError) {

@@ -43,6 +43,27 @@ function checkDialogue(file: string, source: DialogueSource, problems: Problem[]
 	});
 }
 
+/**
+ * Reads one line of text: its syllables (with an authored override), word-joined pinyin and words
+ * linked to the entries; records the reading for the dictionary check. A string is an override's problem.
+ */
+export function lineCompiler(entries: readonly Entry[], read: PinyinReader, readings: Reading[]) {
+	const dictionary = new Map<string, string>();
+	for (const e of entries) for (const w of [e.hanzi, ...e.forms]) dictionary.set(w, e.id);
+	const longest = Math.max(1, ...Array.from(dictionary.keys(), (w) => Array.from(w).length));
+	const isWord = (w: string) => dictionary.has(w) || JOINED_WORDS.has(w) || cedictLookup(w) !== undefined;
+	return (text: string, override: string | undefined, file: string, path: string) => {
+		const syllables = syllablesOf(read(text), override);
+		if (typeof syllables === 'string') return syllables;
+		readings.push({ file, path, text, syllables });
+		return {
+			syllables,
+			reading: joinWords(text, syllables, isWord),
+			segments: segmentSentence(text, syllables, dictionary, longest)
+		};
+	};
+}
+
 /** Compiles the dialogue files against the compiled entries, or throws a ContentError listing every problem. */
 export function compileDialogues(
 	files: readonly SourceFile[],
@@ -66,29 +87,14 @@ export function compileDialogues(
 			problems.push({ file, path: 'id', message: `duplicate id "${source.id}", first used in ${first}` });
 		seen.set(source.id, file);
 	}
-	const dictionary = new Map<string, string>();
-	for (const e of entries) for (const w of [e.hanzi, ...e.forms]) dictionary.set(w, e.id);
-	const longest = Math.max(1, ...Array.from(dictionary.keys(), (w) => Array.from(w).length));
-	const isWord = (w: string) => dictionary.has(w) || JOINED_WORDS.has(w) || cedictLookup(w) !== undefined;
-
+	const compileLine = lineCompiler(entries, read, readings);
 	const dialogues = parsed.map(({ file, source }): Dialogue => {
-		const titleSyllables = read(source.title.zh);
-		readings.push({ file, path: 'title.zh', text: source.title.zh, syllables: titleSyllables });
+		const title = compileLine(source.title.zh, undefined, file, 'title.zh');
 		const lines = source.lines.map((l, i) => {
-			const syllables = syllablesOf(read(l.zh), l.pinyin);
-			if (typeof syllables === 'string') {
-				problems.push({ file, path: `lines[${i}].pinyin`, message: syllables });
-				return { ...l, reading: '', segments: [] };
-			}
-			readings.push({ file, path: `lines[${i}]`, text: l.zh, syllables });
-			return {
-				speaker: l.speaker,
-				register: l.register,
-				zh: l.zh,
-				en: l.en,
-				reading: joinWords(l.zh, syllables, isWord),
-				segments: segmentSentence(l.zh, syllables, dictionary, longest)
-			};
+			const line = compileLine(l.zh, l.pinyin, file, `lines[${i}]`);
+			if (typeof line === 'string') problems.push({ file, path: `lines[${i}].pinyin`, message: line });
+			const { reading, segments } = typeof line === 'string' ? { reading: '', segments: [] } : line;
+			return { speaker: l.speaker, register: l.register, zh: l.zh, en: l.en, reading, segments };
 		});
 		const entryIds = [
 			...new Set(lines.flatMap((l) => l.segments.flatMap((s) => (s.entryId ? [s.entryId] : []))))
@@ -97,7 +103,7 @@ export function compileDialogues(
 			id: source.id,
 			level: source.level,
 			scenario: source.scenario,
-			title: { ...source.title, reading: joinWords(source.title.zh, titleSyllables, isWord) },
+			title: { ...source.title, reading: typeof title === 'string' ? '' : title.reading },
 			setting: source.setting,
 			speakers: source.speakers,
 			lines,

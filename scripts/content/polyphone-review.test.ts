@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cedictLookup } from './cedict';
 import { compileContent } from './compile';
 import { createPinyinReader } from './pinyin-reader';
-import { realDialogues } from './real-content';
+import { realDialogues, realTemplates } from './real-content';
 import { reviewHash, standalonePolyphones, type ReviewSentence } from './polyphone-review';
 
 const dir = 'content/entries';
@@ -31,7 +31,8 @@ const sentences = entries
 	.concat(
 		realDialogues().flatMap((d) =>
 			d.lines.map((l, i) => sentence(`dialogue.${d.id}.lines[${i}]`, l.segments))
-		)
+		),
+		realTemplates().map((t) => sentence(`template.${t.id}`, t.segments))
 	);
 const reviewed = parse(readFileSync('content/reviewed-polyphones.yaml', 'utf8')) as Record<
 	string,

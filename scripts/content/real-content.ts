@@ -5,6 +5,8 @@ import type { Dialogue } from '../../src/lib/content/dialogue-schema';
 import type { Entry } from '../../src/lib/content/types';
 import { compileContent, readOverrides } from './compile';
 import { compileDialogues } from './dialogues';
+import { compileTemplates } from './templates';
+import type { MessageTemplate } from '../../src/lib/content/template-schema';
 import { createPinyinReader } from './pinyin-reader';
 
 const DIR = 'content/entries';
@@ -28,4 +30,15 @@ export function realDialogues(): Dialogue[] {
 		createPinyinReader(readOverrides(OVERRIDES, []))
 	);
 	return cachedDialogues;
+}
+
+let cachedTemplates: MessageTemplate[] | null = null;
+
+export function realTemplates(): MessageTemplate[] {
+	cachedTemplates ??= compileTemplates(
+		{ path: 'content/templates.yaml', text: readFileSync('content/templates.yaml', 'utf8') },
+		realEntries(),
+		createPinyinReader(readOverrides(OVERRIDES, []))
+	);
+	return cachedTemplates;
 }

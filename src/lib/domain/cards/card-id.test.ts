@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardId, cardIdsFor, CardIdError, parseCardId } from './card-id';
+import { cardId, cardIdsFor, CardIdError, parseCardId, templateItemId } from './card-id';
 import type { ItemSource } from './items';
 
 function anItem(overrides: Partial<ItemSource> = {}): ItemSource {
@@ -77,5 +77,15 @@ describe('parseCardId', () => {
 			expect(error).toMatchObject({ name: 'CardIdError', id: 'kehu:typing' });
 			expect((error as CardIdError).message).toContain('unknown template "typing"');
 		}
+	});
+});
+
+describe('templateItemId', () => {
+	it('prefixes a template id so it never meets an entry id, and its cards parse back', () => {
+		expect(templateItemId('apology-kept-waiting')).toBe('template.apology-kept-waiting');
+		expect(parseCardId(cardId(templateItemId('close-nice-day'), 'recall')).itemId).toBe(
+			'template.close-nice-day'
+		);
+		expect(() => templateItemId('bad id')).toThrow(CardIdError);
 	});
 });

@@ -42,3 +42,13 @@ export function parseCardId(id: string): CardRef {
 	if (!isTemplate(template)) throw new CardIdError(id, `unknown template "${template}"`);
 	return { itemId, template };
 }
+
+/** Prefix of message-template items; content entry ids never contain a dot before their own id. */
+export const TEMPLATE_ITEM_PREFIX = 'template.';
+
+/** The study item id of a message template: "template.apology-kept-waiting". */
+export function templateItemId(templateId: string): string {
+	const id = `${TEMPLATE_ITEM_PREFIX}${templateId}`;
+	checkItemId(id, id);
+	return id;
+}

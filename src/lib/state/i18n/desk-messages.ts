@@ -32,7 +32,23 @@ export const en = {
 	'dialogues.register.polite': 'polite, 您',
 	'dialogues.register.neutral': 'neutral',
 	'dialogues.register.casual': 'casual, 你',
-	'dialogues.register.written': 'formal written'
+	'dialogues.register.written': 'formal written',
+	'templates.title': 'Message templates',
+	'templates.link': 'Message templates for replies',
+	'templates.intro':
+		'{count, plural, one {# reusable phrase} other {# reusable phrases}} for answering customers, sorted by what they do, each with its register and level. Study them as cards, then use them at the 客服 desk.',
+	'templates.study': 'Study as cards',
+	'templates.count': '{count, plural, one {# phrase} other {# phrases}}',
+	'templates.function.greeting': 'Greeting',
+	'templates.function.apology': 'Apologising',
+	'templates.function.delay': 'Explaining a delay',
+	'templates.function.compensation': 'Offering compensation',
+	'templates.function.closing': 'Closing',
+	'templates.function.follow-up': 'Following up (回访)',
+	'templates.channel.chat': 'chat',
+	'templates.channel.phone': 'phone',
+	'templates.channel.email': 'email',
+	'templates.channel.any': 'any channel'
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -67,5 +83,21 @@ export const zh: Record<keyof typeof en, string> = {
 	'dialogues.register.polite': '礼貌，称“您”',
 	'dialogues.register.neutral': '中性',
 	'dialogues.register.casual': '随意，称“你”',
-	'dialogues.register.written': '正式书面语'
+	'dialogues.register.written': '正式书面语',
+	'templates.title': '客服话术模板',
+	'templates.link': '回复用的话术模板',
+	'templates.intro':
+		'{count}条可反复使用的客服话术，按用途分类，每条都标明语体和级别。先用卡片学习，再到客服工作台使用。',
+	'templates.study': '用卡片学习',
+	'templates.count': '{count}条',
+	'templates.function.greeting': '问候',
+	'templates.function.apology': '道歉',
+	'templates.function.delay': '解释延误',
+	'templates.function.compensation': '提出补偿',
+	'templates.function.closing': '结束语',
+	'templates.function.follow-up': '回访',
+	'templates.channel.chat': '在线聊天',
+	'templates.channel.phone': '电话',
+	'templates.channel.email': '邮件',
+	'templates.channel.any': '各种渠道'
 };
