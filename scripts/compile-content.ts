@@ -10,6 +10,7 @@ import { buildOutputs } from './content/outputs';
 import { compileSimulator } from './content/simulator';
 import { compileDialogues } from './content/dialogues';
 import { compileTemplates } from './content/templates';
+import { compileDesk } from './content/desk';
 import { templateDeck, templateItems } from './content/study-outputs';
 import type { DeckInfo } from '../src/lib/content/types';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
@@ -47,6 +48,7 @@ try {
 	);
 	const phraseItems = templateItems(templates);
 	outputs['templates.json'] = templates;
+	outputs['desk.json'] = compileDesk(read(join(CONTENT, 'desk.yaml')), templates, entries);
 	outputs['study-items.json'] = [...(outputs['study-items.json'] as StudyItem[]), ...phraseItems];
 	outputs['decks.json'] = [...(outputs['decks.json'] as DeckInfo[]), templateDeck(phraseItems)];
 	for (const [name, data] of Object.entries(outputs)) {
