@@ -42,5 +42,5 @@ export function compileDesk(
 		return [{ mistakeId: b.mistake, kind: mistake.kind, patterns: b.patterns, right: b.right }];
 	});
 	if (problems.length > 0) throw new ContentError(problems);
-	return { moves, required: source.required, banned };
+	return { moves, required: source.required, banned, asks: source.asks };
 }

@@ -30,6 +30,13 @@ export function deskRules(overrides: Partial<DeskRules> = {}): DeskRules {
 			{ mistakeId: 'tuikuan.mistake.gei', kind: 'word-order', patterns: ['退款您。'], right: '给我退款' },
 			{ mistakeId: 'fapiao.mistake.dakai', kind: 'collocation', patterns: ['打开发票'], right: '开一张发票' }
 		],
+		asks: {
+			咨询: '订单{order}在哪儿？',
+			投诉: '订单{order}有问题！',
+			退货: '订单{order}我要退货。',
+			退款: '订单{order}，{amount}元。',
+			售后: '订单{order}坏了。'
+		},
 		...overrides
 	};
 }

@@ -6,6 +6,7 @@ import { MOVES, type DeskRules } from '../domain/desk/rules';
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
 const markers = v.pipe(v.array(text), v.minLength(1, 'expected at least one marker'));
 const move = v.strictObject({ markers, example: text });
+const ask = v.pipe(text, v.includes('{order}', 'expected "{order}" in it'));
 
 export const DeskSourceSchema = v.strictObject({
 	moves: v.strictObject(
@@ -17,7 +18,10 @@ export const DeskSourceSchema = v.strictObject({
 			v.ArraySchema<v.PicklistSchema<typeof MOVES, undefined>, undefined>
 		>
 	),
-	banned: v.array(v.strictObject({ mistake: text, patterns: markers, right: text }))
+	banned: v.array(v.strictObject({ mistake: text, patterns: markers, right: text })),
+	asks: v.strictObject(
+		Object.fromEntries(TICKET_TYPES.map((t) => [t, ask])) as Record<(typeof TICKET_TYPES)[number], typeof ask>
+	)
 });
 export type DeskSource = v.InferOutput<typeof DeskSourceSchema>;
 export type { DeskRules };

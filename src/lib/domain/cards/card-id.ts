@@ -52,3 +52,12 @@ export function templateItemId(templateId: string): string {
 	checkItemId(id, id);
 	return id;
 }
+
+/** What a desk reply can get wrong, as the item a notebook entry is kept under. */
+export type DeskRuleRef =
+	{ rule: 'move' | 'register' | 'fact'; detail: string } | { rule: 'reply'; detail: string };
+
+/** The card a desk reply is answered through: "desk.move.apology:mission", or "desk.reply.ok:mission" when right. */
+export function deskCardId(ref: DeskRuleRef): string {
+	return cardId(`desk.${ref.rule}.${ref.detail}`, 'mission');
+}

@@ -19,6 +19,7 @@ describe('checkReply', () => {
 			{ kind: 'move', move: 'apology', example: rules.moves.apology.example }
 		]);
 		expect(verdict.score).toBeLessThan(1);
+		expect(satisfactionAfter(verdict)).toBe(4);
 	});
 
 	it('does not ask an inquiry for an apology', () => {

@@ -137,7 +137,7 @@ export function checkReply(reply: string, ticket: ReplyTicket, rules: DeskRules)
 	return { failures, total, passed, score: passed / total };
 }
 
-/** The customer's satisfaction (1–5) after a reply of this quality. */
+/** The customer's satisfaction (1–5) after a reply of this quality; squared, so a half-right reply still disappoints. */
 export function satisfactionAfter(verdict: ReplyVerdict): number {
-	return 1 + Math.round(4 * verdict.score);
+	return 1 + Math.round(4 * verdict.score ** 2);
 }

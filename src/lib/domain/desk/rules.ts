@@ -19,4 +19,6 @@ export interface DeskRules {
 	moves: Record<Move, { markers: string[]; example: { zh: string; en: string } }>;
 	required: Record<TicketType, Move[]>;
 	banned: BannedCollocation[];
+	/** what the customer writes, per ticket type, with {order} and {amount} to fill */
+	asks: Record<TicketType, string>;
 }
