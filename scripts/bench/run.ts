@@ -6,6 +6,7 @@ import { execSync, spawn } from 'node:child_process';
 import { firstLoadJs } from './first-load';
 import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
+import { deskFigures } from './desk';
 import { practiceFigures } from './practice';
 import { formatFigure, withinBudget, type Figure } from './report';
 import { assignmentLinkLength, importThirtyReportsMs, sharingFigures } from './sharing';
@@ -29,6 +30,7 @@ execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 
 if (runs('static')) {
 	practiceFigures().forEach(print);
+	deskFigures().forEach(print);
 
 	const home = firstLoadJs('build', 'index.html');
 	print({
@@ -74,7 +76,8 @@ if (runs('lighthouse')) {
 			['home', '/'],
 			['word page', '/words/kehu-guanxi'],
 			['card browser', '/cards'],
-			['stats', '/stats']
+			['stats', '/stats'],
+			['dialogue page', '/dialogues/b2-vip-visit']
 		] as const) {
 			const scores = await audit(`${BASE}${path}`);
 			print({
