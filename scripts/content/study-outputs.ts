@@ -96,7 +96,8 @@ export function templateItems(templates: readonly MessageTemplate[]): StudyItem[
 	return templates.map((t) => ({
 		id: templateItemId(t.id),
 		kind: 'collocation',
-		entryId: '',
+		// Read back from the id like every item's entry (entryOfItem); a template has no word page.
+		entryId: 'template',
 		hanzi: t.zh,
 		pinyin: t.pinyin,
 		reading: t.reading,
