@@ -8,6 +8,11 @@ import { cedictLookup, checkAgainstCedict } from './content/cedict';
 import type { Reading } from './content/reading-check';
 import { buildOutputs } from './content/outputs';
 import { compileSimulator } from './content/simulator';
+import { compileDialogues } from './content/dialogues';
+import { compileTemplates } from './content/templates';
+import { compileDesk } from './content/desk';
+import { templateDeck, templateItems } from './content/study-outputs';
+import type { DeckInfo } from '../src/lib/content/types';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
 import type { Glossary, StudyItem } from '../src/lib/content/types';
 
@@ -35,6 +40,17 @@ try {
 	);
 	mkdirSync(OUT, { recursive: true });
 	const outputs = buildOutputs(entries);
+	const templates = compileTemplates(
+		read(join(CONTENT, 'templates.yaml')),
+		entries,
+		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, [])),
+		readings
+	);
+	const phraseItems = templateItems(templates);
+	outputs['templates.json'] = templates;
+	outputs['desk.json'] = compileDesk(read(join(CONTENT, 'desk.yaml')), templates, entries);
+	outputs['study-items.json'] = [...(outputs['study-items.json'] as StudyItem[]), ...phraseItems];
+	outputs['decks.json'] = [...(outputs['decks.json'] as DeckInfo[]), templateDeck(phraseItems)];
 	for (const [name, data] of Object.entries(outputs)) {
 		writeFileSync(join(OUT, name), JSON.stringify(data));
 	}
@@ -46,6 +62,17 @@ try {
 	);
 	for (const [i, t] of Object.values(simulator.terms).entries())
 		readings.push({ file: 'content/simulator.yaml', path: `terms[${i}]`, text: t.zh, syllables: t.pinyin });
+	const dialogueDir = join(CONTENT, 'dialogues');
+	const dialogues = compileDialogues(
+		readdirSync(dialogueDir)
+			.filter((f) => /\.ya?ml$/.test(f))
+			.sort()
+			.map((f) => read(join(dialogueDir, f))),
+		entries,
+		createPinyinReader(readOverrides(existsSync(overridesPath) ? read(overridesPath) : null, [])),
+		readings
+	);
+	writeFileSync(join(OUT, 'dialogues.json'), JSON.stringify(dialogues));
 	const { checked, problems } = checkAgainstCedict(readings, read(join(CONTENT, 'readings.yaml')));
 	if (problems.length > 0) throw new ContentError(problems);
 	writeFileSync(join(OUT, 'simulator.json'), JSON.stringify(simulator));
@@ -55,7 +82,7 @@ try {
 	if (missing.length > 0) console.warn(`content: no stroke data for ${missing.join('')}`);
 	const examples = entries.reduce((n, e) => n + e.examples.length, 0);
 	console.log(
-		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${checked} syllables agree with CC-CEDICT, stroke data for ${chars.length - missing.length} characters → ${OUT}`
+		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${dialogues.length} dialogues, ${templates.length} templates, ${checked} syllables agree with CC-CEDICT, stroke data for ${chars.length - missing.length} characters → ${OUT}`
 	);
 } catch (error) {
 	if (error instanceof ContentError) {

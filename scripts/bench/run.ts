@@ -6,6 +6,7 @@ import { execSync, spawn } from 'node:child_process';
 import { firstLoadJs } from './first-load';
 import { indexedDbFigures } from './indexeddb';
 import { audit } from './lighthouse';
+import { deskFigures } from './desk';
 import { practiceFigures } from './practice';
 import { formatFigure, withinBudget, type Figure } from './report';
 import { assignmentLinkLength, importThirtyReportsMs, sharingFigures } from './sharing';
@@ -31,6 +32,7 @@ if (runs('static') || runs('lighthouse') || runs('simulator'))
 
 if (runs('static')) {
 	practiceFigures().forEach(print);
+	deskFigures().forEach(print);
 
 	const home = firstLoadJs('build', 'index.html');
 	print({
@@ -78,7 +80,8 @@ if (runs('lighthouse')) {
 			['card browser', '/cards'],
 			['stats', '/stats'],
 			['study decks', '/study'],
-			['deck study session', '/study/level-a1']
+			['deck study session', '/study/level-a1'],
+			['dialogue page', '/dialogues/b2-vip-visit']
 		] as const) {
 			const scores = await audit(`${BASE}${path}`);
 			print({

@@ -23,7 +23,17 @@ export interface SourceFile {
 
 const HEADWORD_EXAMPLES_PER_LEVEL = 3;
 /** Business words CC-CEDICT lacks, written joined in pinyin (shòuhòu fúwù). */
-const JOINED_WORDS = new Set(['售后', '获客', '拉新', '私域', '复购', '好评', '差评', '客单', '保护法']);
+export const JOINED_WORDS = new Set([
+	'售后',
+	'获客',
+	'拉新',
+	'私域',
+	'复购',
+	'好评',
+	'差评',
+	'客单',
+	'保护法'
+]);
 
 export function parseYaml(file: SourceFile, problems: Problem[]): unknown {
 	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });

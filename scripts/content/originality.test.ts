@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileContent } from './compile';
 import { copiedStretch, maskTerms, sourceStretches } from './originality';
 import { createPinyinReader } from './pinyin-reader';
+import { realDialogues, realTemplates } from './real-content';
 
 describe('the originality check', () => {
 	const stretches = sourceStretches(['这家店的服务很好。我跟一个客服谈了。']);
@@ -50,6 +51,20 @@ describe.skipIf(seedsHere.length === 0)('the content against the source document
 				return found ? [`${e.id}: "${found}" in ${zh}`] : [];
 			})
 		);
+		expect(copies).toEqual([]);
+	});
+
+	it('shares none with the dialogues and message templates either', () => {
+		const stretches = sourceStretches(seedsHere.map((f) => readFileSync(join(SEEDS, f), 'utf8')));
+		const terms = entries.flatMap((e) => [e.hanzi, ...e.forms, ...e.collocations.map((c) => c.zh)]);
+		const lines = [
+			...realDialogues().flatMap((d) => d.lines.map((l, i) => [`${d.id}.lines[${i}]`, l.zh] as const)),
+			...realTemplates().map((t) => [`template.${t.id}`, t.zh] as const)
+		];
+		const copies = lines.flatMap(([key, zh]) => {
+			const found = copiedStretch(maskTerms(zh, terms), stretches);
+			return found ? [`${key}: "${found}" in ${zh}`] : [];
+		});
 		expect(copies).toEqual([]);
 	});
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cedictLookup } from './cedict';
 import { compileContent } from './compile';
 import { createPinyinReader } from './pinyin-reader';
+import { realDialogues, realTemplates } from './real-content';
 import { reviewHash, standalonePolyphones, type ReviewSentence } from './polyphone-review';
 
 const dir = 'content/entries';
@@ -19,13 +20,20 @@ const sentence = (key: string, segments: { text: string; pinyin: string[] }[]): 
 	text: segments.map((s) => s.text).join(''),
 	syllables: segments.flatMap((s) => s.pinyin)
 });
-const sentences = entries.flatMap((e) => [
-	...e.examples.map((x, i) => sentence(`${e.id}.examples[${i}]`, x.segments)),
-	...e.mistakes.flatMap((m, i) => [
-		sentence(`${e.id}.mistakes[${i}].wrong`, m.wrong),
-		sentence(`${e.id}.mistakes[${i}].right`, m.right)
+const sentences = entries
+	.flatMap((e) => [
+		...e.examples.map((x, i) => sentence(`${e.id}.examples[${i}]`, x.segments)),
+		...e.mistakes.flatMap((m, i) => [
+			sentence(`${e.id}.mistakes[${i}].wrong`, m.wrong),
+			sentence(`${e.id}.mistakes[${i}].right`, m.right)
+		])
 	])
-]);
+	.concat(
+		realDialogues().flatMap((d) =>
+			d.lines.map((l, i) => sentence(`dialogue.${d.id}.lines[${i}]`, l.segments))
+		),
+		realTemplates().map((t) => sentence(`template.${t.id}`, t.segments))
+	);
 const reviewed = parse(readFileSync('content/reviewed-polyphones.yaml', 'utf8')) as Record<
 	string,
 	{ hash: string; verdict: string; readings: string }

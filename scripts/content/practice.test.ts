@@ -51,7 +51,8 @@ describe('practice content', () => {
 	});
 
 	it('covers every kind of mistake', () => {
-		for (const kind of MISTAKE_KINDS)
+		// Reply moves and ticket facts are only ever missed at the 客服 desk, never authored as quiz items.
+		for (const kind of MISTAKE_KINDS.filter((k) => k !== 'move' && k !== 'fact'))
 			expect(content.quizzes.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
 	});
 

@@ -1,6 +1,8 @@
 /** Study items (word, collocation and mistake pairs) and the built-in decks, compiled from the entries. */
 import { LEVELS } from '../../src/lib/content/schema';
 import type { DeckInfo, Entry, Segment, StudyItem } from '../../src/lib/content/types';
+import type { MessageTemplate } from '../../src/lib/content/template-schema';
+import { templateItemId } from '../../src/lib/domain/cards/card-id';
 
 const text = (segments: Segment[]) => segments.map((s) => s.text).join('');
 const syllables = (segments: Segment[]) => segments.flatMap((s) => s.pinyin).filter(Boolean);
@@ -87,4 +89,30 @@ export function buildDecks(entries: Entry[], items: StudyItem[]): DeckInfo[] {
 		itemIds: entries.filter((e) => e.tags.includes('crm-term')).flatMap(ownItems)
 	};
 	return [...headwordDecks, ...levelDecks, crm].filter((d) => d.itemIds.length > 0);
+}
+
+/** Message templates as study items: phrases studied like collocations (recognition, recall, pinyin). */
+export function templateItems(templates: readonly MessageTemplate[]): StudyItem[] {
+	return templates.map((t) => ({
+		id: templateItemId(t.id),
+		kind: 'collocation',
+		// Read back from the id like every item's entry (entryOfItem); a template has no word page.
+		entryId: 'template',
+		hanzi: t.zh,
+		pinyin: t.pinyin,
+		reading: t.reading,
+		gloss: t.en,
+		level: t.level,
+		examples: []
+	}));
+}
+
+/** The built-in deck of every message template, easiest first. */
+export function templateDeck(items: readonly StudyItem[]): DeckInfo {
+	return {
+		id: 'templates',
+		kind: 'templates',
+		title: { en: 'Service message templates', zh: '客服话术模板' },
+		itemIds: [...items].sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level)).map((i) => i.id)
+	};
 }

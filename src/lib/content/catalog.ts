@@ -53,6 +53,11 @@ export function glossaryFor(entry: Entry, extraIds: readonly string[] = []): Glo
 	entry.collocations.forEach((c) => c.partnerId && ids.add(c.partnerId));
 	entry.contrasts.forEach((c) => c.entryId && ids.add(c.entryId));
 	entry.related.forEach((id) => ids.add(id));
+	return glossarySlice(ids);
+}
+
+/** The glossary rows of the given entry ids (unknown ids are skipped). */
+export function glossarySlice(ids: Iterable<string>): Glossary {
 	const slice: Glossary = {};
 	for (const id of ids) {
 		const g = GLOSSARY[id];

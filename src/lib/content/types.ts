@@ -167,7 +167,7 @@ export interface StudyItem {
 
 export interface DeckInfo {
 	id: string;
-	kind: 'headword' | 'level' | 'crm' | 'simulator';
+	kind: 'headword' | 'level' | 'crm' | 'simulator' | 'templates';
 	title: { en: string; zh: string };
 	itemIds: string[];
 }

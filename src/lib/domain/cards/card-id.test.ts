@@ -10,6 +10,7 @@ import {
 	itemOfCard,
 	missionCardId,
 	parseCardId,
+	templateItemId,
 	tryCardId
 } from './card-id';
 import { EXERCISE_TEMPLATES, TEMPLATES } from './templates';
@@ -90,6 +91,16 @@ describe('parseCardId', () => {
 			expect(error).toMatchObject({ name: 'CardIdError', id: 'kehu:typing' });
 			expect((error as CardIdError).message).toContain('unknown template "typing"');
 		}
+	});
+});
+
+describe('templateItemId', () => {
+	it('prefixes a template id so it never meets an entry id, and its cards parse back', () => {
+		expect(templateItemId('apology-kept-waiting')).toBe('template.apology-kept-waiting');
+		expect(parseCardId(cardId(templateItemId('close-nice-day'), 'recall')).itemId).toBe(
+			'template.close-nice-day'
+		);
+		expect(() => templateItemId('bad id')).toThrow(CardIdError);
 	});
 });
 

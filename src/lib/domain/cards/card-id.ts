@@ -88,3 +88,22 @@ export function parseCardId(id: string): CardRef {
 	if (!isTemplate(template)) throw new CardIdError(id, `unknown template "${template}"`);
 	return { itemId, template };
 }
+
+/** Prefix of message-template items; content entry ids never contain a dot before their own id. */
+export const TEMPLATE_ITEM_PREFIX = 'template.';
+
+/** The study item id of a message template: "template.apology-kept-waiting". */
+export function templateItemId(templateId: string): string {
+	const id = `${TEMPLATE_ITEM_PREFIX}${templateId}`;
+	checkItemId(id, id);
+	return id;
+}
+
+/** What a desk reply can get wrong, as the item a notebook entry is kept under. */
+export type DeskRuleRef =
+	{ rule: 'move' | 'register' | 'fact'; detail: string } | { rule: 'reply'; detail: string };
+
+/** The card a desk reply is answered through: "desk.move.apology:mission", or "desk.reply.ok:mission" when right. */
+export function deskCardId(ref: DeskRuleRef): CardId {
+	return cardId(`desk.${ref.rule}.${ref.detail}`, 'mission');
+}

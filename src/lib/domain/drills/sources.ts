@@ -10,7 +10,9 @@ export const MISTAKE_KINDS = [
 	'near-synonym',
 	'register',
 	'word-order',
-	'meaning'
+	'meaning',
+	'move',
+	'fact'
 ] as const;
 export type MistakeKind = (typeof MISTAKE_KINDS)[number];
 

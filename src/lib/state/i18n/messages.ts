@@ -1,4 +1,5 @@
 import * as cards from './cards-messages';
+import * as desk from './desk-messages';
 import * as classWork from './class-messages';
 import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
@@ -11,6 +12,7 @@ import * as teacher from './teacher-messages';
 
 const en = {
 	...cards.en,
+	...desk.en,
 	...simulator.en,
 	...study.en,
 	...simulatorAnalysis.en,
@@ -443,7 +445,8 @@ const zh: Record<MessageKey, string> = {
 	...teacher.zh,
 	...cards.zh,
 	...study.zh,
-	...classWork.zh
+	...classWork.zh,
+	...desk.zh
 };
 
 export const MESSAGES = { en, zh } as const;

@@ -1,0 +1,27 @@
+/** The schema of the 客服 desk's reply rules (content/desk.yaml) and their compiled shape. */
+import * as v from 'valibot';
+import { TICKET_TYPES } from '../domain/crm/catalog';
+import { MOVES, type DeskRules } from '../domain/desk/rules';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
+const markers = v.pipe(v.array(text), v.minLength(1, 'expected at least one marker'));
+const move = v.strictObject({ markers, example: text });
+const ask = v.pipe(text, v.includes('{order}', 'expected "{order}" in it'));
+
+export const DeskSourceSchema = v.strictObject({
+	moves: v.strictObject(
+		Object.fromEntries(MOVES.map((m) => [m, move])) as Record<(typeof MOVES)[number], typeof move>
+	),
+	required: v.strictObject(
+		Object.fromEntries(TICKET_TYPES.map((t) => [t, v.array(v.picklist(MOVES))])) as Record<
+			(typeof TICKET_TYPES)[number],
+			v.ArraySchema<v.PicklistSchema<typeof MOVES, undefined>, undefined>
+		>
+	),
+	banned: v.array(v.strictObject({ mistake: text, patterns: markers, right: text })),
+	asks: v.strictObject(
+		Object.fromEntries(TICKET_TYPES.map((t) => [t, ask])) as Record<(typeof TICKET_TYPES)[number], typeof ask>
+	)
+});
+export type DeskSource = v.InferOutput<typeof DeskSourceSchema>;
+export type { DeskRules };

@@ -1,0 +1,50 @@
+/** Desk replies through the app's one answer path: the review log and, for each broken rule, the notebook. */
+import { cardId, deskCardId } from '$lib/domain/cards/card-id';
+import type { ReplyFailure } from '$lib/domain/desk/reply-check';
+import type { MistakeKind } from '$lib/domain/drills/sources';
+import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { recordAnswers, type AnswerInput } from './review-repository';
+
+export interface DeskReply {
+	ticketType: string;
+	reply: string;
+	failures: readonly ReplyFailure[];
+	/** epoch ms */
+	now: number;
+	durationMs: number;
+}
+
+/** The card, kind and expected text a failure is filed under. */
+function filed(f: ReplyFailure): { cardId: string; kind: MistakeKind; expected: string } {
+	switch (f.kind) {
+		case 'move':
+			return { cardId: deskCardId({ rule: 'move', detail: f.move }), kind: 'move', expected: f.example.zh };
+		case 'repeated':
+			return { cardId: deskCardId({ rule: 'move', detail: 'repeated' }), kind: 'move', expected: f.phrase };
+		case 'register':
+			return { cardId: deskCardId({ rule: 'register', detail: f.rule }), kind: 'register', expected: '您' };
+		case 'collocation':
+			// Filed on the mistake pair's quiz card, so it joins that word in the notebook.
+			return { cardId: cardId(f.mistakeId, 'quiz'), kind: f.mistakeKind, expected: f.right };
+		case 'fact':
+			return { cardId: deskCardId({ rule: 'fact', detail: f.fact }), kind: 'fact', expected: f.expected };
+		case 'empty':
+		case 'not-chinese':
+			return { cardId: deskCardId({ rule: 'reply', detail: f.kind }), kind: 'meaning', expected: '' };
+	}
+}
+
+/** Records one reply: a right answer when no rule failed, else one wrong answer per failed rule. */
+export async function recordDeskReply(reply: DeskReply, settings: SchedulerSettings): Promise<void> {
+	const base = { now: reply.now, source: 'simulator' as const, durationMs: reply.durationMs };
+	const inputs: AnswerInput[] =
+		reply.failures.length === 0
+			? [{ ...base, cardId: deskCardId({ rule: 'reply', detail: 'ok' }), grade: 3 }]
+			: [...new Map(reply.failures.map((f) => [filed(f).cardId, filed(f)])).values()].map((f) => ({
+					...base,
+					cardId: f.cardId,
+					grade: 1,
+					mistake: { kind: f.kind, expected: f.expected, given: reply.reply }
+				}));
+	await recordAnswers(inputs, settings);
+}

@@ -1,0 +1,24 @@
+/** The shape of the desk's reply rules, as the content defines them and the checker reads them. */
+import type { TicketType } from '../crm/catalog';
+import type { MistakeKind } from '../drills/sources';
+
+/** What a service reply must do, in the order it does it. */
+export const MOVES = ['greeting', 'apology', 'next-step', 'closing'] as const;
+export type Move = (typeof MOVES)[number];
+
+export interface BannedCollocation {
+	/** the mistake pair it comes from, for the notebook */
+	mistakeId: string;
+	kind: MistakeKind;
+	patterns: string[];
+	/** the right way to say it */
+	right: string;
+}
+
+export interface DeskRules {
+	moves: Record<Move, { markers: string[]; example: { zh: string; en: string } }>;
+	required: Record<TicketType, Move[]>;
+	banned: BannedCollocation[];
+	/** what the customer writes, per ticket type, with {order} and {amount} to fill */
+	asks: Record<TicketType, string>;
+}

@@ -1,0 +1,5 @@
+import { dialogueSummaries } from '$lib/content/dialogues';
+
+export function load() {
+	return { dialogues: dialogueSummaries() };
+}
