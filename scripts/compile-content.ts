@@ -7,6 +7,7 @@ import { ContentError } from './content/problems';
 import { cedictLookup, checkAgainstCedict } from './content/cedict';
 import type { Reading } from './content/reading-check';
 import { buildOutputs } from './content/outputs';
+import { checkLevels, parseAllowances, parseHskWords } from './content/level-check';
 import { compileSimulator } from './content/simulator';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
 import type { Glossary, StudyItem } from '../src/lib/content/types';
@@ -47,6 +48,10 @@ try {
 	for (const [i, t] of Object.values(simulator.terms).entries())
 		readings.push({ file: 'content/simulator.yaml', path: `terms[${i}]`, text: t.zh, syllables: t.pinyin });
 	const { checked, problems } = checkAgainstCedict(readings, read(join(CONTENT, 'readings.yaml')));
+	const allowances = parseAllowances(read(join(CONTENT, 'level-allowlist.yaml')), problems);
+	const hsk = parseHskWords(read(join(CONTENT, 'hsk30-words.tsv')).text);
+	const levels = checkLevels(entries, hsk, allowances);
+	problems.push(...levels.problems);
 	if (problems.length > 0) throw new ContentError(problems);
 	writeFileSync(join(OUT, 'simulator.json'), JSON.stringify(simulator));
 	const items = outputs['study-items.json'] as StudyItem[];
@@ -55,7 +60,7 @@ try {
 	if (missing.length > 0) console.warn(`content: no stroke data for ${missing.join('')}`);
 	const examples = entries.reduce((n, e) => n + e.examples.length, 0);
 	console.log(
-		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${checked} syllables agree with CC-CEDICT, stroke data for ${chars.length - missing.length} characters → ${OUT}`
+		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${checked} syllables agree with CC-CEDICT, ${levels.checked} sentences within their level, stroke data for ${chars.length - missing.length} characters → ${OUT}`
 	);
 } catch (error) {
 	if (error instanceof ContentError) {
