@@ -7,7 +7,7 @@ import { ContentError } from './content/problems';
 import { cedictLookup, checkAgainstCedict } from './content/cedict';
 import type { Reading } from './content/reading-check';
 import { buildOutputs } from './content/outputs';
-import { checkLevels, parseAllowances, parseHskWords } from './content/level-check';
+import { checkHskFields, checkLevels, parseAllowances, parseHskWords } from './content/level-check';
 import { compileSimulator } from './content/simulator';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
 import type { Glossary, StudyItem } from '../src/lib/content/types';
@@ -51,7 +51,7 @@ try {
 	const allowances = parseAllowances(read(join(CONTENT, 'level-allowlist.yaml')), problems);
 	const hsk = parseHskWords(read(join(CONTENT, 'hsk30-words.tsv')).text);
 	const levels = checkLevels(entries, hsk, allowances);
-	problems.push(...levels.problems);
+	problems.push(...levels.problems, ...checkHskFields(entries, hsk));
 	if (problems.length > 0) throw new ContentError(problems);
 	writeFileSync(join(OUT, 'simulator.json'), JSON.stringify(simulator));
 	const items = outputs['study-items.json'] as StudyItem[];

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/lib/content/types';
-import { cefrOfHsk, checkLevels, cutWords, knownWords, parseAllowances, parseHskWords } from './level-check';
+import {
+	cefrOfHsk,
+	checkHskFields,
+	checkLevels,
+	cutWords,
+	knownWords,
+	parseAllowances,
+	parseHskWords
+} from './level-check';
 import type { Problem } from './problems';
 import { realEntries } from './real-content';
 
@@ -69,6 +77,17 @@ describe('the level check', () => {
 	});
 });
 
+describe('the hsk field', () => {
+	const withHsk = (hanzi: string, hsk?: number) => ({ ...entry([]), hanzi, hsk }) as Entry;
+
+	it('must match the HSK 3.0 list, and be left out for a word in no list', () => {
+		expect(checkHskFields([withHsk('服务', 2), withHsk('客服')], HSK)).toEqual([]);
+		expect(checkHskFields([withHsk('服务', 3)], HSK)[0].message).toContain('服务 is HSK 2');
+		expect(checkHskFields([withHsk('客服', 5)], HSK)[0].message).toContain('in no HSK 3.0 list');
+		expect(checkHskFields([withHsk('天平')], HSK)[0].message).toContain('7–9 (write 7)');
+	});
+});
+
 describe('the real content', () => {
 	it('uses words at or below each example, mistake and situation level', () => {
 		const hsk = parseHskWords(readFileSync('content/hsk30-words.tsv', 'utf8'));
@@ -78,7 +97,7 @@ describe('the real content', () => {
 			problems
 		);
 		const result = checkLevels(realEntries(), hsk, allowances);
-		expect([...problems, ...result.problems]).toEqual([]);
+		expect([...problems, ...result.problems, ...checkHskFields(realEntries(), hsk)]).toEqual([]);
 		expect(result.checked).toBeGreaterThan(500);
 	});
 });

@@ -221,3 +221,16 @@ export function checkLevels(
 	});
 	return { checked, problems };
 }
+
+/** An entry's `hsk` field is its headword's HSK 3.0 level (7 for the 7–9 band), absent when in no list. */
+export function checkHskFields(entries: readonly Entry[], hsk: ReadonlyMap<string, number>): Problem[] {
+	return entries.flatMap((e): Problem[] => {
+		const listed = hsk.get(e.hanzi);
+		if (e.hsk === listed) return [];
+		const message =
+			listed === undefined
+				? `${e.hanzi} is in no HSK 3.0 list: leave hsk out`
+				: `${e.hanzi} is HSK ${listed === 7 ? '7–9 (write 7)' : listed} in the HSK 3.0 list, not ${e.hsk ?? 'unset'}`;
+		return [{ file: `content/entries/${e.id}.yaml`, path: 'hsk', message }];
+	});
+}
