@@ -38,8 +38,8 @@ describe('the level check', () => {
 	it('reports a word above the example level, and passes the headword', () => {
 		const { problems } = checkLevels([entry([{ level: 'A1', zh: '我们的客户很好。' }])], HSK, []);
 		expect(problems).toHaveLength(1);
-		expect(problems[0].path).toBe('examples[0]');
-		expect(problems[0].message).toContain('客户 (B2) above A1');
+		expect(problems[0]?.path).toBe('examples[0]');
+		expect(problems[0]?.message).toContain('客户 (B2) above A1');
 		expect(checkLevels([entry([{ level: 'A1', zh: '我们的服务很好。' }])], HSK, []).problems).toEqual([]);
 	});
 
@@ -55,7 +55,7 @@ describe('the level check', () => {
 	it('counts a word in no list as C1, so it fails below C1', () => {
 		const at = (level: Entry['level']) =>
 			checkLevels([entry([{ level, zh: '我们很好客。' }])], HSK, []).problems;
-		expect(at('B2')[0].message).toContain('beyond HSK 3.0');
+		expect(at('B2')[0]?.message).toContain('beyond HSK 3.0');
 		expect(at('C1')).toEqual([]);
 	});
 
@@ -73,7 +73,7 @@ describe('the level check', () => {
 		]);
 		const bad: Problem[] = [];
 		parseAllowances({ path: 'allow.yaml', text: '- word: 天平\n  level: A1\n' }, bad);
-		expect(bad[0].message).toContain('reason');
+		expect(bad[0]?.message).toContain('reason');
 	});
 });
 
@@ -82,9 +82,9 @@ describe('the hsk field', () => {
 
 	it('must match the HSK 3.0 list, and be left out for a word in no list', () => {
 		expect(checkHskFields([withHsk('服务', 2), withHsk('客服')], HSK)).toEqual([]);
-		expect(checkHskFields([withHsk('服务', 3)], HSK)[0].message).toContain('服务 is HSK 2');
-		expect(checkHskFields([withHsk('客服', 5)], HSK)[0].message).toContain('in no HSK 3.0 list');
-		expect(checkHskFields([withHsk('天平')], HSK)[0].message).toContain('7–9 (write 7)');
+		expect(checkHskFields([withHsk('服务', 3)], HSK)[0]?.message).toContain('服务 is HSK 2');
+		expect(checkHskFields([withHsk('客服', 5)], HSK)[0]?.message).toContain('in no HSK 3.0 list');
+		expect(checkHskFields([withHsk('天平')], HSK)[0]?.message).toContain('7–9 (write 7)');
 	});
 });
 

@@ -28,7 +28,7 @@ export function parseHskWords(text: string): Map<string, number> {
 	const add = (w: string, l: number) => words.set(w, Math.min(words.get(w) ?? l, l));
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.startsWith('#')) continue;
-		const [word, level] = line.split('\t');
+		const [word = '', level = ''] = line.split('\t');
 		add(word, Number(level));
 		if (word.length > 2 && word.endsWith('儿')) add(word.slice(0, -1), Number(level));
 	}
