@@ -17,9 +17,9 @@ const COUPON_RIGHT: Answers = { pick: ['张'], hanzi: '张', pinyin: 'zhang1' };
 const COUPON_WRONG: Answers = { pick: ['本'], hanzi: '本', pinyin: 'ben3' };
 // In a restaurant you call the 服务员, not the 客服.
 const WAITER_RIGHT: Answers = {
-	pick: ['服务员', '服务员，我们要点菜！'],
+	pick: ['服务员', '服务员，我们想点菜！'],
 	tap: '客服',
-	hanzi: '服务员，我们要点菜！'
+	hanzi: '服务员，我们想点菜！'
 };
 
 const question = (page: Page) => page.getByRole('region', { name: /Question \d+ of \d+/ });
