@@ -9,6 +9,7 @@ import {
 	type SimulatorResponse,
 	type Snapshot
 } from '$lib/domain/crm/engine';
+import { FaultError } from '$lib/domain/crm/fault';
 
 type Pending = {
 	resolve: (response: SimulatorResponse) => void;
@@ -36,7 +37,7 @@ export class SimulatorClient {
 		);
 		this.#worker.addEventListener('error', (event) => {
 			for (const p of this.#pending.values())
-				p.reject(new Error(event.message || 'The simulator worker stopped'));
+				p.reject(new FaultError({ code: 'failed' }, event.message || 'The simulator worker stopped'));
 			this.#pending.clear();
 		});
 	}
@@ -46,7 +47,7 @@ export class SimulatorClient {
 		if (!pending) return;
 		if (response.type === 'progress') return pending.onProgress?.(response.done);
 		this.#pending.delete(response.id);
-		if (response.type === 'error') pending.reject(new Error(response.message));
+		if (response.type === 'error') pending.reject(new FaultError(response.fault, response.message));
 		else pending.resolve(response);
 	}
 

@@ -2,6 +2,7 @@ import * as cards from './cards-messages';
 import * as classWork from './class-messages';
 import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
+import * as problem from './problem-messages';
 import * as simulator from './simulator-messages';
 import * as simulatorAnalysis from './simulator-analysis-messages';
 import * as study from './study-messages';
@@ -227,7 +228,8 @@ const en = {
 	...practice.en,
 	...optimizer.en,
 	...teacher.en,
-	...classWork.en
+	...classWork.en,
+	...problem.en
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -443,7 +445,8 @@ const zh: Record<MessageKey, string> = {
 	...teacher.zh,
 	...cards.zh,
 	...study.zh,
-	...classWork.zh
+	...classWork.zh,
+	...problem.zh
 };
 
 export const MESSAGES = { en, zh } as const;
