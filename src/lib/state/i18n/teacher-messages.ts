@@ -12,6 +12,12 @@ export const en = {
 		'This is not the right kind of document here (for example a report opened as an assignment).',
 	'share.error.markup': 'This contains markup or script, which Kehu Chinese never accepts.',
 	'share.error.invalid': 'This document does not have the shape Kehu Chinese expects.',
+	'share.problem.control': 'contains control characters',
+	'share.problem.pinyin-count': 'the pinyin does not match the characters',
+	'share.problem.custom-deck-unlisted': 'a custom deck is repeated or not among the decks',
+	'share.problem.shape': 'not the expected kind of value',
+	'share.problem.range': 'too short, too long or out of range',
+	'share.problem.format': 'not in the expected form',
 
 	'teach.title': 'Teach',
 	'teach.intro':
@@ -240,6 +246,12 @@ export const zh: Record<TeacherMessageKey, string> = {
 	'share.error.wrong-kind': '文件类型不对（例如把报告当作作业打开）。',
 	'share.error.markup': '其中含有标记或脚本，客户中文一律不接受。',
 	'share.error.invalid': '文档的格式不符合客户中文的要求。',
+	'share.problem.control': '含有控制字符',
+	'share.problem.pinyin-count': '拼音与汉字数目不符',
+	'share.problem.custom-deck-unlisted': '自建卡组重复或不在卡组列表中',
+	'share.problem.shape': '数值类型不对',
+	'share.problem.range': '过短、过长或超出范围',
+	'share.problem.format': '格式不对',
 
 	'teach.title': '教学',
 	'teach.intro':
