@@ -3,7 +3,8 @@ import { validateSchedulerSettings, InvalidSettingsError } from '$lib/domain/sch
 import { rfmScores } from '$lib/domain/crm/rfm';
 import { faultOf, type SimulatorFault } from '$lib/domain/crm/fault';
 import { format, MESSAGES, type MessageKey } from './messages';
-import { settingsProblem, simulatorProblem } from './problems';
+import { BackupError, parseBackup } from '$lib/data/backup-format';
+import { backupProblem, settingsProblem, simulatorProblem } from './problems';
 
 const in_ = (locale: 'en' | 'zh') => (key: MessageKey, values?: Record<string, string | number>) =>
 	format(MESSAGES[locale][key], values);
@@ -50,5 +51,29 @@ describe('simulatorProblem', () => {
 		}
 		expect(fault).toEqual({ code: 'rfmCuts', axis: 'F' });
 		expect(simulatorProblem(in_('zh'), fault)).toBe('F需要四个依次递增的分界点。');
+	});
+});
+
+describe('backupProblem', () => {
+	const refusal = (text: string): BackupError => {
+		try {
+			parseBackup(text, 0);
+		} catch (e) {
+			if (e instanceof BackupError) return e;
+		}
+		throw new Error('accepted');
+	};
+
+	it('words a file that is not a backup in either language', () => {
+		const e = refusal('{"cut short');
+		expect(backupProblem(in_('zh'), e.problem)).toBe(MESSAGES.zh['problem.backup.not-json']);
+		expect(backupProblem(in_('en'), e.problem)).toMatch(/not valid JSON/);
+	});
+
+	it('names where a backup is damaged without English words in Chinese', () => {
+		const e = refusal(JSON.stringify({ format: 'kehu-chinese-backup', version: 2, cards: 'x' }));
+		const chinese = backupProblem(in_('zh'), e.problem);
+		expect(chinese).toMatch(/^这个备份在 .+ 处损坏/);
+		expect(chinese.replace(/在 \S+ 处/, '')).not.toMatch(/[A-Za-z]/);
 	});
 });

@@ -1,4 +1,5 @@
 /** Words the problem codes of settings, RFM cut points and the simulator in the interface language. */
+import type { BackupProblem } from '$lib/data/backup-format';
 import type { SimulatorFault } from '$lib/domain/crm/fault';
 import type { InvalidSettingsError, SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { MessageKey } from './messages';
@@ -41,4 +42,13 @@ export function simulatorProblem(t: Translate, fault: SimulatorFault): string {
 		case 'failed':
 			return t('problem.sim.failed');
 	}
+}
+
+/** Why a backup cannot be restored; a damaged value is named by its path in the file. */
+export function backupProblem(t: Translate, problem: BackupProblem): string {
+	if (problem.code === 'too-big') return t('settings.backup.tooBig');
+	if (problem.code !== 'damaged') return t(`problem.backup.${problem.code}`);
+	return problem.where
+		? t('problem.backup.damagedAt', { where: problem.where })
+		: t('problem.backup.damaged');
 }
