@@ -1,5 +1,6 @@
 import * as cards from './cards-messages';
 import * as classWork from './class-messages';
+import * as content from './content-messages';
 import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
 import * as problem from './problem-messages';
@@ -229,7 +230,8 @@ const en = {
 	...optimizer.en,
 	...teacher.en,
 	...classWork.en,
-	...problem.en
+	...problem.en,
+	...content.en
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -446,7 +448,8 @@ const zh: Record<MessageKey, string> = {
 	...cards.zh,
 	...study.zh,
 	...classWork.zh,
-	...problem.zh
+	...problem.zh,
+	...content.zh
 };
 
 export const MESSAGES = { en, zh } as const;
