@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocumentText, ShareError } from '$lib/domain/sharing/codec';
 import { anAssignment } from '../../../tests/factories/sharing';
-import { MESSAGES, type MessageKey } from './i18n/messages';
+import { MESSAGES, translator, type Locale } from './i18n/messages';
 import { shareErrorMessage } from './share-errors';
 
 function refusal(doc: unknown): ShareError {
@@ -14,24 +14,22 @@ function refusal(doc: unknown): ShareError {
 }
 
 const { zh } = MESSAGES;
-const words = (dictionary: Record<MessageKey, string>) => ({
-	t: (key: MessageKey) => dictionary[key]
-});
+const words = (locale: Locale) => ({ t: translator(locale) });
 
 describe('shareErrorMessage', () => {
 	it('names only the place of a coded refusal', () => {
 		const error = refusal({ ...anAssignment(), decks: ['kefu', 'kefu'] });
-		expect(shareErrorMessage(words(zh), error)).toBe(`${zh['share.error.duplicate']} (decks)`);
+		expect(shareErrorMessage(words('zh'), error)).toBe(`${zh['share.error.duplicate']} (decks)`);
 	});
 
 	it('words valibot’s own refusals too, never its English', () => {
-		const chinese = shareErrorMessage(words(zh), refusal({ ...anAssignment(), title: '' }));
+		const chinese = shareErrorMessage(words('zh'), refusal({ ...anAssignment(), title: '' }));
 		expect(chinese).toContain('过短、过长或超出范围');
 		expect(chinese.replace('title', '')).not.toMatch(/[A-Za-z]{3,}/);
 	});
 
 	it('leaves out a detail it has no words for', () => {
-		const chinese = shareErrorMessage(words(zh), new ShareError('invalid', 'x: Invalid length'));
+		const chinese = shareErrorMessage(words('zh'), new ShareError('invalid', 'x: Invalid length'));
 		expect(chinese).toBe(zh['share.error.invalid']);
 	});
 });

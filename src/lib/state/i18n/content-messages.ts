@@ -11,7 +11,7 @@ export const en = {
 	'register.formal': 'formal',
 	'register.neutral': 'neutral',
 	'register.informal': 'informal'
-};
+} as const;
 
 export const zh: Record<keyof typeof en, string> = {
 	'pos.noun': '名词',

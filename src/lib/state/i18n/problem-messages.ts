@@ -20,7 +20,7 @@ export const en = {
 	'problem.backup.gone': 'That copy of your data is no longer kept.',
 	'problem.backup.damaged': 'This backup is damaged; nothing was changed.',
 	'problem.backup.damagedAt': 'This backup is damaged at {where}; nothing was changed.'
-};
+} as const;
 
 export const zh: Record<keyof typeof en, string> = {
 	'problem.settings.field': '{field}：{problem}',

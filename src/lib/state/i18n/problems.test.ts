@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { validateSchedulerSettings, InvalidSettingsError } from '$lib/domain/scheduling/types';
 import { rfmScores } from '$lib/domain/crm/rfm';
 import { faultOf, type SimulatorFault } from '$lib/domain/crm/fault';
-import { format, MESSAGES, type MessageKey } from './messages';
+import { MESSAGES, translator } from './messages';
 import { BackupError, parseBackup } from '$lib/data/backup-format';
 import { backupProblem, settingsProblem, simulatorProblem } from './problems';
 
-const in_ = (locale: 'en' | 'zh') => (key: MessageKey, values?: Record<string, string | number>) =>
-	format(MESSAGES[locale][key], values);
+const in_ = translator;
 
 function refusal(input: unknown): InvalidSettingsError {
 	try {

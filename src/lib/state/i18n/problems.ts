@@ -2,9 +2,7 @@
 import type { BackupProblem } from '$lib/data/backup-format';
 import type { SimulatorFault } from '$lib/domain/crm/fault';
 import type { InvalidSettingsError, SchedulerSettings } from '$lib/domain/scheduling/types';
-import type { MessageKey } from './messages';
-
-type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+import type { MessageKey, Translate } from './messages';
 
 const FIELD_LABELS: Partial<Record<keyof SchedulerSettings, MessageKey>> = {
 	desiredRetention: 'settings.study.retention',
