@@ -4,21 +4,8 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import layers from './scripts/lint/layers.js';
 
-/** Import direction from ARCHITECTURE.md: routes → state/ui → data/content → domain. */
-const layer = (name) => [
-	`$lib/${name}`,
-	`$lib/${name}/*`,
-	`**/lib/${name}/*`,
-	`../${name}/*`,
-	`../../${name}/*`
-];
-const restrict = (files, banned, message) => ({
-	files,
-	rules: {
-		'no-restricted-imports': ['error', { patterns: [{ group: banned.flatMap(layer), message }] }]
-	}
-});
 const FRAMEWORK = ['svelte', 'svelte/*', 'dexie', '$app/*', '@sveltejs/*'];
 
 export default ts.config(
@@ -67,25 +54,15 @@ export default ts.config(
 						message: 'domain/ is pure TypeScript: no Svelte, Dexie or SvelteKit.'
 					})),
 					patterns: [
-						{ group: FRAMEWORK.filter((p) => p.includes('*')), message: 'domain/ is pure TypeScript.' },
-						{
-							group: ['content', 'data', 'state', 'ui'].flatMap(layer).concat(['**/routes/*']),
-							message: 'domain/ is the bottom layer; it imports nothing above it.'
-						}
+						{ group: FRAMEWORK.filter((p) => p.includes('*')), message: 'domain/ is pure TypeScript.' }
 					]
 				}
 			]
 		}
 	},
-	restrict(
-		['src/lib/data/**', 'src/lib/content/**'],
-		['state', 'ui'],
-		'data/ and content/ sit below state/ and ui/; they may only import domain/.'
-	),
-	restrict(
-		['src/lib/ui/**'],
-		['data'],
-		'ui/ components are presentational: props in, callbacks out, no database.'
-	),
-	restrict(['src/lib/state/**'], ['ui'], 'state/ holds logic; it does not import components.')
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		plugins: { layers },
+		rules: { 'layers/layers': 'error' }
+	}
 );

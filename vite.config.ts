@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentType, fileFor } from './scripts/offline/static-files';
+import { contentType, fileFor } from './scripts/offline/static-files.ts';
 
 /** COOP and COEP make the page cross-origin isolated, which the optimizer's WebAssembly threads need. */
 const ISOLATION = {

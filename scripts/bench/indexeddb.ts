@@ -5,7 +5,10 @@ import { resolve } from 'node:path';
 import { createServer } from 'vite';
 import type { BenchFigures } from './browser/bench';
 
-/** `only` is "cards" to time just the card browser, card info and restore preview after seeding. */
+/**
+ * `only` is "cards" to time just the card browser, card info and restore preview after seeding, or
+ * "optimizer" for the fit, the evaluations and the workload simulation.
+ */
 export async function indexedDbFigures(cards: number, reviews: number, only = ''): Promise<BenchFigures> {
 	const server = await createServer({
 		configFile: false,
@@ -13,9 +16,15 @@ export async function indexedDbFigures(cards: number, reviews: number, only = ''
 		plugins: [svelte()],
 		resolve: { alias: { $lib: resolve('src/lib') } },
 		// Beside the app's own port, so checkouts benchmarking side by side do not collide.
-		server: { port: Number(process.env.PORT ?? 4173) + 7, strictPort: true },
+		server: {
+			port: Number(process.env.PORT ?? 4173) + 7,
+			strictPort: true,
+			// Cross-origin isolation, as in the app: the optimizer's WebAssembly threads need SharedArrayBuffer.
+			headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
+		},
 		// Pre-bundled up front: discovering a dependency mid-run would reload the page under the bench.
-		optimizeDeps: { include: ['dexie', 'ts-fsrs', 'valibot'] },
+		// fsrs-browser finds its WebAssembly and thread workers beside itself, so it is served as it is.
+		optimizeDeps: { include: ['dexie', 'ts-fsrs', 'valibot'], exclude: ['fsrs-browser'] },
 		logLevel: 'error'
 	});
 	await server.listen();

@@ -6,11 +6,14 @@ export interface Figure {
 	limit: number;
 	/** 'max' for figures that must stay under the limit, 'min' for ones that must reach it. */
 	kind: 'max' | 'min';
+	/** printed after the budget, e.g. the spread of repeated runs */
+	note?: string;
 }
 
 export function formatFigure(f: Figure): string {
 	const digits = Number.isInteger(f.value) ? 0 : f.value < 10 ? 2 : 1;
-	return `${f.name}: ${f.value.toFixed(digits)} ${f.unit} (budget ${f.kind === 'max' ? '≤' : '≥'} ${f.limit} ${f.unit})`;
+	const line = `${f.name}: ${f.value.toFixed(digits)} ${f.unit} (budget ${f.kind === 'max' ? '≤' : '≥'} ${f.limit} ${f.unit})`;
+	return f.note ? `${line} ${f.note}` : line;
 }
 
 export function withinBudget(f: Figure): boolean {

@@ -15,7 +15,7 @@ import { waitForServer } from './server';
 const PORT = Number(process.env.PORT ?? 4173);
 const BASE = `http://localhost:${PORT}`;
 
-// BENCH_ONLY=static,lighthouse,simulator,idb,cards runs just those groups; unset runs all of them.
+// BENCH_ONLY=static,lighthouse,simulator,idb,cards,optimizer runs just those groups; unset runs all of them.
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const runs = (group: string) => only.size === 0 || only.has(group);
 
@@ -25,7 +25,9 @@ const print = (f: Figure) => {
 	console.log(formatFigure(f));
 };
 
-execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+// The static, Lighthouse and simulator groups measure the built app; the others serve their own harness.
+if (runs('static') || runs('lighthouse') || runs('simulator'))
+	execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 
 if (runs('static')) {
 	practiceFigures().forEach(print);
@@ -104,6 +106,8 @@ const reviews = Number(process.env.BENCH_REVIEWS ?? 1_000_000);
 const cards = Math.min(60_000, reviews);
 const scale = `${cards / 1000}k cards, ${reviews >= 1e6 ? `${reviews / 1e6}M` : `${reviews / 1000}k`} reviews`;
 const idbGroup = runs('idb') ? '' : runs('cards') ? 'cards' : null;
+const optimizer =
+	reviews > 0 && runs('optimizer') ? await indexedDbFigures(cards, reviews, 'optimizer') : null;
 const idb = reviews > 0 && idbGroup !== null ? await indexedDbFigures(cards, reviews, idbGroup) : {};
 const ms = (name: string, value: number | undefined, limit: number) =>
 	print({
@@ -130,6 +134,27 @@ if (reviews > 0 && idbGroup !== null) {
 	ms(`bulk suspend or bury of ${idb.bulkActionCards} cards, list read again`, idb.bulkActionMs, 500);
 	ms(`card info with ${idb.cardInfoAnswers} answers`, idb.cardInfoMs, 50);
 	ms('restore preview: read and summarise the file in a worker', idb.restorePreviewMs, 2000);
+}
+
+if (optimizer) {
+	ms('optimizer: fit FSRS parameters in the worker (read, fit)', optimizer.optimizerFitMs, 15_000);
+	ms('optimizer: evaluate default and fitted log loss', optimizer.optimizerEvaluateMs, 3_000);
+	ms('optimizer: longest main-thread task during the fit', optimizer.optimizerLongestTaskMs, 50);
+	// The fitted parameters must not score worse than the defaults on the history they were fitted to.
+	print({
+		name: `optimizer: fitted log loss against the default's on ${optimizer.optimizerReviews} long-term reviews`,
+		value: optimizer.logLossFitted ?? NaN,
+		unit: 'nats',
+		limit: Number((optimizer.logLossDefault ?? NaN).toFixed(4)),
+		kind: 'max'
+	});
+	print({
+		name: 'retention/workload: 365 days of 10,000 cards at 14 retentions, in the worker',
+		value: optimizer.workloadMs ?? NaN,
+		unit: 'ms',
+		limit: 2_000,
+		kind: 'max'
+	});
 }
 
 const missed = figures.filter((f) => !withinBudget(f));

@@ -4,7 +4,7 @@ import {
 	chooseCollocate,
 	fillGap,
 	matchPairs,
-	pickRegister
+	situationQuestion
 } from '../../src/lib/domain/drills/generate';
 import type { Question } from '../../src/lib/domain/drills/questions';
 import { seededRandom } from '../../src/lib/domain/drills/random';
@@ -21,7 +21,7 @@ export function everyQuestion(content: PracticeContent, seed = 1): Question[] {
 		fillGap(d, 'pinyin', random),
 		...[buildSentence(d, random), matchPairs(d, content.drills, random)].filter((q) => q !== null)
 	]);
-	const situations = content.situations.map((s) => pickRegister(s, random));
+	const situations = content.situations.map((s) => situationQuestion(s, random));
 	const quizzes = content.quizzes.flatMap((q) =>
 		[spotError(q), chooseCorrect(q, random), correctSentence(q)].filter((x) => x !== null)
 	);

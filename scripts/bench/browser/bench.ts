@@ -13,6 +13,7 @@ import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { ReviewSession } from '$lib/state/review-session.svelte';
 import { studyStore } from '$lib/state/study-store';
 import { cardFigures, INFO_CARD } from './cards';
+import { optimizerFigures } from './optimizer';
 
 export interface BenchFigures {
 	[name: string]: number;
@@ -71,6 +72,12 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 	figures.rebuildMs = rebuildMs;
 	figures.cardsStored = await db.cards.count();
 	figures.reviewsStored = await db.reviews.count();
+	if (only === 'optimizer') {
+		Object.assign(figures, await optimizerFigures(db.name));
+		db.close();
+		await db.delete();
+		return figures;
+	}
 	if (only === 'cards') {
 		const backup = JSON.stringify(await exportBackup(now));
 		Object.assign(figures, await cardFigures(now, settings, backup));

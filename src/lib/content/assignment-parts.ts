@@ -1,8 +1,8 @@
 /** What an assignment's ids stand for in this device's content: card ids to measure and titles to show. */
-import { cardId } from '$lib/domain/cards/card-id';
+import { drillCardId, missionItemId, quizCardId, tryCardId } from '$lib/domain/cards/card-id';
 import { customDeckCardIds } from '$lib/domain/decks/custom-deck';
 import type { Assignment, CustomDeckDoc, PartKind } from '$lib/domain/sharing/documents';
-import { missionCardId, type ResolvedPart } from '$lib/domain/sharing/progress';
+import type { ResolvedPart } from '$lib/domain/sharing/progress';
 import { missionOptions } from './missions';
 import { deckCardIds, type StudyContent } from './study';
 
@@ -27,11 +27,12 @@ export function partCardIds(kind: PartKind, id: string, content: StudyContent): 
 			return deck ? deckCardIds(deck, content.items) : [];
 		}
 		case 'drill':
-			return itemsOf(content, 'collocation', id).map((i) => cardId(i, 'drill'));
+			return itemsOf(content, 'collocation', id).map(drillCardId);
 		case 'quiz':
-			return itemsOf(content, 'mistake', id).map((i) => cardId(i, 'quiz'));
+			return itemsOf(content, 'mistake', id).map(quizCardId);
 		case 'mission':
-			return [missionCardId(id)];
+			// A mission id comes from a shared document: one that cannot name a card counts as no card.
+			return [tryCardId(missionItemId(id), 'mission')].filter((c) => c !== null);
 	}
 }
 

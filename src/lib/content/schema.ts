@@ -3,9 +3,11 @@
  * and runtime imports (custom decks, shared links) reuse the same enums.
  */
 import * as v from 'valibot';
+import { CEFR_LEVELS, type CefrLevel } from '../domain/cards/items';
 import { MISTAKE_KINDS, type MistakeKind } from '../domain/drills/sources';
 
-export const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+/** The CEFR levels, defined once in the domain. */
+export const LEVELS = CEFR_LEVELS;
 export const PARTS_OF_SPEECH = [
 	'noun',
 	'verb',
@@ -38,7 +40,7 @@ export const COLLOCATION_TYPES = [
 	'noun-noun'
 ] as const;
 
-export type Level = (typeof LEVELS)[number];
+export type Level = CefrLevel;
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 export type Register = (typeof REGISTERS)[number];
 export type Tag = (typeof TAGS)[number];

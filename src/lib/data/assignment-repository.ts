@@ -1,7 +1,8 @@
 /** The learner's side of class work: accepted assignments, progress toward them, and reports to send. */
 import type { Assignment, Report } from '$lib/domain/sharing/documents';
 import { assignmentProgress, type Progress, type ResolvedPart } from '$lib/domain/sharing/progress';
-import { buildReport, itemOf } from '$lib/domain/sharing/report';
+import { itemOfCard } from '$lib/domain/cards/card-id';
+import { buildReport } from '$lib/domain/sharing/report';
 import type { MemoryState } from '$lib/domain/scheduling/types';
 import { database, type AssignmentRow } from './db';
 import { answersOfCards } from './review-log';
@@ -37,10 +38,6 @@ export async function acceptedAssignments(): Promise<AssignmentRow[]> {
 	return rows.sort((a, b) => a.doc.dueAt - b.doc.dueAt || a.acceptedAt - b.acceptedAt);
 }
 
-export async function acceptedAssignment(id: string): Promise<AssignmentRow | undefined> {
-	return database().assignments.get(id);
-}
-
 export async function removeAssignment(id: string): Promise<void> {
 	await database().assignments.delete(id);
 }
@@ -55,7 +52,7 @@ async function studyFacts(parts: readonly ResolvedPart[]) {
 		const reviews = await answersOfCards(db, ids);
 		const mistakes = await db.mistakes
 			.where('itemId')
-			.anyOf([...new Set(ids.map(itemOf))])
+			.anyOf([...new Set(ids.map(itemOfCard))])
 			.toArray();
 		return { cards, reviews, mistakes };
 	});

@@ -3,15 +3,19 @@
  * only the repositories in this folder import it.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { MistakeKind } from '$lib/content/schema';
+import type { MistakeKind } from '$lib/domain/drills/sources';
 import type { CustomCard } from '$lib/domain/decks/custom-deck';
 import type { Assignment, Report } from '$lib/domain/sharing/documents';
-import type { CardState, Grade, MemoryState } from '$lib/domain/scheduling/types';
+import {
+	ANSWER_SOURCES,
+	type AnswerSource,
+	type CardState,
+	type Grade,
+	type MemoryState
+} from '$lib/domain/scheduling/types';
 import { announceClosedByUpgrade } from './connection-events';
 
-/** Where a graded answer came from; every source goes through recordAnswer. */
-export const ANSWER_SOURCES = ['review', 'drill', 'quiz', 'simulator'] as const;
-export type AnswerSource = (typeof ANSWER_SOURCES)[number];
+export { ANSWER_SOURCES, type AnswerSource };
 
 /** A card's FSRS memory (ts-fsrs field names) plus the flags the learner sets. */
 export interface CardRow extends MemoryState {

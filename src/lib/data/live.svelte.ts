@@ -1,23 +1,42 @@
 import { liveQuery } from 'dexie';
+import { createSubscriber } from 'svelte/reactivity';
 
 /**
- * The liveQuery → rune bridge: re-runs a Dexie query whenever the tables it read change, in this
- * tab or another, and exposes the latest result as reactive state. Create it during component setup.
+ * The one liveQuery → rune bridge: while anything reads `current` or `error` in an effect or the
+ * template, the Dexie query runs, and re-runs whenever the tables it read change, in this tab or
+ * another. With no reader left it stops. It can be created anywhere, even after a lazy import.
  */
 export class LiveQuery<T> {
-	current = $state<T | undefined>(undefined);
-	error = $state<unknown>(null);
+	#current: T | undefined = undefined;
+	#error: unknown = null;
+	readonly #subscribe: () => void;
 
 	constructor(query: () => Promise<T>) {
-		$effect(() => {
+		this.#subscribe = createSubscriber((update) => {
 			const subscription = liveQuery(query).subscribe({
 				next: (value) => {
-					this.current = value;
-					this.error = null;
+					this.#current = value;
+					this.#error = null;
+					update();
 				},
-				error: (error: unknown) => (this.error = error)
+				error: (error: unknown) => {
+					this.#error = error;
+					update();
+				}
 			});
 			return () => subscription.unsubscribe();
 		});
+	}
+
+	/** The latest result, or undefined until the first one arrives. */
+	get current(): T | undefined {
+		this.#subscribe();
+		return this.#current;
+	}
+
+	/** What the last run threw, or null. */
+	get error(): unknown {
+		this.#subscribe();
+		return this.#error;
 	}
 }

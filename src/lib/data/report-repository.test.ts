@@ -7,6 +7,7 @@ import {
 	allReports,
 	classReports,
 	importReports,
+	saveReports,
 	pastedCodes,
 	removeLearnerReports,
 	removeReport,
@@ -21,6 +22,25 @@ beforeEach(() => {
 });
 
 describe('importing reports', () => {
+	it('applies the meaning checks to reports decoded elsewhere (the share worker)', async () => {
+		const future = aReport({ createdAt: NOW + 400 * 86_400_000 });
+		const outcomes = await saveReports(
+			[
+				{ name: 'future.json', doc: future },
+				{ name: 'shape.json', doc: { kind: 'report', learner: 42 } },
+				{ name: 'ok.json', doc: aReport() }
+			],
+			NOW
+		);
+		expect(outcomes.map((o) => (o.status === 'refused' ? o.error.code : o.status))).toEqual([
+			'future-date',
+			expect.any(String),
+			'added'
+		]);
+		expect(outcomes[1]?.status).toBe('refused');
+		expect(await db.reports.count()).toBe(1);
+	});
+
 	it('saves files and pasted codes, and counts a report imported twice once', async () => {
 		const a = aReport();
 		const b = aReport({ learnerId: 'learner-2', learner: 'Zhang Wei' });

@@ -30,17 +30,40 @@ export function pastedCodes(text: string): ReportSource[] {
 		.map((code, i) => ({ name: `#${i + 1}`, text: code }));
 }
 
+/** A source once decoded: its document (not yet trusted), or why it was refused. */
+export type DecodedReport = { name: string; doc: unknown } | { name: string; error: ShareError };
+
+/** Decodes one source on the calling thread; the dashboard decodes in the share worker instead. */
+function decodeHere(s: ReportSource, now: number): DecodedReport {
+	try {
+		if (s.text === null) throw new ShareError('too-large', s.name);
+		return { name: s.name, doc: readReport(s.text, now) };
+	} catch (e) {
+		return { name: s.name, error: e instanceof ShareError ? e : new ShareError('corrupt', String(e)) };
+	}
+}
+
 /** Validates every source, then saves the new reports in one transaction. */
 export async function importReports(sources: readonly ReportSource[], now: number): Promise<ImportOutcome[]> {
+	return saveReports(
+		sources.map((s) => decodeHere(s, now)),
+		now
+	);
+}
+
+/**
+ * Saves decoded reports, new ones only, in one transaction; each source gets its outcome. Every
+ * document passes the same meaning checks as a stored one (figures, ids, dates), wherever it was decoded.
+ */
+export async function saveReports(decoded: readonly DecodedReport[], now: number): Promise<ImportOutcome[]> {
 	type Parsed = { name: string; doc: Report; id: string } | { name: string; error: ShareError };
-	const parsed = sources.map((s): Parsed => {
+	const parsed = decoded.map((d): Parsed => {
+		if ('error' in d) return d;
 		try {
-			if (s.text === null) throw new ShareError('too-large', s.name);
-			const doc = readReport(s.text, now);
-			return { name: s.name, doc, id: documentHash(doc) };
+			const doc = checkStoredReport(d.doc, now);
+			return { name: d.name, doc, id: documentHash(doc) };
 		} catch (e) {
-			const error = e instanceof ShareError ? e : new ShareError('corrupt', String(e));
-			return { name: s.name, error };
+			return { name: d.name, error: e instanceof ShareError ? e : new ShareError('corrupt', String(e)) };
 		}
 	});
 	const db = database();

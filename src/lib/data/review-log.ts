@@ -7,6 +7,9 @@ import type { ReviewLogColumns } from '$lib/domain/scheduling/replay';
 import type { CardState, Grade } from '$lib/domain/scheduling/types';
 import { ANSWER_SOURCES, database, type AppDatabase, type ReviewBlockRow, type ReviewRow } from './db';
 
+/** The open database's name, for a worker that opens its own connection to read the log. */
+export const reviewLogDatabaseName = (): string => database().name;
+
 /** Answers per block. */
 export const BLOCK_SIZE = 2000;
 /** Answers from the last this many days stay rows. */

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { missionCardId } from '$lib/domain/cards/card-id';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
 import { exportBackup, importBackup } from './backup-repository';
 import type { AppDatabase } from './db';
 import {
 	addStudyTerm,
-	missionCardId,
 	missionProgress,
 	recordMissionAttempt,
 	studyTerms,

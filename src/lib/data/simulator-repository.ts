@@ -3,15 +3,11 @@
  * review log and, when wrong, the mistake notebook) and the words the learner chose to study.
  */
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { missionCardId } from '$lib/domain/cards/card-id';
 import { database, type MissionRow, type StudyTermRow } from './db';
 import { recordAnswer } from './review-repository';
 
 export type { MissionRow, StudyTermRow } from './db';
-
-/** The card a mission is answered through. */
-export function missionCardId(missionId: string): string {
-	return `mission.${missionId}:mission`;
-}
 
 export interface MissionAttempt {
 	missionId: string;
@@ -81,10 +77,6 @@ async function addTerms(entryIds: readonly string[], from: string, now: number):
 export async function addStudyTerm(entryId: string, now: number): Promise<void> {
 	const db = database();
 	await db.transaction('rw', db.studyTerms, () => addTerms([entryId], 'term', now));
-}
-
-export async function removeStudyTerm(entryId: string): Promise<void> {
-	await database().studyTerms.delete(entryId);
 }
 
 /** Every mission the learner has tried. */

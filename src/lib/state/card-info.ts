@@ -2,7 +2,7 @@
 import { loadStudyContent } from '$lib/content/study';
 import { cardWithAnswers } from '$lib/data/card-browser-repository';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
-import type { AnswerSource } from '$lib/data/db';
+import type { AnswerSource } from '$lib/domain/scheduling/types';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import { parseCardId } from '$lib/domain/cards/card-id';
 import type { Template } from '$lib/domain/cards/templates';

@@ -3,8 +3,7 @@ import { partTitle } from '$lib/content/assignment-parts';
 import { allMissions, type Mission } from '$lib/content/simulator';
 import type { StudyContent } from '$lib/content/study';
 import type { PartKind } from '$lib/domain/sharing/documents';
-import { missionCardId } from '$lib/domain/sharing/progress';
-import { itemOf } from '$lib/domain/sharing/report';
+import { missionItemId } from '$lib/domain/cards/card-id';
 import type { Preferences } from './preferences.svelte';
 
 export interface MissionQuestion {
@@ -28,7 +27,7 @@ const question = (m: Mission): MissionQuestion => ({
 
 export function classLabels(content: StudyContent, prefs: Pick<Preferences, 't' | 'locale'>): ClassLabels {
 	const missions = new Map(allMissions().map((m) => [m.id, question(m)]));
-	const byItem = new Map(allMissions().map((m) => [itemOf(missionCardId(m.id)), question(m)]));
+	const byItem = new Map(allMissions().map((m) => [missionItemId(m.id), question(m)]));
 	return {
 		item: (id) => content.items.get(id)?.hanzi ?? byItem.get(id)?.zh ?? id,
 		part: (kind, id) =>

@@ -37,7 +37,7 @@ export class DeckImportClient {
 		const id = ++this.#next;
 		if (this.#worker) this.#worker.postMessage({ id, text } satisfies DeckImportRequest);
 		else
-			void import('../workers/import-pinyin').then(async ({ loadImportFiller }) => {
+			void import('./import-pinyin').then(async ({ loadImportFiller }) => {
 				const fill = await loadImportFiller();
 				if (id === this.#next) this.#onReply({ id, rows: parseCustomDeck(text, fill), pinyinReady: true });
 			});

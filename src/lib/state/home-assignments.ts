@@ -5,7 +5,7 @@ import { acceptedAssignments, progressToward } from '$lib/data/assignment-reposi
 import type { AssignmentRow } from '$lib/data/db';
 import type { Summary } from '$lib/domain/sharing/documents';
 
-export { watchQuery } from '$lib/data/live-watch';
+export { LiveQuery } from '$lib/data/live.svelte';
 
 export interface HomeAssignment {
 	row: AssignmentRow;

@@ -1,6 +1,15 @@
 /** Messages between the Optimize screen and the optimizer worker. */
 import type { FitQuality } from '$lib/domain/optimizer/evaluate';
 
+export interface OptimizerTimings {
+	/** reading the log and grouping it by card */
+	readMs: number;
+	/** scoring the current and the fitted parameters */
+	evaluateMs: number;
+	/** the fit itself */
+	fitMs: number;
+}
+
 export interface OptimizerRequest {
 	dbName: string;
 	rolloverHour: number;
@@ -16,7 +25,15 @@ export type OptimizerReply =
 	| { kind: 'count'; reviews: number }
 	/** where fsrs-browser counts its progress: [items done, items total] as u32 at `pointer` */
 	| { kind: 'progress'; buffer: ArrayBufferLike; pointer: number }
-	| { kind: 'fitted'; reviews: number; current: FitQuality; fitted: FitQuality; weights: number[] }
+	| {
+			kind: 'fitted';
+			reviews: number;
+			current: FitQuality;
+			fitted: FitQuality;
+			weights: number[];
+			/** how long each phase took in the worker (ms), for the bench */
+			timings: OptimizerTimings;
+	  }
 	| { kind: 'error'; message: string };
 
 /** A fresh optimizer worker; the WebAssembly loads only inside it. */

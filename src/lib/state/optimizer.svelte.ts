@@ -3,7 +3,7 @@
  * score on the learner's history, and applies or undoes them with the settings (which reschedules).
  */
 import { default_w } from 'ts-fsrs';
-import { database } from '$lib/data/db';
+import { reviewLogDatabaseName } from '$lib/data/review-log';
 import { saveSchedulerSettings } from '$lib/data/settings-repository';
 import type { FitQuality } from '$lib/domain/optimizer/evaluate';
 import { reviewsSinceFit } from '$lib/domain/optimizer/reminder';
@@ -65,7 +65,7 @@ export class Optimizer {
 
 	#request(settings: SchedulerSettings): OptimizerRequest {
 		return {
-			dbName: database().name,
+			dbName: reviewLogDatabaseName(),
 			rolloverHour: settings.dayRolloverHour,
 			weights: settings.weights ?? [...default_w],
 			threads: Math.min(4, navigator.hardwareConcurrency || 2)

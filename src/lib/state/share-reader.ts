@@ -30,25 +30,58 @@ export async function readShareHere(request: ShareReadRequest): Promise<ShareRea
 	}
 }
 
+/** One worker that reads documents one after another; a failed worker answers every later read as corrupt. */
+function shareWorker(): { read: (r: ShareReadRequest) => Promise<ShareReadReply>; close: () => void } {
+	if (typeof Worker === 'undefined') return { read: readShareHere, close: () => {} };
+	const worker = new Worker(new URL('../workers/share.worker.ts', import.meta.url), { type: 'module' });
+	let broken = false;
+	let queue = Promise.resolve<unknown>(null);
+	const once = (request: ShareReadRequest) =>
+		new Promise<ShareReadReply>((resolve) => {
+			if (broken) return resolve({ ok: false, code: 'corrupt', detail: 'the reader stopped' });
+			worker.onmessage = (event: MessageEvent<ShareReadReply>) => resolve(event.data);
+			worker.onerror = () => {
+				broken = true;
+				resolve({ ok: false, code: 'corrupt', detail: 'the reader stopped' });
+			};
+			worker.postMessage(request);
+		});
+	return {
+		read(request) {
+			const next = queue.then(() => once(request));
+			queue = next;
+			return next;
+		},
+		close: () => worker.terminate()
+	};
+}
+
+function unwrap<K extends ShareKind>(reply: ShareReadReply): Extract<ShareDocument, { kind: K }> {
+	if (!reply.ok) throw new ShareError(reply.code, reply.detail);
+	return reply.doc as Extract<ShareDocument, { kind: K }>;
+}
+
 /** Reads a document in a fresh worker; rejects with the ShareError that says why it was refused. */
 export async function readShare<K extends ShareKind>(
 	request: ShareReadRequest & { kind: K }
 ): Promise<Extract<ShareDocument, { kind: K }>> {
-	const reply =
-		typeof Worker === 'undefined'
-			? await readShareHere(request)
-			: await new Promise<ShareReadReply>((resolve) => {
-					const worker = new Worker(new URL('../workers/share.worker.ts', import.meta.url), {
-						type: 'module'
-					});
-					const done = (r: ShareReadReply) => {
-						worker.terminate();
-						resolve(r);
-					};
-					worker.onmessage = (event: MessageEvent<ShareReadReply>) => done(event.data);
-					worker.onerror = () => done({ ok: false, code: 'corrupt', detail: 'the reader stopped' });
-					worker.postMessage(request);
-				});
-	if (!reply.ok) throw new ShareError(reply.code, reply.detail);
-	return reply.doc as Extract<ShareDocument, { kind: K }>;
+	const reader = shareWorker();
+	try {
+		return unwrap<K>(await reader.read(request));
+	} finally {
+		reader.close();
+	}
+}
+
+/** Reads many documents in one worker, one after another: each gets its document or its ShareError. */
+export async function readShares<K extends ShareKind>(
+	requests: readonly (ShareReadRequest & { kind: K })[]
+): Promise<(Extract<ShareDocument, { kind: K }> | ShareError)[]> {
+	const reader = shareWorker();
+	try {
+		const replies = await Promise.all(requests.map((r) => reader.read(r)));
+		return replies.map((reply) => (reply.ok ? unwrap<K>(reply) : new ShareError(reply.code, reply.detail)));
+	} finally {
+		reader.close();
+	}
 }

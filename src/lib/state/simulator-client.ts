@@ -35,11 +35,14 @@ export class SimulatorClient {
 		this.#worker.addEventListener('message', (event: MessageEvent<SimulatorResponse>) =>
 			this.#receive(event.data)
 		);
-		this.#worker.addEventListener('error', (event) => {
-			for (const p of this.#pending.values())
-				p.reject(new FaultError({ code: 'failed' }, event.message || 'The simulator worker stopped'));
-			this.#pending.clear();
-		});
+		this.#worker.addEventListener('error', (event) =>
+			this.#rejectAll(event.message || 'The simulator worker stopped')
+		);
+	}
+
+	#rejectAll(message: string): void {
+		for (const p of this.#pending.values()) p.reject(new FaultError({ code: 'failed' }, message));
+		this.#pending.clear();
 	}
 
 	#receive(response: SimulatorResponse): void {
@@ -57,7 +60,8 @@ export class SimulatorClient {
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject, ...(onProgress && { onProgress }) });
 			if (this.#worker) this.#worker.postMessage(full);
-			else this.#inline?.handle(full, (r) => this.#receive(r));
+			else if (this.#inline) this.#inline.handle(full, (r) => this.#receive(r));
+			else this.#rejectAll('The simulator was closed');
 		});
 	}
 
@@ -82,7 +86,10 @@ export class SimulatorClient {
 		return response.text;
 	}
 
+	/** Ends the worker; requests still waiting fail rather than wait forever. */
 	terminate(): void {
 		this.#worker?.terminate();
+		this.#worker = null;
+		this.#rejectAll('The simulator was closed');
 	}
 }

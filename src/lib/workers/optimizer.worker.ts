@@ -19,13 +19,16 @@ const REVIEW = ANSWER_SOURCES.indexOf('review');
 const offsetAt = (at: number) => -new Date(at).getTimezoneOffset() || 0;
 
 async function fit(request: OptimizerRequest): Promise<OptimizerReply> {
+	const started = performance.now();
 	useDatabase(new AppDatabase(request.dbName));
 	const log = await readReviewLog();
 	const histories = cardHistories(log, (i) => log.source[i] === REVIEW, request.rolloverHour, offsetAt);
 	const reviews = longTermReviews(histories);
 	if (request.countOnly) return { kind: 'count', reviews };
 	if (reviews < MINIMUM_REVIEWS) return { kind: 'too-little', reviews };
+	const read = performance.now();
 	const current = evaluateWeights(histories, request.weights);
+	const evaluated = performance.now();
 	const wasm = await init();
 	await initThreadPool(Math.max(1, request.threads));
 	const progress = Progress.new();
@@ -39,8 +42,14 @@ async function fit(request: OptimizerRequest): Promise<OptimizerReply> {
 	const weights = Array.from(
 		fsrs.computeParameters(items.ratings, items.deltaTs, items.lengths, progress, true)
 	);
+	const fitEnd = performance.now();
 	const fitted = evaluateWeights(histories, weights);
-	return { kind: 'fitted', reviews, current, fitted, weights };
+	const timings = {
+		readMs: read - started,
+		evaluateMs: evaluated - read + (performance.now() - fitEnd),
+		fitMs: fitEnd - evaluated
+	};
+	return { kind: 'fitted', reviews, current, fitted, weights, timings };
 }
 
 self.onmessage = async (event: MessageEvent<OptimizerRequest>) => {

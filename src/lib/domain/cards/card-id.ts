@@ -1,5 +1,18 @@
+/**
+ * Every id form progress is keyed by, built and read in one place:
+ * entry "kehu-guanxi" → item "kehu-guanxi.colloc.weihu" → card "kehu-guanxi.colloc.weihu:recall";
+ * drills, quizzes and missions are cards with an exercise template; custom items are "custom.<deck>.<n>".
+ */
 import type { ItemSource } from './items';
 import { isTemplate, templatesFor, type Template } from './templates';
+
+/** A card id built or checked by this module. Plain strings from storage must go through parseCardId. */
+export type CardId = string & { readonly __brand: 'CardId' };
+
+/** The prefix of simulator mission items ("mission.rfm-count"). */
+export const MISSION_PREFIX = 'mission.';
+/** The prefix of items from a learner's imported deck ("custom.<deck id>.<n>"). */
+export const CUSTOM_PREFIX = 'custom.';
 
 /** A card id (`${itemId}:${template}`) that cannot be built or read. */
 export class CardIdError extends Error {
@@ -21,14 +34,47 @@ function checkItemId(itemId: string, cardId: string): void {
 }
 
 /** The id of one card: "kehu-guanxi:recall". Throws CardIdError for an item id with ':' or spaces. */
-export function cardId(itemId: string, template: Template): string {
+export function cardId(itemId: string, template: Template): CardId {
 	const id = `${itemId}:${template}`;
 	checkItemId(itemId, id);
-	return id;
+	return id as CardId;
+}
+
+/** Like cardId, but null instead of throwing: for item ids read from storage or a document. */
+export function tryCardId(itemId: string, template: Template): CardId | null {
+	return itemId !== '' && !/[:\s]/.test(itemId) ? (`${itemId}:${template}` as CardId) : null;
+}
+
+/** The card a collocation or register drill is answered through. */
+export const drillCardId = (itemId: string): CardId => cardId(itemId, 'drill');
+/** The card a mistake quiz is answered through. */
+export const quizCardId = (itemId: string): CardId => cardId(itemId, 'quiz');
+/** The item of a simulator mission. */
+export const missionItemId = (missionId: string): string => `${MISSION_PREFIX}${missionId}`;
+/** The card a simulator mission is answered through ("mission.rfm-count:mission"). */
+export const missionCardId = (missionId: string): CardId => cardId(missionItemId(missionId), 'mission');
+
+/** Item n (from 1) of an imported deck: stable, and never an id the content uses (no "custom." there). */
+export function customItemId(deckId: string, n: number): string {
+	return `${CUSTOM_PREFIX}${deckId}.${n}`;
+}
+
+/** Whether an item comes from a learner's imported deck. */
+export const isCustomItem = (itemId: string): boolean => itemId.startsWith(CUSTOM_PREFIX);
+
+/** The item id of any card id, without throwing ("kefu.colloc.zhao:drill" → "kefu.colloc.zhao"). */
+export function itemOfCard(id: string): string {
+	const colon = id.lastIndexOf(':');
+	return colon < 0 ? id : id.slice(0, colon);
+}
+
+/** The word an item belongs to: the part before the first dot ("kehu-guanxi.colloc.weihu" → "kehu-guanxi"). */
+export function entryOfItem(itemId: string): string {
+	return itemId.split('.')[0] ?? itemId;
 }
 
 /** The ids of every card an item gets, one per template from templatesFor. */
-export function cardIdsFor(item: ItemSource): string[] {
+export function cardIdsFor(item: ItemSource): CardId[] {
 	return templatesFor(item).map((template) => cardId(item.id, template));
 }
 

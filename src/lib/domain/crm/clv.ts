@@ -95,9 +95,13 @@ export function clvColumn(
 	assumptions: ClvAssumptions
 ): Float64Array {
 	const out = new Float64Array(joinDay.length);
+	const { margin, years } = assumptions;
 	for (let i = 0; i < out.length; i++) {
-		const x = customerClvInputs(values, i, joinDay[i] ?? today, today, assumptions);
-		out[i] = round2(x.averageOrder * x.purchasesPerYear * x.margin * x.years);
+		// customerClvInputs written out, in the same order of operations: no object per customer.
+		const f = values.frequency[i] ?? 0;
+		const tenureYears = Math.max(0.25, (today - (joinDay[i] ?? today) + 1) / 365);
+		const averageOrder = f > 0 ? round2((values.monetary[i] ?? 0) / f) : 0;
+		out[i] = round2(averageOrder * round2(f / tenureYears) * margin * years);
 	}
 	return out;
 }

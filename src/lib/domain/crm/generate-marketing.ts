@@ -8,8 +8,14 @@ export function generateSpend(customers: CustomerColumns, today: number, random:
 	const first = monthIndex(today - HISTORY_DAYS);
 	const months = monthIndex(today) - first + 1;
 	const won = new Int32Array(CHANNELS.length * months);
+	// Everyone joined within the history, so each join day's month is worked out once, not per customer.
+	const start = today - HISTORY_DAYS;
+	const monthOf = Int32Array.from({ length: HISTORY_DAYS + 1 }, (_, d) => monthIndex(start + d) - first);
 	for (let i = 0; i < customers.count; i++) {
-		const cell = (customers.channel[i] ?? 0) * months + monthIndex(customers.joinDay[i] ?? 0) - first;
+		const day = customers.joinDay[i] ?? 0;
+		const inside = day >= start && day <= today;
+		const month = inside ? (monthOf[day - start] ?? 0) : monthIndex(day) - first;
+		const cell = (customers.channel[i] ?? 0) * months + month;
 		won[cell] = (won[cell] ?? 0) + 1;
 	}
 	const rows: SpendRow[] = [];

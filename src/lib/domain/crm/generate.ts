@@ -14,11 +14,12 @@ import {
 import { FaultError } from './fault';
 import type { CustomerColumns, Dataset, OrderColumns } from './dataset';
 import { generateSpend, generateFunnel } from './generate-marketing';
+import { valuesAtRanks } from './order-statistics';
 import { generateNps, generateTickets } from './generate-service';
 import {
+	boxMuller,
 	cumulative,
 	exponential,
-	normal,
 	pickWeighted,
 	randomInt,
 	seededRandom,
@@ -135,31 +136,39 @@ function orderColumns(
 ): OrderColumns {
 	const n = counts.length;
 	const orderStart = new Int32Array(n + 1);
-	for (let i = 0; i < n; i++) orderStart[i + 1] = (orderStart[i] ?? 0) + (counts[i] ?? 0);
+	let most = 1;
+	for (let i = 0; i < n; i++) {
+		const c = counts[i] ?? 0;
+		orderStart[i + 1] = (orderStart[i] ?? 0) + c;
+		if (c > most) most = c;
+	}
 	const total = orderStart[n] ?? 0;
 	const day = new Int32Array(total);
 	const amount = new Float64Array(total);
 	const items = new Uint8Array(total);
-	// A loop, not Math.max(...counts): spreading 100,000 arguments overflows the stack in browsers.
-	const gaps = new Float64Array(counts.reduce((m, c) => Math.max(m, c), 1) + 1);
+	const gaps = new Float64Array(most + 1);
+	// Per customer the draws come in a fixed order: 2 for the basket, c for the gaps, 3 per order.
+	const u = new Float64Array(2 + 4 * most);
 	for (let i = 0; i < n; i++) {
 		const c = counts[i] ?? 0;
 		if (c === 0) continue;
+		random.fill(u, 2 + 4 * c);
 		const start = orderStart[i] ?? 0;
 		const first = joinDay[i] ?? 0;
 		const span = (latent.lastDay[i] ?? first) - first;
-		const basket = 90 * Math.pow(latent.value[i] ?? 1, 0.45) * Math.exp(0.3 * normal(random));
+		const basket =
+			90 * Math.pow(latent.value[i] ?? 1, 0.45) * Math.exp(0.3 * boxMuller(1 - (u[0] ?? 0), u[1] ?? 0));
 		// After the first order the rest fall uniformly from joining to going quiet (today included
 		// for those still active): c − 1 uniform order statistics, from c exponential gaps. Scaling by
 		// one gap more would squeeze them toward the start and fake churn in the last weeks.
 		let run = 0;
-		for (let k = 0; k < c; k++) gaps[k] = run += exponential(random, 1);
-		for (let k = 0; k < c; k++) {
+		for (let k = 0; k < c; k++) gaps[k] = run += -Math.log(1 - (u[2 + k] ?? 0)) * 1;
+		for (let k = 0, d = 2 + c; k < c; k++, d += 3) {
 			const at = k === 0 ? 0 : Math.min(span, Math.floor(((gaps[k - 1] ?? 0) / run) * (span + 1)));
 			day[start + k] = first + at;
-			const price = Math.round(basket * Math.exp(0.35 * normal(random)) * 10) / 10;
+			const price = Math.round(basket * Math.exp(0.35 * boxMuller(1 - (u[d] ?? 0), u[d + 1] ?? 0)) * 10) / 10;
 			amount[start + k] = Math.max(5, price);
-			items[start + k] = Math.max(1, Math.min(20, Math.round(price / (50 + 50 * random.next()))));
+			items[start + k] = Math.max(1, Math.min(20, Math.round(price / (50 + 50 * (u[d + 2] ?? 0)))));
 		}
 		if (onProgress && i % 20_000 === 0) onProgress(0.2 + (0.6 * i) / n);
 	}
@@ -169,20 +178,28 @@ function orderColumns(
 /** Tiers follow lifetime spend: the top 3 % of buyers are 白金, the next 12 % 金卡, then 25 % 银卡. */
 function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
 	const n = customers.count;
+	const { orderStart, amount } = orders;
 	const spend = new Float64Array(n);
+	const pool = new Float64Array(n);
+	let paying = 0;
 	for (let i = 0; i < n; i++) {
 		let sum = 0;
-		for (let k = orders.orderStart[i] ?? 0; k < (orders.orderStart[i + 1] ?? 0); k++)
-			sum += orders.amount[k] ?? 0;
+		const end = orderStart[i + 1] ?? 0;
+		for (let k = orderStart[i] ?? 0; k < end; k++) sum += amount[k] ?? 0;
 		spend[i] = sum;
+		if (sum > 0) pool[paying++] = sum;
 	}
-	const buyers = Float64Array.from(spend.filter((s) => s > 0)).sort();
-	const cuts: number[] = [];
+	const buyers = pool.subarray(0, paying);
+	const ranks: number[] = [];
 	let share = 0;
 	for (const s of TIER_SHARES.slice(0, -1)) {
 		share += s;
-		cuts.push(buyers[Math.floor(share * buyers.length)] ?? Infinity);
+		ranks.push(Math.floor(share * buyers.length));
 	}
+	// The spend at each rank, as a sorted copy would have it there, without sorting every buyer.
+	const inside = ranks.filter((k) => k < buyers.length);
+	const cuts = valuesAtRanks(buyers, inside);
+	while (cuts.length < ranks.length) cuts.push(Infinity);
 	for (let i = 0; i < n; i++) {
 		const s = spend[i] ?? 0;
 		let tier = 0;

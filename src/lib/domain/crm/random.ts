@@ -2,6 +2,8 @@
 export interface Random {
 	/** uniform in [0, 1) */
 	next(): number;
+	/** The next `count` numbers into out[0 … count − 1]: the same as `count` calls to next(), in one tight loop. */
+	fill(out: Float64Array, count: number): void;
 }
 
 /** mulberry32: tiny, fast and good enough for sample data; the seed is any 32-bit integer. */
@@ -15,6 +17,17 @@ export function seededRandom(seed: number): Random {
 			t = Math.imul(t ^ (t >>> 15), t | 1);
 			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		},
+		fill(out, count) {
+			let s = state;
+			for (let k = 0; k < count; k++) {
+				s = (s + 0x6d2b79f5) >>> 0;
+				let t = s;
+				t = Math.imul(t ^ (t >>> 15), t | 1);
+				t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+				out[k] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+			}
+			state = s;
 		}
 	};
 }
@@ -32,7 +45,12 @@ export function exponential(random: Random, mean: number): number {
 /** Standard normal, by Box–Muller. */
 export function normal(random: Random): number {
 	const u = 1 - random.next();
-	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.next());
+	return boxMuller(u, random.next());
+}
+
+/** Box–Muller from two uniforms already drawn (u1 = 1 − the first draw), for loops over pre-drawn numbers. */
+export function boxMuller(u1: number, u2: number): number {
+	return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
 }
 
 /** Cumulative weights, for picking an index in proportion to its weight with pickWeighted. */

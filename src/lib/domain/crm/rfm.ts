@@ -4,6 +4,7 @@
  */
 import { FaultError } from './fault';
 import type { OrderColumns } from './dataset';
+import { valuesAtRanks } from './order-statistics';
 
 export interface RfmValues {
 	/** days since the last order; -1 for a customer who never bought */
@@ -53,22 +54,55 @@ export function rfmValues(orders: OrderColumns, today: number): RfmValues {
 	return { recency, frequency, monetary };
 }
 
-/** How many sorted values are below x (orEqual: at or below x). */
-function countBelow(sorted: Float64Array, x: number, orEqual: boolean): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		const v = sorted[mid] ?? 0;
-		if (v < x || (orEqual && v === x)) lo = mid + 1;
-		else hi = mid;
+/** Widest range of whole-number values counted in a histogram rather than selected. */
+const MAX_COUNTED_RANGE = 1 << 20;
+
+/**
+ * The buyers' values at ascending ranks (0-based), as a sorted list of them would hold there: by a
+ * histogram for whole days and order counts, by selection for money.
+ */
+function buyerValuesAtRanks(
+	values: ArrayLike<number>,
+	frequency: Int32Array,
+	total: number,
+	ranks: readonly number[]
+): number[] {
+	const n = frequency.length;
+	if (values instanceof Int32Array) {
+		let lo = Infinity;
+		let hi = -Infinity;
+		for (let i = 0; i < n; i++) {
+			if ((frequency[i] ?? 0) === 0) continue;
+			const v = values[i] ?? 0;
+			if (v < lo) lo = v;
+			if (v > hi) hi = v;
+		}
+		if (hi - lo < MAX_COUNTED_RANGE) {
+			const counts = new Int32Array(hi - lo + 1);
+			for (let i = 0; i < n; i++) {
+				if ((frequency[i] ?? 0) === 0) continue;
+				const at = (values[i] ?? 0) - lo;
+				counts[at] = (counts[at] ?? 0) + 1;
+			}
+			const out: number[] = [];
+			let below = 0;
+			let v = 0;
+			for (const k of ranks) {
+				while (below + (counts[v] ?? 0) <= k) below += counts[v++] ?? 0;
+				out.push(v + lo);
+			}
+			return out;
+		}
 	}
-	return lo;
+	const pool = new Float64Array(total);
+	for (let i = 0, j = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) pool[j++] = values[i] ?? 0;
+	return valuesAtRanks(pool, ranks);
 }
 
 /**
  * Quintile scores over the buyers (where `frequency` > 0): by rank, so equal values always share a
- * score. `lowerIsBetter` flips the scale, as for recency.
+ * score. A buyer who beats (is strictly better than) `beaten` of `total` buyers scores
+ * 1 + ⌊5 × beaten / total⌋, so `lowerIsBetter` flips the scale, as for recency.
  */
 export function quintileScores(
 	values: ArrayLike<number>,
@@ -76,24 +110,29 @@ export function quintileScores(
 	lowerIsBetter: boolean
 ): Uint8Array {
 	const n = frequency.length;
-	const picked: number[] = [];
-	for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) picked.push(values[i] ?? 0);
-	const sorted = Float64Array.from(picked).sort();
+	let total = 0;
+	for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) total++;
 	const scores = new Uint8Array(n);
-	const total = sorted.length;
+	if (total === 0) return scores;
+	// Score k + 1 needs beaten ≥ ⌈k × total / 5⌉: one comparison with the value at that rank, no full sort.
+	const need = [1, 2, 3, 4].map((k) => Math.floor((k * total + 4) / 5));
+	const ranks = lowerIsBetter ? need.map((c) => total - c).reverse() : need.map((c) => c - 1);
+	const at = buyerValuesAtRanks(values, frequency, total, ranks);
+	const [a = 0, b = 0, c = 0, d = 0] = lowerIsBetter ? at.reverse() : at;
 	for (let i = 0; i < n; i++) {
 		if ((frequency[i] ?? 0) === 0) continue;
 		const x = values[i] ?? 0;
-		// How many buyers this one beats outright; ties beat nobody among themselves.
-		const beaten = lowerIsBetter ? total - countBelow(sorted, x, true) : countBelow(sorted, x, false);
-		scores[i] = 1 + Math.min(4, Math.floor((5 * beaten) / total));
+		scores[i] = lowerIsBetter
+			? 1 + (x < a ? 1 : 0) + (x < b ? 1 : 0) + (x < c ? 1 : 0) + (x < d ? 1 : 0)
+			: 1 + (x > a ? 1 : 0) + (x > b ? 1 : 0) + (x > c ? 1 : 0) + (x > d ? 1 : 0);
 	}
 	return scores;
 }
 
 /** The score (1–5) of one value against four ascending cuts. */
 export function thresholdScore(value: number, cuts: readonly number[], lowerIsBetter: boolean): number {
-	const passed = cuts.filter((c) => value >= c).length;
+	let passed = 0;
+	for (const c of cuts) if (value >= c) passed += 1;
 	return lowerIsBetter ? 5 - passed : 1 + passed;
 }
 

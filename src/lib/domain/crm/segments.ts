@@ -46,14 +46,13 @@ export function assignSegments(scores: RfmScores, highFrom = DEFAULT_HIGH_FROM):
 	const out = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
 		const r = scores.r[i] ?? 0;
+		// segmentIndex written out: no object per customer in a loop over 100,000.
 		out[i] =
 			r === 0
 				? NO_SEGMENT
-				: segmentIndex({
-						r: r >= highFrom,
-						f: (scores.f[i] ?? 0) >= highFrom,
-						m: (scores.m[i] ?? 0) >= highFrom
-					});
+				: ((scores.m[i] ?? 0) >= highFrom ? 0 : 4) +
+					(r >= highFrom ? 0 : 2) +
+					((scores.f[i] ?? 0) >= highFrom ? 0 : 1);
 	}
 	return out;
 }
@@ -133,11 +132,9 @@ export function assignSegmentsByMean(values: RfmValues, cuts: SegmentCuts = mean
 		out[i] =
 			f === 0
 				? NO_SEGMENT
-				: segmentIndex({
-						r: (values.recency[i] ?? 0) < cuts.recency,
-						f: f > cuts.frequency,
-						m: (values.monetary[i] ?? 0) > cuts.monetary
-					});
+				: ((values.monetary[i] ?? 0) > cuts.monetary ? 0 : 4) +
+					((values.recency[i] ?? 0) < cuts.recency ? 0 : 2) +
+					(f > cuts.frequency ? 0 : 1);
 	}
 	return out;
 }

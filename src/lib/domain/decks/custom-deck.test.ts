@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeDelimited } from '../tables/delimited';
-import {
-	customItemId,
-	goodCards,
-	MAX_DECK_ROWS,
-	parseCustomDeck,
-	readPinyin,
-	type ParsedRow
-} from './custom-deck';
+import { goodCards, MAX_DECK_ROWS, parseCustomDeck, readPinyin, type ParsedRow } from './custom-deck';
 
 const fill = (hanzi: string) => [...hanzi].map(() => 'x');
 const problems = (rows: ParsedRow[]) =>
@@ -106,10 +99,6 @@ describe('readPinyin', () => {
 		expect(readPinyin('bù shì', '不是')).toEqual(['bù', 'shì']);
 		expect(readPinyin("nǚ'ér", '女儿')).toEqual(['nǚ', 'ér']);
 	});
-});
-
-it('custom item ids cannot collide with content ids', () => {
-	expect(customItemId('k3x9', 4)).toBe('custom.k3x9.4');
 });
 
 describe('parseCustomDeck under fuzzing', () => {

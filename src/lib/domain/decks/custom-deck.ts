@@ -6,7 +6,7 @@
 import { parsePinyin } from '../answers/pinyin-input';
 import { markTone } from '../answers/pinyin-marks';
 import { isSyllable } from '../answers/syllable-split';
-import { cardIdsFor } from '../cards/card-id';
+import { cardIdsFor, customItemId } from '../cards/card-id';
 import { templatesFor } from '../cards/templates';
 import { CEFR_LEVELS, type CefrLevel, type ItemSource } from '../cards/items';
 import { guessSeparator, parseDelimited } from '../tables/delimited';
@@ -188,11 +188,6 @@ export function parseCustomDeck(text: string, fill: PinyinFiller | null): Parsed
 /** The cards of the rows that passed. */
 export function goodCards(rows: readonly ParsedRow[]): CustomCard[] {
 	return rows.flatMap((r) => (r.ok ? [r.card] : []));
-}
-
-/** A custom item's id: stable, and never one the content uses (content ids have no "custom." prefix). */
-export function customItemId(deckId: string, n: number): string {
-	return `custom.${deckId}.${n}`;
 }
 
 /** A custom card as a learnable item: a word with no entry page and no examples. */

@@ -1,5 +1,5 @@
 /** Builds drill questions from the content's collocation slots and register situations. */
-import { cardId } from '../cards/card-id';
+import { drillCardId, quizCardId } from '../cards/card-id';
 import type {
 	ChoiceQuestion,
 	DrillType,
@@ -13,7 +13,6 @@ import type { DrillSource, SituationSource } from './sources';
 import { MEASURE_CHOICES } from './measure';
 
 /** The card a collocation's or a register situation's drill answers are recorded on. */
-export const drillCardId = (itemId: string) => cardId(itemId, 'drill');
 
 /** How many pairs a match question shows. */
 export const MATCH_SIZE = 4;
@@ -162,11 +161,14 @@ export function chooseMeasure(d: DrillSource, random: Random): ChoiceQuestion {
 	};
 }
 
-/** Pick the register: the phrase that fits the situation among ones that do not. */
-export function pickRegister(s: SituationSource, random: Random): ChoiceQuestion {
+/**
+ * A situation question: the phrase that fits it among ones that do not. A register situation is a
+ * drill (pick the register); a near-synonym one is a quiz (the right word).
+ */
+export function situationQuestion(s: SituationSource, random: Random): ChoiceQuestion {
 	return {
 		type: s.kind === 'register' ? 'pick-register' : 'right-word',
-		cardId: s.kind === 'register' ? drillCardId(s.id) : `${s.id}:quiz`,
+		cardId: s.kind === 'register' ? drillCardId(s.id) : quizCardId(s.id),
 		itemId: s.id,
 		entryId: s.entryId,
 		kind: s.kind === 'register' ? 'register' : 'near-synonym',

@@ -2,7 +2,7 @@
  * Chooses what a run asks: due items first, then weak ones, then new ones, about ten in all, and
  * spreads the question types so one run mixes them.
  */
-import { drillQuestion, drillTypesFor, pickRegister } from './generate';
+import { drillQuestion, drillTypesFor, situationQuestion } from './generate';
 import type { DrillType, Question, QuizType } from './questions';
 import { seededRandom, shuffled, type Random } from './random';
 import type { DrillSource, PracticeContent, QuizSource, SituationSource } from './sources';
@@ -131,7 +131,7 @@ export function buildDrillRun(
 		(item, pick, random) => {
 			if (item.kind === 'situation') {
 				pick<DrillType>(['pick-register']);
-				return pickRegister(item.source, random);
+				return situationQuestion(item.source, random);
 			}
 			const pool = content.drills.filter((d) => d.id !== item.source.id);
 			return drillQuestion(item.source, pick(drillTypesFor(item.source, pool)), pool, random);
@@ -154,7 +154,7 @@ export function buildQuizRun(
 	return buildRun(items, 'quiz', options, (item, pick, random) => {
 		if (item.kind === 'situation') {
 			pick<QuizType>(['right-word']);
-			return pickRegister(item.source, random);
+			return situationQuestion(item.source, random);
 		}
 		return quizQuestion(item.source, pick(quizTypesFor(item.source)), random);
 	});

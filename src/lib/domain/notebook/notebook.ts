@@ -3,6 +3,8 @@
  * until it is answered right CLEAR_AFTER times in a row; its history is kept either way.
  */
 import { MISTAKE_KINDS, type MistakeKind } from '../drills/sources';
+import type { AnswerSource } from '../scheduling/types';
+import { entryOfItem, tryCardId } from '../cards/card-id';
 
 /** Correct answers in a row after the last mistake that take an item out of the active notebook. */
 export const CLEAR_AFTER = 3;
@@ -13,7 +15,7 @@ export interface MistakeRecord {
 	cardId: string;
 	reviewId: number;
 	kind: MistakeKind;
-	source: string;
+	source: AnswerSource;
 	expected: string;
 	given: string;
 	note?: string;
@@ -48,14 +50,14 @@ export interface NotebookItem {
 	clearedAt?: number;
 }
 
-/** The word an item id belongs to: the part before the first dot. */
-export function entryOfItem(itemId: string): string {
-	return itemId.split('.')[0] ?? itemId;
-}
-
 /** The cards whose answers count towards an item's streak: where it went wrong, and its drill and quiz. */
 export function streakCardIds(itemId: string, mistakes: readonly MistakeRecord[]): string[] {
-	return [...new Set([...mistakes.map((m) => m.cardId), `${itemId}:drill`, `${itemId}:quiz`])];
+	return [
+		...new Set([
+			...mistakes.map((m) => m.cardId),
+			...[tryCardId(itemId, 'drill'), tryCardId(itemId, 'quiz')].filter((c) => c !== null)
+		])
+	];
 }
 
 /** A streak being counted: correct answers in a row after the last mistake, and when it reached CLEAR_AFTER. */

@@ -1,5 +1,5 @@
 /** "Retry my mistakes": a quiz made from the active notebook, each item asked until it can clear. */
-import { drillQuestion, drillTypesFor, pickRegister, withAnswer } from '../drills/generate';
+import { drillQuestion, drillTypesFor, situationQuestion, withAnswer } from '../drills/generate';
 import type { ChoiceQuestion, Question, TypedQuestion } from '../drills/questions';
 import { seededRandom, shuffled, type Random } from '../drills/random';
 import { RUN_SIZE } from '../drills/run';
@@ -71,7 +71,7 @@ function questionFor(
 		return drillQuestion(drill, types[round % types.length] ?? 'choose-collocate', [], random);
 	}
 	const situation = content.situations.find((s) => s.id === item.itemId);
-	if (situation) return pickRegister(situation, random);
+	if (situation) return situationQuestion(situation, random);
 	const word = words.get(item.itemId);
 	const last = item.mistakes[0];
 	if (!word || !last) return null;

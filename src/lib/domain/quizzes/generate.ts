@@ -1,12 +1,9 @@
 /** Builds quiz questions from the content's curated learner errors and word-choice situations. */
-import { cardId } from '../cards/card-id';
-import { pickRegister, withAnswer } from '../drills/generate';
+import { quizCardId } from '../cards/card-id';
+import { withAnswer } from '../drills/generate';
 import type { ChoiceQuestion, Question, QuizType, TapQuestion, TypedQuestion } from '../drills/questions';
 import type { Random } from '../drills/random';
-import type { QuizSource, SituationSource } from '../drills/sources';
-
-/** The card a mistake pair's or a word situation's quiz answers are recorded on. */
-export const quizCardId = (itemId: string) => cardId(itemId, 'quiz');
+import type { QuizSource } from '../drills/sources';
 
 function base(q: QuizSource) {
 	return {
@@ -61,9 +58,4 @@ export function quizQuestion(q: QuizSource, type: QuizType, random: Random): Que
 	if (type === 'spot-error') return spotError(q) ?? chooseCorrect(q, random);
 	if (type === 'correct-sentence') return correctSentence(q) ?? chooseCorrect(q, random);
 	return chooseCorrect(q, random);
-}
-
-/** "The right word for the situation". */
-export function rightWord(s: SituationSource, random: Random): ChoiceQuestion {
-	return pickRegister(s, random);
 }

@@ -26,3 +26,26 @@ export function clockFault(now: number, newestAt: number | undefined): ClockFaul
 export function answerTime(now: number, lastReview: number | undefined): number {
 	return lastReview !== undefined && lastReview > now ? lastReview : now;
 }
+
+/** The device clock against a trusted one (a web server's Date header): how far off it is, and which way. */
+export interface ClockSkew {
+	kind: 'ahead' | 'behind';
+	/** epoch ms the device reads */
+	device: number;
+	/** epoch ms the trusted clock reads */
+	trusted: number;
+}
+
+/** A skew when the device and the trusted clock differ by more than the tolerance; null otherwise. */
+export function clockSkew(device: number, trusted: number): ClockSkew | null {
+	if (!Number.isFinite(device) || !Number.isFinite(trusted)) return null;
+	if (Math.abs(device - trusted) <= CLOCK_TOLERANCE_MS) return null;
+	return { kind: device > trusted ? 'ahead' : 'behind', device, trusted };
+}
+
+/** An HTTP Date header as epoch ms; null when missing or unreadable. */
+export function httpDate(header: string | null): number | null {
+	if (!header) return null;
+	const ms = Date.parse(header);
+	return Number.isFinite(ms) ? ms : null;
+}

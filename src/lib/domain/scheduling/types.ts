@@ -101,7 +101,17 @@ export class InvalidSettingsError extends Error {
 }
 
 const STEP = /^\d+[mhd]$/;
-const MAX_PER_DAY = 99_999;
+
+/** The bounds of each number setting: the validator and the settings form both read them. */
+export const SETTING_BOUNDS = {
+	desiredRetention: { min: 0.7, max: 0.99, integer: false },
+	maximumIntervalDays: { min: 1, max: 36_500, integer: true },
+	newPerDay: { min: 0, max: 99_999, integer: true },
+	reviewsPerDay: { min: 0, max: 99_999, integer: true },
+	dayRolloverHour: { min: 0, max: 23, integer: true },
+	leechThreshold: { min: 1, max: 99, integer: true }
+} as const satisfies Partial<Record<keyof SchedulerSettings, { min: number; max: number; integer: boolean }>>;
+export type BoundedSetting = keyof typeof SETTING_BOUNDS;
 
 function number(
 	field: keyof SchedulerSettings,
@@ -115,6 +125,11 @@ function number(
 	if (integer && !Number.isInteger(value)) throw new InvalidSettingsError(field, { code: 'integer' });
 	if (value < min || value > max) throw new InvalidSettingsError(field, { code: 'range', min, max });
 	return value;
+}
+
+function bounded(field: BoundedSetting, value: unknown): number {
+	const { min, max, integer } = SETTING_BOUNDS[field];
+	return number(field, value, min, max, integer);
 }
 
 /** FSRS-6 has 21 parameters; ts-fsrs rejects non-finite ones. */
@@ -162,16 +177,20 @@ export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 	for (const field of ['enableFuzz', 'burySiblings'] as const)
 		if (typeof raw[field] !== 'boolean') throw new InvalidSettingsError(field, { code: 'boolean' });
 	return {
-		desiredRetention: number('desiredRetention', raw.desiredRetention, 0.7, 0.99, false),
+		desiredRetention: bounded('desiredRetention', raw.desiredRetention),
 		learningSteps: steps('learningSteps', raw.learningSteps),
 		relearningSteps: steps('relearningSteps', raw.relearningSteps),
-		maximumIntervalDays: number('maximumIntervalDays', raw.maximumIntervalDays, 1, 36500, true),
+		maximumIntervalDays: bounded('maximumIntervalDays', raw.maximumIntervalDays),
 		enableFuzz: raw.enableFuzz as boolean,
 		burySiblings: raw.burySiblings as boolean,
-		newPerDay: number('newPerDay', raw.newPerDay, 0, MAX_PER_DAY, true),
-		reviewsPerDay: number('reviewsPerDay', raw.reviewsPerDay, 0, MAX_PER_DAY, true),
-		dayRolloverHour: number('dayRolloverHour', raw.dayRolloverHour, 0, 23, true),
-		leechThreshold: number('leechThreshold', raw.leechThreshold, 1, 99, true),
+		newPerDay: bounded('newPerDay', raw.newPerDay),
+		reviewsPerDay: bounded('reviewsPerDay', raw.reviewsPerDay),
+		dayRolloverHour: bounded('dayRolloverHour', raw.dayRolloverHour),
+		leechThreshold: bounded('leechThreshold', raw.leechThreshold),
 		...fitted(raw)
 	};
 }
+
+/** Where a graded answer came from; every source goes through the one answer path. */
+export const ANSWER_SOURCES = ['review', 'drill', 'quiz', 'simulator'] as const;
+export type AnswerSource = (typeof ANSWER_SOURCES)[number];

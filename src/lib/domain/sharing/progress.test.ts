@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anAssignment, DUE, ISSUED } from '../../../../tests/factories/sharing';
 import { applyGrade, newMemoryState, retrievability } from '../scheduling/scheduler';
 import { DEFAULT_SCHEDULER_SETTINGS, type Grade, type MemoryState } from '../scheduling/types';
-import { assignmentProgress, missionCardId, type ProgressInput, type ReviewFact } from './progress';
+import { missionCardId } from '../cards/card-id';
+import { assignmentProgress, type ProgressInput, type ReviewFact } from './progress';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: false };
 const HOUR = 3_600_000;

@@ -51,9 +51,6 @@ export const isCorrect = (grade: number): boolean => grade > 1;
 /** A mission is done once it has a review graded Good or Easy. */
 export const completesMission = (grade: number): boolean => grade >= 3;
 
-/** The mission card id for a mission id. */
-export const missionCardId = (missionId: string): string => `mission.${missionId}:mission`;
-
 type Figures = Omit<Part, 'kind' | 'id'>;
 
 function figuresOf(

@@ -3,7 +3,7 @@ import { anAssignment, aReport, ISSUED } from '../../../../tests/factories/shari
 import { applyGrade, newMemoryState } from '../scheduling/scheduler';
 import { DEFAULT_SCHEDULER_SETTINGS, type MemoryState } from '../scheduling/types';
 import { validateDocument } from './codec';
-import { buildReport, documentHash, itemOf, topMistakes, type MistakeFact } from './report';
+import { buildReport, documentHash, topMistakes, type MistakeFact } from './report';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: false };
 const parts = [
@@ -69,9 +69,5 @@ describe('documentHash', () => {
 		expect(documentHash(aReport())).toBe(documentHash(aReport()));
 		expect(documentHash(aReport())).toMatch(/^[0-9a-f]{14}$/);
 		expect(documentHash(aReport({ createdAt: 1 }))).not.toBe(documentHash(aReport()));
-	});
-
-	it('item ids come from card ids, keeping dots', () => {
-		expect(itemOf('kefu.colloc.zhao:drill')).toBe('kefu.colloc.zhao');
 	});
 });

@@ -2,6 +2,7 @@
  * The progress report a learner sends for an assignment: the progress figures plus per-item figures
  * (for leeches and the class-wide hardest items) and the top mistakes.
  */
+import { itemOfCard } from '../cards/card-id';
 import { retrievability } from '../scheduling/scheduler';
 import {
 	MARKUP,
@@ -35,9 +36,6 @@ export interface ReportInput extends ProgressInput {
 /** How many mistakes a report lists. */
 export const TOP_MISTAKES = 10;
 
-/** The item id of a card id ("kefu.colloc.zhao:drill" → "kefu.colloc.zhao"). */
-export const itemOf = (cardId: string): string => cardId.slice(0, cardId.lastIndexOf(':'));
-
 /** Text a learner typed, made safe for a document that refuses markup and hidden characters. */
 function plain(s: string, max = 200): string {
 	// Cleaning after the cut turns half of a cut surrogate pair into a space.
@@ -53,7 +51,7 @@ function itemFigures(input: ReportInput): ItemFigures[] {
 	const at = predictionTime(input.assignment.dueAt, input.now);
 	const items = new Map<string, ItemFigures & { cards: number }>();
 	for (const cardId of new Set(input.parts.flatMap((p) => p.cardIds))) {
-		const id = itemOf(cardId);
+		const id = itemOfCard(cardId);
 		const card = input.cards.get(cardId);
 		const row = items.get(id) ?? { id, reviews: 0, correct: 0, lapses: 0, recall: 0, leech: false, cards: 0 };
 		row.cards += 1;
@@ -65,7 +63,7 @@ function itemFigures(input: ReportInput): ItemFigures[] {
 		items.set(id, row);
 	}
 	for (const r of input.reviews) {
-		const row = items.get(itemOf(r.cardId));
+		const row = items.get(itemOfCard(r.cardId));
 		if (!row || r.reviewedAt < input.assignment.issuedAt) continue;
 		row.reviews += 1;
 		if (isCorrect(r.grade)) row.correct += 1;
@@ -77,7 +75,7 @@ function itemFigures(input: ReportInput): ItemFigures[] {
 
 /** The most frequent mistakes on the assignment's items since it was issued, most frequent first. */
 export function topMistakes(input: Pick<ReportInput, 'mistakes' | 'assignment' | 'parts'>): MistakeSummary[] {
-	const ids = new Set(input.parts.flatMap((p) => p.cardIds.map(itemOf)));
+	const ids = new Set(input.parts.flatMap((p) => p.cardIds.map(itemOfCard)));
 	const groups = new Map<string, MistakeSummary & { at: number }>();
 	for (const m of input.mistakes) {
 		if (!ids.has(m.itemId) || m.at < input.assignment.issuedAt) continue;

@@ -4,6 +4,11 @@ export const en = {
 	'study.undoRefused.not-last':
 		'That answer can’t be undone: the card has been answered again since, perhaps in another tab.',
 	'study.undoRefused.gone': 'That answer can’t be undone: it is no longer in your history.',
+	'clock.ahead':
+		'Your device’s clock reads {device}, but the web says {trusted}: it is ahead. Answers given now would be dated in the future and scheduled wrongly. Set the date and time, then reload.',
+	'clock.behind':
+		'Your device’s clock reads {device}, but the web says {trusted}: it is behind. Answers given now would be dated in the past. Set the date and time, then reload.',
+	'clock.dismiss': 'Dismiss',
 	'study.clock':
 		'Your device’s clock looks wrong: an answer is already recorded for {newest}, later than now ({now}). Check the date and time settings. Answers are never dated before a card’s last one.',
 	'study.newHeld':
@@ -39,6 +44,11 @@ export const zh: Record<keyof typeof en, string> = {
 	'study.left': '剩余：新卡{new}张，学习中{learning}张，待复习{due}张',
 	'study.undoRefused.not-last': '无法撤销这次作答：这张卡片之后又被作答过（可能是在另一个标签页里）。',
 	'study.undoRefused.gone': '无法撤销这次作答：它已不在你的学习记录中。',
+	'clock.ahead':
+		'设备时钟显示{device}，而网络时间是{trusted}：设备时钟快了。现在作答会被记在未来的时间，排期会出错。请设置日期和时间，然后重新加载。',
+	'clock.behind':
+		'设备时钟显示{device}，而网络时间是{trusted}：设备时钟慢了。现在作答会被记在过去的时间。请设置日期和时间，然后重新加载。',
+	'clock.dismiss': '关闭',
 	'study.clock':
 		'设备时钟似乎不对：已有一次作答记录在{newest}，晚于现在（{now}）。请检查日期和时间设置。作答时间不会早于这张卡片的上一次作答。',
 	'study.newHeld': '还有{count}张新卡留到明天：今天的上限已到。',
