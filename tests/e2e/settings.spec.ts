@@ -10,7 +10,7 @@ test('study settings are validated, saved and applied to the decks', async ({ pa
 	await page.getByRole('textbox', { name: /^Learning steps/ }).fill('soon');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('alert')).toContainText(
-		'learningSteps: "soon" is not a step like 1m, 6h or 1d'
+		'Learning steps (e.g. 1m 10m): “soon” is not a step like 1m, 6h or 1d'
 	);
 
 	await openPage(page, '/settings');

@@ -22,9 +22,24 @@ export const BACKUP_FORMAT = 'kehu-chinese-backup';
 /** 2: the review log as columns, and the mistake notebook. 1: reviews as one object each. */
 export const BACKUP_VERSION = 2;
 
-/** Why a file cannot be restored, in words a learner can act on. */
+/** Why a file cannot be restored, as a code the interface words; `where` names a damaged value's path. */
+export type BackupProblem =
+	| { code: 'not-json' }
+	| { code: 'not-backup' }
+	| { code: 'newer' }
+	| { code: 'gone' }
+	| { code: 'too-big' }
+	| { code: 'damaged'; where?: string };
+
+/** Why a file cannot be restored; the message is for logs, `problem` for the learner. */
 export class BackupError extends Error {
 	override readonly name = 'BackupError';
+	constructor(
+		readonly problem: BackupProblem,
+		message: string
+	) {
+		super(message);
+	}
 }
 
 const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -242,7 +257,7 @@ export function backupDocument(
 }
 
 function damaged(where: string, problem: string): BackupError {
-	return new BackupError(`This backup is damaged at ${where}: ${problem}.`);
+	return new BackupError({ code: 'damaged', where }, `This backup is damaged at ${where}: ${problem}.`);
 }
 
 /** Checks the columns value by value (a schema per value would be slow at a million answers). */
@@ -307,6 +322,7 @@ function validated<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T {
 	const issue = result.issues[0];
 	const where = issue ? v.getDotPath(issue) : null;
 	throw new BackupError(
+		{ code: 'damaged', ...(where && { where }) },
 		`This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`
 	);
 }
@@ -320,7 +336,8 @@ export function parseBackup(text: string, now: number): RestorePlan {
 	try {
 		checkBackupMeaning(plan.exportedAt, plan.cards, plan.log, now);
 	} catch (error) {
-		if (error instanceof BackupMeaningError) throw new BackupError(error.message);
+		if (error instanceof BackupMeaningError)
+			throw new BackupError({ code: 'damaged', where: error.path }, error.message);
 		throw error;
 	}
 	return plan;
@@ -332,15 +349,17 @@ function parseShape(text: string): RestorePlan {
 		data = JSON.parse(text);
 	} catch {
 		throw new BackupError(
+			{ code: 'not-json' },
 			'This file is not a backup: it is not valid JSON, or it was cut short while copying.'
 		);
 	}
 	if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-		throw new BackupError('This file is not a Kehu Chinese backup.');
+		throw new BackupError({ code: 'not-backup' }, 'This file is not a Kehu Chinese backup.');
 	}
 	const version = (data as { version?: unknown }).version;
 	if (typeof version === 'number' && version > BACKUP_VERSION) {
 		throw new BackupError(
+			{ code: 'newer' },
 			'This backup was made by a newer version of the app. Update the app, then restore it.'
 		);
 	}
@@ -348,7 +367,11 @@ function parseShape(text: string): RestorePlan {
 		const backup = validated(V1Schema, data);
 		const ids = new Set<number>();
 		for (const r of backup.reviews) {
-			if (ids.has(r.id)) throw new BackupError(`This backup is damaged: review ${r.id} appears twice.`);
+			if (ids.has(r.id))
+				throw new BackupError(
+					{ code: 'damaged', where: 'reviews' },
+					`This backup is damaged: review ${r.id} appears twice.`
+				);
 			ids.add(r.id);
 		}
 		return {
@@ -367,8 +390,15 @@ function parseShape(text: string): RestorePlan {
 	const mistakeIds = new Set<number>();
 	for (const m of backup.mistakes) {
 		if (!reviewIds.has(m.reviewId))
-			throw new BackupError(`This backup is damaged: mistake ${m.id} belongs to no review.`);
-		if (mistakeIds.has(m.id)) throw new BackupError(`This backup is damaged: mistake ${m.id} appears twice.`);
+			throw new BackupError(
+				{ code: 'damaged', where: 'mistakes' },
+				`This backup is damaged: mistake ${m.id} belongs to no review.`
+			);
+		if (mistakeIds.has(m.id))
+			throw new BackupError(
+				{ code: 'damaged', where: 'mistakes' },
+				`This backup is damaged: mistake ${m.id} appears twice.`
+			);
 		mistakeIds.add(m.id);
 	}
 	const features: Partial<FeatureTables> = {};

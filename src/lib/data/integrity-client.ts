@@ -14,7 +14,7 @@ import {
 
 /** An error from the worker, rebuilt so callers can tell a bad file and a full disk from the rest. */
 function replyError(reply: Extract<IntegrityReply, { ok: false }>): Error {
-	if (reply.backupError) return new BackupError(reply.error);
+	if (reply.backupProblem) return new BackupError(reply.backupProblem, reply.error);
 	const error = new Error(reply.error);
 	if (reply.quota) error.name = 'QuotaExceededError';
 	return error;

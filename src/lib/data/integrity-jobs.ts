@@ -1,5 +1,6 @@
 /** The jobs the integrity worker does; the page runs them itself where workers are missing. */
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import type { BackupProblem } from './backup-format';
 import { previewRestore, type RestorePreview } from './backup-preview';
 import { restoreBackup, restoreSnapshot } from './backup-restore';
 import { checkIntegrity, rebuildFromLog, type IntegrityReport } from './integrity';
@@ -26,7 +27,7 @@ export type IntegrityRequest = {
 };
 export type IntegrityReply =
 	| { ok: true; result: IntegrityReport | RestorePreview; ms: number }
-	| { ok: false; error: string; backupError: boolean; quota: boolean };
+	| { ok: false; error: string; backupProblem: BackupProblem | null; quota: boolean };
 
 /** Does the task on this thread, against the shared database. */
 export function runIntegrityHere(job: IntegrityTask, settings: SchedulerSettings): Promise<IntegrityReport> {

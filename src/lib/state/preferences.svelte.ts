@@ -1,5 +1,5 @@
 import { createContext } from 'svelte';
-import { MESSAGES, format, type Locale, type MessageKey } from './i18n/messages';
+import { MESSAGES, format, type Locale, type Translate } from './i18n/messages';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -53,8 +53,7 @@ export class Preferences {
 	}
 
 	/** The interface string for a key in the current language. */
-	t = (key: MessageKey, values?: Record<string, string | number>): string =>
-		format(MESSAGES[this.#saved.locale][key], values);
+	t: Translate = (key, ...values) => format(MESSAGES[this.#saved.locale][key], values[0], this.#saved.locale);
 
 	setTheme(theme: Theme): void {
 		this.#update({ theme });

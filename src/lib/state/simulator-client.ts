@@ -9,6 +9,7 @@ import {
 	type SimulatorResponse,
 	type Snapshot
 } from '$lib/domain/crm/engine';
+import { FaultError } from '$lib/domain/crm/fault';
 
 type Pending = {
 	resolve: (response: SimulatorResponse) => void;
@@ -40,7 +41,7 @@ export class SimulatorClient {
 	}
 
 	#rejectAll(message: string): void {
-		for (const p of this.#pending.values()) p.reject(new Error(message));
+		for (const p of this.#pending.values()) p.reject(new FaultError({ code: 'failed' }, message));
 		this.#pending.clear();
 	}
 
@@ -49,7 +50,7 @@ export class SimulatorClient {
 		if (!pending) return;
 		if (response.type === 'progress') return pending.onProgress?.(response.done);
 		this.#pending.delete(response.id);
-		if (response.type === 'error') pending.reject(new Error(response.message));
+		if (response.type === 'error') pending.reject(new FaultError(response.fault, response.message));
 		else pending.resolve(response);
 	}
 

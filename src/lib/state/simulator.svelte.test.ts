@@ -44,7 +44,7 @@ describe('Simulator', () => {
 		const sim = new Simulator();
 		await sim.generate({ seed: 1, customers: 50 }, NOW);
 		expect(sim.status).toBe('error');
-		expect(sim.error).toMatch(/200 to 100000/);
+		expect(sim.error).toEqual({ code: 'customers', min: 200, max: 100000 });
 		await sim.generate({ seed: 1, customers: 200 }, NOW);
 		await sim.generate({ seed: 1, customers: 100_001 }, NOW);
 		expect(sim.status).toBe('ready');

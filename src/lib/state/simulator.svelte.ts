@@ -2,6 +2,7 @@
 import { createContext } from 'svelte';
 import { addStudyTerm } from '$lib/data/simulator-repository';
 import { DEFAULT_ANALYSIS, type AnalysisOptions } from '$lib/domain/crm/analysis';
+import { faultOf, type SimulatorFault } from '$lib/domain/crm/fault';
 import { dayNumber } from '$lib/domain/crm/days';
 import type { CustomerProfile, Snapshot } from '$lib/domain/crm/engine';
 import type { MissionData } from '$lib/domain/crm/missions/types';
@@ -33,7 +34,7 @@ export class Simulator {
 	status = $state<SimulatorStatus>('empty');
 	/** 0–1 while working */
 	progress = $state(0);
-	error = $state('');
+	error = $state<SimulatorFault | null>(null);
 	/** Raw: typed arrays of 100,000 customers must not become deep proxies. */
 	snapshot = $state.raw<Snapshot | null>(null);
 	options = $state.raw<AnalysisOptions>(DEFAULT_ANALYSIS);
@@ -68,12 +69,12 @@ export class Simulator {
 	async #run(work: (client: SimulatorClient) => Promise<Snapshot>): Promise<void> {
 		this.status = 'working';
 		this.progress = 0;
-		this.error = '';
+		this.error = null;
 		try {
 			this.snapshot = await work(this.#connection());
 			this.status = 'ready';
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = faultOf(e);
 			this.status = this.snapshot ? 'ready' : 'error';
 		}
 	}

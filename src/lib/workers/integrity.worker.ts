@@ -20,7 +20,7 @@ self.onmessage = async (event: MessageEvent<IntegrityRequest>) => {
 		reply = {
 			ok: false,
 			error: message,
-			backupError: error instanceof BackupError,
+			backupProblem: error instanceof BackupError ? error.problem : null,
 			quota: isQuotaError(error)
 		};
 	}

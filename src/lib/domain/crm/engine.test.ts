@@ -11,7 +11,12 @@ describe('SimulatorEngine', () => {
 		const out: SimulatorResponse[] = [];
 		const post = (r: SimulatorResponse) => out.push(r);
 		engine.handle({ id: 1, type: 'csv', which: 'orders' }, post);
-		expect(out.pop()).toEqual({ id: 1, type: 'error', message: 'Generate a dataset first' });
+		expect(out.pop()).toEqual({
+			id: 1,
+			type: 'error',
+			message: 'Generate a dataset first',
+			fault: { code: 'failed' }
+		});
 		engine.handle(
 			{ id: 2, type: 'generate', seed: 4, customers: 300, today: TODAY, options: DEFAULT_ANALYSIS },
 			post

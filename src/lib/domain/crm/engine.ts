@@ -12,6 +12,7 @@ import {
 import { customersCsv, ordersCsv } from './csv';
 import type { CustomerColumns, Dataset } from './dataset';
 import { generateDataset } from './generate';
+import { faultOf, type SimulatorFault } from './fault';
 
 export type SimulatorRequest =
 	| { id: number; type: 'generate'; seed: number; customers: number; today: number; options: AnalysisOptions }
@@ -58,7 +59,7 @@ export type SimulatorResponse =
 	| { id: number; type: 'snapshot'; snapshot: Snapshot }
 	| { id: number; type: 'profile'; profile: CustomerProfile }
 	| { id: number; type: 'csv'; text: string }
-	| { id: number; type: 'error'; message: string };
+	| { id: number; type: 'error'; message: string; fault: SimulatorFault };
 
 export class SimulatorEngine {
 	#data: Dataset | null = null;
@@ -70,7 +71,12 @@ export class SimulatorEngine {
 		try {
 			post(this.#answer(request, (done) => post({ id, type: 'progress', done })));
 		} catch (error) {
-			post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+			post({
+				id,
+				type: 'error',
+				message: error instanceof Error ? error.message : String(error),
+				fault: faultOf(error)
+			});
 		}
 	}
 

@@ -11,6 +11,7 @@ import {
 	SURNAMES,
 	TIER_SHARES
 } from './catalog';
+import { FaultError } from './fault';
 import type { CustomerColumns, Dataset, OrderColumns } from './dataset';
 import { generateSpend, generateFunnel } from './generate-marketing';
 import { valuesAtRanks } from './order-statistics';
@@ -32,7 +33,7 @@ const NEVER_BOUGHT = 0.07;
 /** share of buyers who try once and never come back */
 const ONE_OFF = 0.15;
 
-export class GeneratorError extends Error {
+export class GeneratorError extends FaultError {
 	override readonly name = 'GeneratorError';
 }
 
@@ -108,7 +109,8 @@ function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random:
 		weight[i] = span > 0 ? Math.pow(v, 0.8) * span : 0;
 		sum += weight[i] ?? 0;
 	}
-	if (total < buyers) throw new GeneratorError(`${total} orders cannot cover ${buyers} buying customers`);
+	if (total < buyers)
+		throw new GeneratorError({ code: 'failed' }, `${total} orders cannot cover ${buyers} buying customers`);
 	let placed = 0;
 	for (let i = 0; i < n; i++) {
 		if ((latent.value[i] ?? 0) === 0) continue;
@@ -225,10 +227,12 @@ export function generateDataset(options: GeneratorOptions): Dataset {
 	const { seed, customers: n, today, onProgress } = options;
 	if (!Number.isInteger(n) || n < MIN_CUSTOMERS || n > MAX_CUSTOMERS) {
 		throw new GeneratorError(
+			{ code: 'customers', min: MIN_CUSTOMERS, max: MAX_CUSTOMERS },
 			`The number of customers must be a whole number from ${MIN_CUSTOMERS} to ${MAX_CUSTOMERS}, got ${n}`
 		);
 	}
-	if (!Number.isInteger(today)) throw new GeneratorError(`"today" must be a day number, got ${today}`);
+	if (!Number.isInteger(today))
+		throw new GeneratorError({ code: 'failed' }, `"today" must be a day number, got ${today}`);
 	const totalOrders = options.orders ?? n * 10;
 	const random = seededRandom(seed);
 	const { customers, latent } = customerColumns(n, today, random);

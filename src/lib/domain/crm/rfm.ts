@@ -2,6 +2,7 @@
  * RFM: R = days since the last order, F = number of orders, M = total spent (元). Scores run 1–5
  * (5 best) by quintile or by thresholds the learner sets; customers who never bought score 0.
  */
+import { FaultError } from './fault';
 import type { OrderColumns } from './dataset';
 import { valuesAtRanks } from './order-statistics';
 
@@ -30,7 +31,7 @@ export interface RfmThresholds {
 
 export type ScoreMode = { kind: 'quintile' } | ({ kind: 'thresholds' } & RfmThresholds);
 
-export class RfmError extends Error {
+export class RfmError extends FaultError {
 	override readonly name = 'RfmError';
 }
 
@@ -135,10 +136,14 @@ export function thresholdScore(value: number, cuts: readonly number[], lowerIsBe
 	return lowerIsBetter ? 5 - passed : 1 + passed;
 }
 
-function checkCuts(name: string, cuts: readonly number[]): void {
+function checkCuts(name: 'R' | 'F' | 'M', cuts: readonly number[]): void {
 	const ok =
 		cuts.length === 4 && cuts.every((c, i) => Number.isFinite(c) && (i === 0 || c > (cuts[i - 1] ?? 0)));
-	if (!ok) throw new RfmError(`${name} needs four increasing cut points, got ${cuts.join(', ')}`);
+	if (!ok)
+		throw new RfmError(
+			{ code: 'rfmCuts', axis: name },
+			`${name} needs four increasing cut points, got ${cuts.join(', ')}`
+		);
 }
 
 /** R, F and M scores for every customer in the chosen mode; throws RfmError for bad thresholds. */

@@ -100,8 +100,8 @@ function gradeMatch(q: MatchQuestion, chosen: readonly number[]): Graded {
 function gradeTap(q: TapQuestion, tap: number): Graded {
 	const given = q.tokens[tap];
 	if (given === undefined) throw new ResponseError(`no token ${tap}`);
-	// The notebook keeps the corrected sentence as what was expected, and names the word to spot.
-	const note = `the wrong word is ${q.tokens[q.answer] ?? ''}`;
+	// The notebook keeps the corrected sentence as what was expected, and marks the word to spot.
+	const note = `✗ ${q.tokens[q.answer] ?? ''}`;
 	return single(q, tap === q.answer, q.explanation.zh, given, tap === q.answer ? {} : { note });
 }
 

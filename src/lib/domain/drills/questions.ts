@@ -109,7 +109,7 @@ export interface Outcome {
 	kind: MistakeKind;
 	expected: string;
 	given: string;
-	/** what exactly went wrong, e.g. "2nd syllable: you wrote tone 2, it is tone 4" */
+	/** what exactly went wrong, in a notation without words: "系 2→4", "✗ 客人" */
 	note?: string;
 }
 

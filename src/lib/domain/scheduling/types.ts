@@ -78,14 +78,25 @@ export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.fr
 	burySiblings: true
 });
 
-/** Thrown when stored or entered settings are unusable; `field` names the culprit. */
+/** What is wrong with a settings value; the interface words it. */
+export type SettingsProblem =
+	| { code: 'object' }
+	| { code: 'boolean' }
+	| { code: 'number' }
+	| { code: 'integer' }
+	| { code: 'range'; min: number; max: number }
+	| { code: 'weights' }
+	| { code: 'stepList' }
+	| { code: 'step'; step: string };
+
+/** Thrown when stored or entered settings are unusable; `field` names the culprit, `problem` what is wrong. */
 export class InvalidSettingsError extends Error {
 	override readonly name = 'InvalidSettingsError';
 	constructor(
 		readonly field: keyof SchedulerSettings | undefined,
-		message: string
+		readonly problem: SettingsProblem
 	) {
-		super(field ? `${field}: ${message}` : message);
+		super(`${field ?? 'settings'}: ${problem.code}`);
 	}
 }
 
@@ -110,9 +121,9 @@ function number(
 	integer: boolean
 ): number {
 	if (typeof value !== 'number' || !Number.isFinite(value))
-		throw new InvalidSettingsError(field, 'must be a number');
-	if (integer && !Number.isInteger(value)) throw new InvalidSettingsError(field, 'must be a whole number');
-	if (value < min || value > max) throw new InvalidSettingsError(field, `must be between ${min} and ${max}`);
+		throw new InvalidSettingsError(field, { code: 'number' });
+	if (integer && !Number.isInteger(value)) throw new InvalidSettingsError(field, { code: 'integer' });
+	if (value < min || value > max) throw new InvalidSettingsError(field, { code: 'range', min, max });
 	return value;
 }
 
@@ -129,16 +140,16 @@ function weights(field: 'weights' | 'previousWeights', value: unknown): number[]
 		value.length !== 21 ||
 		!value.every((w) => typeof w === 'number' && Number.isFinite(w))
 	)
-		throw new InvalidSettingsError(field, 'must be 21 FSRS parameters');
+		throw new InvalidSettingsError(field, { code: 'weights' });
 	return value as number[];
 }
 
 function steps(field: keyof SchedulerSettings, value: unknown): string[] {
-	if (!Array.isArray(value)) throw new InvalidSettingsError(field, 'must be a list of steps');
+	if (!Array.isArray(value)) throw new InvalidSettingsError(field, { code: 'stepList' });
 	return value.map((step: unknown) => {
 		// A zero-length step would show the same card again instantly.
 		if (typeof step !== 'string' || !STEP.test(step) || parseInt(step, 10) === 0)
-			throw new InvalidSettingsError(field, `"${String(step)}" is not a step like 1m, 6h or 1d`);
+			throw new InvalidSettingsError(field, { code: 'step', step: String(step) });
 		return step;
 	});
 }
@@ -157,14 +168,14 @@ function fitted(raw: Record<string, unknown>): Partial<SchedulerSettings> {
 /** Checks untrusted settings; missing fields take defaults so settings saved by older versions still load. */
 export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 	if (typeof input !== 'object' || input === null || Array.isArray(input))
-		throw new InvalidSettingsError(undefined, 'settings must be an object');
+		throw new InvalidSettingsError(undefined, { code: 'object' });
 	const given = Object.entries(input).filter(([, value]) => value !== undefined);
 	const raw: Partial<Record<keyof SchedulerSettings, unknown>> = {
 		...DEFAULT_SCHEDULER_SETTINGS,
 		...Object.fromEntries(given)
 	};
 	for (const field of ['enableFuzz', 'burySiblings'] as const)
-		if (typeof raw[field] !== 'boolean') throw new InvalidSettingsError(field, 'must be true or false');
+		if (typeof raw[field] !== 'boolean') throw new InvalidSettingsError(field, { code: 'boolean' });
 	return {
 		desiredRetention: bounded('desiredRetention', raw.desiredRetention),
 		learningSteps: steps('learningSteps', raw.learningSteps),

@@ -9,6 +9,8 @@ import {
 	HIDDEN_TEXT_MESSAGE,
 	IMPOSSIBLE_MESSAGE,
 	MARKUP_MESSAGE,
+	SHARE_PROBLEMS,
+	type ShareProblem,
 	SCHEMAS,
 	SHARE_FORMAT,
 	VERSIONS,
@@ -40,6 +42,14 @@ const CODED_ISSUES: Record<string, ShareErrorCode> = {
 	[IMPOSSIBLE_MESSAGE]: 'impossible',
 	[DUPLICATE_MESSAGE]: 'duplicate'
 };
+
+/** A schema issue as a problem code: the schema's own checks name theirs; valibot's built-ins by their type. */
+function problemOf(issue: v.BaseIssue<unknown>): ShareProblem {
+	const named = SHARE_PROBLEMS.find((p) => p === issue.message);
+	if (named) return named;
+	if (issue.kind === 'schema') return 'shape';
+	return /length|value|size/.test(issue.type) ? 'range' : 'format';
+}
 
 /** Why a link, code or file was refused; `code` picks the message, `detail` says where. */
 export class ShareError extends Error {
@@ -157,7 +167,7 @@ export function validateDocument<K extends ShareKind>(data: unknown, kind: K): D
 		const where = issue ? (v.getDotPath(issue) ?? '') : '';
 		const code = coded ? (CODED_ISSUES[coded.message] ?? 'invalid') : 'invalid';
 		// A coded issue's message says what is wrong; its detail only says where.
-		throw new ShareError(code, coded ? where : where ? `${where}: ${issue?.message}` : '');
+		throw new ShareError(code, coded ? where : where && issue ? `${where}: ${problemOf(issue)}` : '');
 	}
 	return result.output as DocOf<K>;
 }

@@ -21,6 +21,16 @@ export const MARKUP = /[<>]|javascript:/i;
 // Control characters other than tab and newline have no place in a name or a note.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+/** Why a field was refused, as a code the message layer words (share.problem.*). */
+export const SHARE_PROBLEMS = [
+	'control',
+	'pinyin-count',
+	'custom-deck-unlisted',
+	'shape',
+	'range',
+	'format'
+] as const;
+export type ShareProblem = (typeof SHARE_PROBLEMS)[number];
 export const MARKUP_MESSAGE = 'contains markup';
 /** The issue message for text with hidden or reordering characters (see text-safety.ts). */
 export const HIDDEN_TEXT_MESSAGE = 'contains hidden or reordering characters';
@@ -32,7 +42,7 @@ const text = (min: number, max: number, multiline = false) =>
 	v.pipe(
 		v.string(),
 		v.check((s) => !MARKUP.test(s), MARKUP_MESSAGE),
-		v.check((s) => !CONTROL.test(s), 'contains control characters'),
+		v.check((s) => !CONTROL.test(s), 'control' satisfies ShareProblem),
 		v.check((s) => textFault(s, multiline) === null, HIDDEN_TEXT_MESSAGE),
 		v.minLength(min),
 		v.maxLength(max)
@@ -67,10 +77,7 @@ export const CustomCardSchema = v.pipe(
 		level: v.nullable(v.picklist(CEFR_LEVELS)),
 		tags: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[\p{L}\p{N}_-]{1,30}$/u))), v.maxLength(10))
 	}),
-	v.check(
-		(c) => c.pinyin.length === (c.hanzi.match(HAN)?.length ?? 0),
-		'pinyin does not match the characters'
-	)
+	v.check((c) => c.pinyin.length === (c.hanzi.match(HAN)?.length ?? 0), 'pinyin-count' satisfies ShareProblem)
 );
 
 export const CustomDeckSchema = v.strictObject({
@@ -129,12 +136,12 @@ function customDecksListed(a: { decks: string[]; customDecks?: { id: string }[] 
 const AssignmentEntries = assignmentEntries(refs);
 export const AssignmentSchema = v.pipe(
 	v.strictObject(AssignmentEntries),
-	v.check((a) => customDecksListed(a), 'a custom deck is repeated or not among the decks')
+	v.check((a) => customDecksListed(a), 'custom-deck-unlisted' satisfies ShareProblem)
 );
 /** What a backup may hold: as above, but repeated ids (from before they were refused) are dropped. */
 export const StoredAssignmentSchema = v.pipe(
 	v.strictObject(assignmentEntries(storedRefs)),
-	v.check((a) => customDecksListed(a), 'a custom deck is repeated or not among the decks')
+	v.check((a) => customDecksListed(a), 'custom-deck-unlisted' satisfies ShareProblem)
 );
 
 export const PART_KINDS = ['deck', 'drill', 'quiz', 'mission'] as const;

@@ -25,7 +25,7 @@ export const en = {
 	'cards.stability': 'Stability',
 	'cards.open': 'Card info',
 	'cards.actions': 'With the selected cards',
-	'cards.done': '{action}: {count} cards.',
+	'cards.done': '{action}: {count, plural, one {# card} other {# cards}}.',
 	'cards.undo': 'Undo',
 	'cards.undone': 'Put back: {restored}. Left as they are, because they changed since: {skipped}.',
 	'cards.state.new': 'New',
@@ -65,7 +65,7 @@ export const en = {
 	'info.recall': 'Chance of recall now',
 	'info.reps': 'Answers',
 	'info.lapses': 'Lapses',
-	'info.days': '{value} days',
+	'info.days': '{value, plural, one {# day} other {# days}}',
 	'info.never': 'Not studied yet',
 	'info.history': 'Answers',
 	'info.noHistory': 'No answers yet.',
@@ -253,4 +253,4 @@ export const zh: Record<CardsMessageKey, string> = {
 	'restore.undo': '撤销恢复',
 	'restore.kept': '已保存{date}恢复之前的数据副本（答题记录{count}条）。',
 	'restore.undone': '恢复之前的数据已找回（答题记录{count}条）。'
-};
+} as const;

@@ -16,7 +16,7 @@ export const en = {
 	'class.hideDetails': 'Hide details',
 	'class.detailsFor': '{learner}: what they studied, weakest items and mistakes',
 	'class.studied': 'What they studied',
-	'class.partSeen': '{seen} of {total} cards seen · {progress} %',
+	'class.partSeen': '{seen} of {total, plural, one {# card} other {# cards}} seen · {progress} %',
 	'class.partMission': 'mission',
 	'class.weakest': 'Weakest items',
 	'class.weakFigures': 'recall {recall} % · {wrong} wrong of {reviews}',
@@ -100,4 +100,4 @@ export const zh: Record<ClassMessageKey, string> = {
 	'roster.confirm': '加入名单',
 	'roster.reject': '拒绝',
 	'roster.confirmReject': '拒绝并删除{learner}的报告？'
-};
+} as const;

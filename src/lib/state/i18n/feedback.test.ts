@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackLine } from './feedback';
-import { format, MESSAGES, type MessageKey } from './messages';
+import { translator } from './messages';
 
-const in_ = (locale: 'en' | 'zh') => (key: MessageKey, values?: Record<string, string | number>) =>
-	format(MESSAGES[locale][key], values);
+const in_ = translator;
 
 describe('feedbackLine', () => {
 	it('names the character and the tones in both languages', () => {

@@ -1,12 +1,10 @@
 /** Words answer feedback from the facts the domain returns, in the interface language. */
 import type { PinyinIssue } from '$lib/domain/answers/pinyin-feedback';
 import type { Tone } from '$lib/domain/pinyin/tones';
-import type { MessageKey } from './messages';
+import type { Translate } from './messages';
 
 /** A problem with a typed answer: a pinyin issue, or characters that differ from the answer. */
 export type AnswerIssue = PinyinIssue | { kind: 'hanzi'; given: string; expected: string };
-
-type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 function tone(t: Translate, n: Tone): string {
 	return n === 0 ? t('feedback.neutral') : t('feedback.toneName', { tone: n });

@@ -1,8 +1,10 @@
 import * as cards from './cards-messages';
 import * as desk from './desk-messages';
 import * as classWork from './class-messages';
+import * as content from './content-messages';
 import * as optimizer from './optimizer-messages';
 import * as practice from './practice-messages';
+import * as problem from './problem-messages';
 import * as simulator from './simulator-messages';
 import * as simulatorAnalysis from './simulator-analysis-messages';
 import * as study from './study-messages';
@@ -29,14 +31,14 @@ const en = {
 		'Your progress could not be read. Reload the page; if it persists, restore a backup in Settings.',
 	'study.saveError': 'That answer could not be saved (is the disk full?). Nothing was lost; try again.',
 	'study.noDeck': 'There is no such deck.',
-	'study.today': '{count} answers today',
-	'study.cards': '{count} cards',
+	'study.today': '{count, plural, one {# answer} other {# answers}} today',
+	'study.cards': '{count, plural, one {# card} other {# cards}}',
 	'study.new': 'New',
 	'study.learning': 'Learning',
 	'study.due': 'Due',
 	'study.catchUp': 'Catch up',
 	'study.catchUpText':
-		'Welcome back: {count} reviews have piled up. A catch-up session takes the ones you are most likely to have forgotten first, a day’s worth at a time.',
+		'Welcome back: {count, plural, one {# review has} other {# reviews have}} piled up. A catch-up session takes the ones you are most likely to have forgotten first, a day’s worth at a time.',
 	'study.cardOf': 'Card {n} of {total}',
 	'study.progress': 'Session progress',
 	'study.card': 'Card',
@@ -45,7 +47,7 @@ const en = {
 	'study.bury': 'Bury until tomorrow',
 	'study.suspend': 'Suspend',
 	'study.leech':
-		'{word} keeps slipping away: it has lapsed {lapses} times. Suspend it and come back with a fresh mnemonic?',
+		'{word} keeps slipping away: it has lapsed {lapses, plural, one {# time} other {# times}}. Suspend it and come back with a fresh mnemonic?',
 	'grade.again': 'Again',
 	'grade.hard': 'Hard',
 	'grade.good': 'Good',
@@ -90,14 +92,14 @@ const en = {
 	'home.byLevel': 'Browse by CEFR level',
 	'home.crm': 'CRM terms',
 	'home.crmText': 'CLV, CAC, retention, churn, NPS, RFM segments and the rest of the CRM toolkit.',
-	'home.allWords': 'All {count} words',
+	'home.allWords': 'All {count, plural, one {# word} other {# words}}',
 	'home.offline': 'Works offline once visited. Install it from your browser menu to study anywhere.',
 	'words.title': 'Words',
 	'words.search': 'Search',
 	'words.level': 'Level',
 	'words.pos': 'Part of speech',
 	'words.allPos': 'All',
-	'words.count': '{count} words',
+	'words.count': '{count, plural, one {# word} other {# words}}',
 	'words.none': 'No word matches. Try fewer filters or another spelling.',
 	'words.clear': 'Clear filters',
 	'word.examples': 'Examples',
@@ -143,8 +145,9 @@ const en = {
 	'settings.backup': 'Backup and integrity',
 	'settings.backup.export': 'Export progress',
 	'settings.backup.restore': 'Restore from a file',
-	'settings.backup.exported': 'Exported {reviews} reviews. Keep the file somewhere safe.',
-	'settings.backup.restored': 'Restored {reviews} reviews.',
+	'settings.backup.exported':
+		'Exported {reviews, plural, one {# review} other {# reviews}}. Keep the file somewhere safe.',
+	'settings.backup.restored': 'Restored {reviews, plural, one {# review} other {# reviews}}.',
 	'settings.backup.failed': 'That did not work, and nothing was changed.',
 	'settings.backup.full':
 		'The device is out of storage space. Nothing was changed; free some space and try again.',
@@ -153,8 +156,10 @@ const en = {
 		'Your browser may clear this app’s data when space runs low. Export a backup regularly, or allow persistent storage.',
 	'settings.backup.persist': 'Ask to keep my data',
 	'settings.integrity.check': 'Check integrity',
-	'settings.integrity.ok': 'All {cards} cards match a replay of your {reviews} reviews.',
-	'settings.integrity.bad': '{count} cards do not match your review history.',
+	'settings.integrity.ok':
+		'{cards, plural, one {The # card matches} other {All # cards match}} a replay of your {reviews, plural, one {# review} other {# reviews}}.',
+	'settings.integrity.bad':
+		'{count, plural, one {# card does} other {# cards do}} not match your review history.',
 	'settings.integrity.rebuild': 'Rebuild them from the history',
 	'db.closed': 'The app was updated in another tab. Reload this tab to keep studying; nothing has been lost.',
 	'settings.language': 'Interface language',
@@ -162,7 +167,7 @@ const en = {
 	'settings.toneColours': 'Colour syllables by tone',
 	'stats.title': 'Statistics',
 	'stats.loading': 'Reading your answers…',
-	'stats.progress': '{loaded} of {total} answers read',
+	'stats.progress': '{loaded} of {total, plural, one {# answer} other {# answers}} read',
 	'stats.loadError': 'Your statistics could not be computed. Reload the page to try again.',
 	'stats.empty': 'No answers yet. Study a few cards and your charts will appear here.',
 	'stats.startStudying': 'Start studying',
@@ -173,12 +178,12 @@ const en = {
 	'stats.totalReviews': 'Answers in all',
 	'stats.noValue': 'n/a',
 	'stats.computed':
-		'Computed from {reviews} answers and {cards} cards: read in {readMs} ms, aggregated in {aggregateMs} ms.',
+		'Computed from {reviews, plural, one {# answer} other {# answers}} and {cards, plural, one {# card} other {# cards}}: read in {readMs} ms, aggregated in {aggregateMs} ms.',
 	'stats.heatmap.title': 'Answers per day',
 	'stats.heatmap.summary':
-		'{total} answers in the past year, on {days} days. Busiest day: {date}, with {count}. Current streak: {streak} days.',
+		'{total, plural, one {# answer} other {# answers}} in the past year, on {days, plural, one {# day} other {# days}}. Busiest day: {date}, with {count}. Current streak: {streak, plural, one {# day} other {# days}}.',
 	'stats.heatmap.summaryEmpty': 'No answers in the past year.',
-	'stats.heatmap.cell': '{date}: {count} answers',
+	'stats.heatmap.cell': '{date}: {count, plural, one {# answer} other {# answers}}',
 	'stats.heatmap.less': 'Less',
 	'stats.heatmap.more': 'More',
 	'stats.heatmap.month': 'Month',
@@ -187,7 +192,7 @@ const en = {
 	'stats.forecast.title': 'Due in the next 30 days',
 	'stats.forecast.explain': 'Studied cards falling due each day. Today includes {overdue} overdue cards.',
 	'stats.forecast.summary':
-		'{today} cards due today, {week} in the next 7 days and {total} in the next 30 days.',
+		'{today, plural, one {# card} other {# cards}} due today, {week} in the next 7 days and {total} in the next 30 days.',
 	'stats.forecast.today': 'Today',
 	'stats.forecast.inDays': '+{n}d',
 	'stats.forecast.day': 'Day',
@@ -197,8 +202,9 @@ const en = {
 	'stats.retention.explain':
 		'Of your answers to cards in review, the share you remembered (anything but Again). The dashed line is your target, {target}.',
 	'stats.retention.summary':
-		'Over the last {weeks} weeks you remembered {rate} of {count} reviews; the target is {target}.',
-	'stats.retention.summaryEmpty': 'No reviews of graduated cards in the last {weeks} weeks yet.',
+		'Over the last {weeks, plural, one {# week} other {# weeks}} you remembered {rate} of {count, plural, one {# review} other {# reviews}}; the target is {target}.',
+	'stats.retention.summaryEmpty':
+		'No reviews of graduated cards in the last {weeks, plural, one {# week} other {# weeks}} yet.',
 	'stats.retention.target': 'Target',
 	'stats.retention.week': 'Week of',
 	'stats.retention.rate': 'Retention',
@@ -210,18 +216,19 @@ const en = {
 	'stats.states.review': 'Review',
 	'stats.states.relearning': 'Relearning',
 	'stats.states.suspended': 'Suspended',
-	'stats.states.summary': '{total} cards: {parts}.',
+	'stats.states.summary': '{total, plural, one {# card} other {# cards}}: {parts}.',
 	'stats.states.part': '{state} {count}',
 	'stats.states.state': 'State',
 	'stats.states.cards': 'Cards',
 	'stats.mastery.title': 'Mastery by CEFR level',
 	'stats.mastery.explain':
-		'Learned: graduated to review. Mastered: in review and stable for at least {days} days.',
+		'Learned: graduated to review. Mastered: in review and stable for at least {days, plural, one {# day} other {# days}}.',
 	'stats.mastery.mastered': 'Mastered',
 	'stats.mastery.learned': 'Learned',
 	'stats.mastery.level': 'Level',
 	'stats.mastery.cards': 'Cards',
-	'stats.mastery.row': '{level}: {mastered} mastered and {learned} learned of {total} cards',
+	'stats.mastery.row':
+		'{level}: {mastered} mastered and {learned} learned of {total, plural, one {# card} other {# cards}}',
 	'stats.mastery.caption': 'Learned and mastered cards per level',
 	'update.ready': 'A new version is ready.',
 	'update.reload': 'Reload',
@@ -229,7 +236,9 @@ const en = {
 	...practice.en,
 	...optimizer.en,
 	...teacher.en,
-	...classWork.en
+	...classWork.en,
+	...problem.en,
+	...content.en
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -446,21 +455,61 @@ const zh: Record<MessageKey, string> = {
 	...cards.zh,
 	...study.zh,
 	...classWork.zh,
-	...desk.zh
+	...desk.zh,
+	...problem.zh,
+	...content.zh
 };
 
 export const MESSAGES = { en, zh } as const;
 export type Locale = keyof typeof MESSAGES;
 
-const PLURAL = /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g;
-const ENGLISH_PLURALS = new Intl.PluralRules('en');
+type English = typeof en;
 
-/** Fills {name} placeholders and English plurals, `{count, plural, one {# card} other {# cards}}`. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-	const counted = template.replace(PLURAL, (m, name: string, one: string, other: string) => {
-		const n = values[name];
-		if (typeof n !== 'number') return m;
-		return (ENGLISH_PLURALS.select(n) === 'one' ? one : other).replace(/#/g, String(n));
+/** The names a template fills: `{name}` and `{name, plural, …}`, never the `#` inside plural forms. */
+type Names<S extends string> = S extends `${string}{${infer After}`
+	? After extends `${infer Inside}}${infer Rest}`
+		? NameOf<Inside> | Names<Rest>
+		: never
+	: never;
+type NameOf<N extends string> = N extends `${infer M},${string}` ? Ident<M> : Ident<N>;
+type Ident<N extends string> = N extends
+	'' | `${string} ${string}` | `${string}#${string}` | `${string}{${string}`
+	? never
+	: N;
+
+/** The values a message needs: a missing or misspelt one is a type error (per key of a key union). */
+export type MessageValues<K extends MessageKey> = K extends MessageKey
+	? [Names<English[K]>] extends [never]
+		? [values?: Record<string, never>]
+		: [values: Record<Names<English[K]>, string | number>]
+	: never;
+
+/** Words a message key in one language; shared by the preferences rune and by tests. */
+export type Translate = <K extends MessageKey>(key: K, ...values: MessageValues<K>) => string;
+
+const PLURAL = /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g;
+const PLURAL_RULES = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('zh') };
+
+/**
+ * Fills {name} placeholders and plurals, `{count, plural, one {# card} other {# cards}}`, by the
+ * locale's plural rules (Chinese has one form). A value missing at run time renders as nothing.
+ */
+export function format(
+	template: string,
+	values: Record<string, string | number> = {},
+	locale: Locale = 'en'
+): string {
+	const counted = template.replace(PLURAL, (_m, name: string, one: string, other: string) => {
+		const value = values[name];
+		if (value === undefined) return other.replace(/#/g, '');
+		// A count may arrive already formatted ("1,234"); its plural form is that of the number.
+		const n = typeof value === 'number' ? value : Number(value.replace(/[^\d.-]/g, ''));
+		return (PLURAL_RULES[locale].select(n) === 'one' ? one : other).replace(/#/g, String(value));
 	});
-	return counted.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+	return counted.replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? ''));
+}
+
+/** A translator for one language. */
+export function translator(locale: Locale): Translate {
+	return (key, ...values) => format(MESSAGES[locale][key], values[0], locale);
 }

@@ -44,7 +44,7 @@ export const en = {
 	'workload.retainedHeader': 'Remembered',
 	'workload.retention': 'Desired retention',
 	'workload.failed': 'The simulation stopped. Try again.'
-};
+} as const;
 
 export const zh: Record<keyof typeof en, string> = {
 	'optimize.title': '优化 FSRS 参数',

@@ -13,12 +13,13 @@ export const en = {
 		'Spot the error, choose or type the correct sentence, find the right word for the situation.',
 	'practice.retry': 'Retry my mistakes',
 	'practice.retryText':
-		'{count} items in your notebook. Answer each one right three times in a row to clear it.',
+		'{count, plural, one {# item} other {# items}} in your notebook. Answer each one right three times in a row to clear it.',
 	'practice.retryEmpty': 'Your notebook is empty: nothing to retry.',
 	'practice.notebook': 'Open the notebook',
 	'practice.byWord': 'Practise one word',
 	'practice.byWordText': 'Drills and quizzes on the collocations and mistakes of a single word.',
-	'practice.counts': '{drills} drills · {quizzes} quiz items',
+	'practice.counts':
+		'{drills, plural, one {# drill} other {# drills}} · {quizzes, plural, one {# quiz item} other {# quiz items}}',
 	'practice.mixedDrills': 'Mixed drills',
 	'practice.mixedQuiz': 'Mixed quiz',
 	'practice.start': 'Start',
@@ -76,7 +77,8 @@ export const en = {
 	'notebook.byKind': 'By kind',
 	'notebook.byWord': 'By word',
 	'notebook.trend': 'Mistakes per day',
-	'notebook.trendLabel': '{total} mistakes in the last 30 days, {today} today; {cleared} items cleared',
+	'notebook.trendLabel':
+		'{total, plural, one {# mistake} other {# mistakes}} in the last 30 days, {today} today; {cleared, plural, one {# item} other {# items}} cleared',
 	'notebook.day': 'Day',
 	'notebook.mistakes': 'Mistakes',
 	'notebook.history': 'History',
@@ -201,4 +203,4 @@ export const zh: Record<keyof typeof en, string> = {
 	'source.simulator': '模拟',
 	'home.practice': '练习',
 	'home.practiceText': '搭配练习、常见错误测验，还有你的错题本。'
-};
+} as const;

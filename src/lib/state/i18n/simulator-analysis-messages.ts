@@ -33,8 +33,10 @@ export const en = {
 	'sim.value.standing.losing': '< 1 ✗',
 	'sim.value.channelNote':
 		'CAC = spend ÷ paying customers. LTV = the average CLV of the channel’s paying customers, by margin ({margin} over {years} years). Rule of thumb: LTV/CAC at least {rule}.',
-	'sim.retention.summary': 'Churned buyers today: {churned} / {buyers} (no order for {window} days or more).',
-	'sim.retention.atAge': 'Retention {months} months after joining, by join month',
+	'sim.retention.summary':
+		'Churned buyers today: {churned} / {buyers} (no order for {window, plural, one {# day} other {# days}} or more).',
+	'sim.retention.atAge':
+		'Retention {months, plural, one {# month} other {# months}} after joining, by join month',
 	'sim.rfm.convention': 'What counts as high',
 	'sim.rfm.byScores': 'Scores (quintiles or my cut points) at or above the “high” mark',
 	'sim.rfm.byMean': 'The mean: better than the buyers’ average (most Chinese tutorials)',
@@ -90,4 +92,4 @@ export const zh: Record<keyof typeof en, string> = {
 	'sim.rfm.fCounts': '每个 F 分的买家人数',
 	'sim.service.npsHow':
 		'NPS 来自 0–10 分的推荐意愿问题，不是满意度：9–10 分是推荐者，7–8 分是中立者，0–6 分是贬损者。请用上面的人数自己算。'
-};
+} as const;

@@ -32,7 +32,7 @@ export const en = {
 	'sim.list.any': 'Any',
 	'sim.list.sort': 'Sort by',
 	'sim.list.direction': 'Reverse the order',
-	'sim.list.count': '{count} of {total} customers',
+	'sim.list.count': '{count} of {total, plural, one {# customer} other {# customers}}',
 	'sim.list.label': 'Customers',
 	'sim.profile.none': 'There is no such customer in this dataset.',
 	'sim.profile.noOrders': 'No orders yet, so no RFM scores.',
@@ -58,7 +58,7 @@ export const en = {
 	'sim.retention.grid': 'Retention by join month',
 	'sim.funnel.chart': 'Sales funnel',
 	'sim.funnel.weakest': 'weakest step',
-	'sim.service.survey': 'Survey: {count} answers',
+	'sim.service.survey': 'Survey: {count, plural, one {# answer} other {# answers}}',
 	'sim.service.npsChart': 'Promoters, passives and detractors',
 	'sim.service.channelChart': 'Average satisfaction (1–5) per service channel',
 	'sim.service.byType': 'by type and channel',
@@ -73,7 +73,7 @@ export const en = {
 	'sim.rule.to': 'Days without an order, fewer than',
 	'sim.rule.orders': 'Orders placed, at least',
 	'sim.rule.coupon': 'Coupon in 元',
-	'sim.missions.progress': '{solved} of {total} missions solved',
+	'sim.missions.progress': '{solved} of {total, plural, one {# mission} other {# missions}} solved',
 	'sim.missions.solved': 'solved',
 	'sim.missions.answer': 'Your answer',
 	'sim.missions.choose': 'Choose…',
@@ -172,4 +172,4 @@ export const zh: Record<keyof typeof en, string> = {
 	'sim.missions.saveError': '任务进度无法保存或读取，但答案仍然会被检查。',
 	'sim.export.customers': '下载客户（CSV）',
 	'sim.export.orders': '下载订单（CSV）'
-};
+} as const;

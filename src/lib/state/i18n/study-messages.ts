@@ -17,9 +17,9 @@ export const en = {
 		'{count, plural, one {# review waits} other {# reviews wait}} for tomorrow: the daily limit is reached.',
 	'study.nextLearning': 'Next learning card at {time}',
 	'summary.limitNew':
-		'Today’s limit of {limit} new cards is reached. {count, plural, one {# more new card waits} other {# more new cards wait}} in this deck.',
+		'Today’s limit of {limit, plural, one {# new card} other {# new cards}} is reached. {count, plural, one {# more new card waits} other {# more new cards wait}} in this deck.',
 	'summary.limitReview':
-		'Today’s limit of {limit} reviews is reached. {count, plural, one {# more review is} other {# more reviews are}} due.',
+		'Today’s limit of {limit, plural, one {# review} other {# reviews}} is reached. {count, plural, one {# more review is} other {# more reviews are}} due.',
 	'summary.studyMoreNew': 'Study {count, plural, one {# more new card} other {# more new cards}}',
 	'summary.studyMoreReview': 'Review {count, plural, one {# more card} other {# more cards}}',
 	'summary.waiting':
@@ -38,7 +38,7 @@ export const en = {
 	'feedback.toneName': 'tone {tone}',
 	'feedback.neutral': 'the neutral tone',
 	'feedback.hanzi': 'You wrote {given}; the answer is {expected}.'
-};
+} as const;
 
 export const zh: Record<keyof typeof en, string> = {
 	'study.left': '剩余：新卡{new}张，学习中{learning}张，待复习{due}张',

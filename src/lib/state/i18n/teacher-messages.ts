@@ -12,6 +12,12 @@ export const en = {
 		'This is not the right kind of document here (for example a report opened as an assignment).',
 	'share.error.markup': 'This contains markup or script, which Kehu Chinese never accepts.',
 	'share.error.invalid': 'This document does not have the shape Kehu Chinese expects.',
+	'share.problem.control': 'contains control characters',
+	'share.problem.pinyin-count': 'the pinyin does not match the characters',
+	'share.problem.custom-deck-unlisted': 'a custom deck is repeated or not among the decks',
+	'share.problem.shape': 'not the expected kind of value',
+	'share.problem.range': 'too short, too long or out of range',
+	'share.problem.format': 'not in the expected form',
 
 	'teach.title': 'Teach',
 	'teach.intro':
@@ -59,13 +65,13 @@ export const en = {
 	'teach.problem.shop':
 		'The shop number must be a whole number from 0 to 2,147,483,647, and the customers from 200 to 100,000.',
 	'teach.issued': 'Assignments you have made',
-	'teach.reported': '{count} learners reported',
+	'teach.reported': '{count, plural, one {# learner} other {# learners}} reported',
 	'teach.showLink': 'Show the link',
 	'teach.remove': 'Remove',
 	'teach.confirmRemove': 'Remove “{title}” from this list? Learners who accepted it keep it.',
 	'teach.share': 'Share it',
 	'teach.shareText': 'Send learners the link for “{title}”, show them the QR code, or send the file.',
-	'teach.link': 'Link ({count} characters)',
+	'teach.link': 'Link ({count, plural, one {# character} other {# characters}})',
 	'teach.downloadFile': 'Download the assignment file',
 	'teach.fileHint': 'Learners open the file on their Assignment page.',
 	'teach.qr': 'QR code for the assignment “{title}”',
@@ -95,7 +101,8 @@ export const en = {
 	'assignments.title': 'Your assignments',
 	'assignments.none': 'You have no assignments. Open a link from your teacher to add one.',
 	'assignments.due': 'due {date}',
-	'assignments.summary': '{seen} of {total} cards seen · recall {recall} % on the due date',
+	'assignments.summary':
+		'{seen} of {total, plural, one {# card} other {# cards}} seen · recall {recall} % on the due date',
 	'assignments.progressLabel': 'Progress on {title}',
 	'assignments.study': 'Study',
 	'assignments.remove': 'Remove this assignment',
@@ -122,7 +129,7 @@ export const en = {
 	'report.failed': 'The report could not be made. Try again.',
 	'report.made': 'Your report is ready. Send the file to your teacher, or copy the code.',
 	'report.download': 'Download the report file',
-	'report.code': 'Report code ({count} characters)',
+	'report.code': 'Report code ({count, plural, one {# character} other {# characters}})',
 
 	'class.title': 'Class dashboard',
 	'class.intro':
@@ -138,14 +145,15 @@ export const en = {
 	'class.refused': 'refused',
 	'class.saveError': 'The reports could not be saved (is the disk full?). Nothing was changed.',
 	'class.empty': 'No reports yet.',
-	'class.learners': '{count} learners',
+	'class.learners': '{count, plural, one {# learner} other {# learners}}',
 	'class.tableCaption': 'Each learner’s progress',
 	'class.learner': 'Learner',
 	'class.leeches': 'Leeches',
 	'class.mistakes': 'Top mistakes',
 	'class.hardest': 'Hardest items for the class',
 	'class.noHardest': 'Nobody has answered anything wrongly yet.',
-	'class.hardFigures': '{wrong} wrong of {reviews} answers · {learners} learners · recall {recall} %',
+	'class.hardFigures':
+		'{wrong} wrong of {reviews, plural, one {# answer} other {# answers}} · {learners, plural, one {# learner} other {# learners}} · recall {recall} %',
 	'class.hardLeeches': 'a leech for {n}',
 	'class.kind.tone': 'tone',
 	'class.kind.collocation': 'collocation',
@@ -177,7 +185,8 @@ export const en = {
 	'deck.paste': 'Or paste the rows',
 	'deck.preview': 'Preview',
 	'deck.previewCaption': 'Every row of the import and what is wrong with it',
-	'deck.summary': '{good} cards ready, {bad} rows with problems.',
+	'deck.summary':
+		'{good, plural, one {# card} other {# cards}} ready, {bad, plural, one {# row} other {# rows}} with problems.',
 	'deck.pinyinLoading': 'Loading the pinyin dictionary…',
 	'deck.pinyinUnavailable': 'The pinyin dictionary could not be loaded: give the pinyin in a column.',
 	'deck.line': 'Line',
@@ -188,8 +197,8 @@ export const en = {
 	'deck.tags': 'Tags',
 	'deck.filled': 'auto',
 	'deck.filledTitle': 'Filled in automatically; check polyphones',
-	'deck.save': 'Save {count} cards',
-	'deck.leftOut': '{count} rows with problems will be left out.',
+	'deck.save': 'Save {count, plural, one {# card} other {# cards}}',
+	'deck.leftOut': '{count, plural, one {# row} other {# rows}} with problems will be left out.',
 	'deck.nameMissing': 'Name the deck first.',
 	'deck.saveError': 'The deck could not be saved (is the disk full?). Nothing was saved.',
 	'deck.tooLong': 'This file is too large (the limit is 1 MB).',
@@ -208,11 +217,11 @@ export const en = {
 	'deck.problem.duplicate': 'The same hanzi as line {detail}.',
 	'deck.problem.too-many-rows': 'A deck holds at most {detail} cards.',
 	'count.words.one': '{count} word',
-	'count.words.other': '{count} words',
+	'count.words.other': '{count, plural, one {# word} other {# words}}',
 	'count.cardTypes.one': '{count} card type',
 	'count.cardTypes.other': '{count} card types',
 	'count.cards.one': '{count} card',
-	'count.cards.other': '{count} cards',
+	'count.cards.other': '{count, plural, one {# card} other {# cards}}',
 	'count.rows.one': '{count} row',
 	'count.rows.other': '{count} rows',
 	'deck.cardMath': '{words} × {types} = {cards}',
@@ -220,7 +229,7 @@ export const en = {
 	'deck.saveWords.one': 'Save {count} word',
 	'deck.saveWords.other': 'Save {count} words',
 	'deck.leftOutRows.one': '{count} row with problems will be left out.',
-	'deck.leftOutRows.other': '{count} rows with problems will be left out.',
+	'deck.leftOutRows.other': '{count, plural, one {# row} other {# rows}} with problems will be left out.',
 	'deck.reading': 'Reading the rows…',
 	'assignment.reading': 'Reading the assignment…',
 	'teach.fileOnly':
@@ -242,6 +251,12 @@ export const zh: Record<TeacherMessageKey, string> = {
 	'share.error.wrong-kind': '文件类型不对（例如把报告当作作业打开）。',
 	'share.error.markup': '其中含有标记或脚本，客户中文一律不接受。',
 	'share.error.invalid': '文档的格式不符合客户中文的要求。',
+	'share.problem.control': '含有控制字符',
+	'share.problem.pinyin-count': '拼音与汉字数目不符',
+	'share.problem.custom-deck-unlisted': '自建卡组重复或不在卡组列表中',
+	'share.problem.shape': '数值类型不对',
+	'share.problem.range': '过短、过长或超出范围',
+	'share.problem.format': '格式不对',
 
 	'teach.title': '教学',
 	'teach.intro':
@@ -452,4 +467,4 @@ export const zh: Record<TeacherMessageKey, string> = {
 	'teach.qrFull': '全屏显示',
 	'teach.qrClose': '关闭',
 	'teach.ownDeck': '自建卡组'
-};
+} as const;

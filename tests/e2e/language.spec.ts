@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { strayText } from './language-walk';
+import { openPage } from './support';
+
+/** Every screen, and the states a click away that show new text. */
+const SCREENS = [
+	'/',
+	'/words',
+	'/words/kehu',
+	'/study',
+	'/cards',
+	'/decks/import',
+	'/notebook',
+	'/practice',
+	'/practice/drills/mixed',
+	'/practice/quiz/mixed',
+	'/stats',
+	'/settings',
+	'/assignments',
+	'/assignment',
+	'/teach',
+	'/teach/class',
+	'/simulator',
+	'/simulator/missions'
+];
+const SIMULATOR = [
+	'/simulator',
+	'/simulator/customers',
+	'/simulator/rfm',
+	'/simulator/pyramid',
+	'/simulator/value',
+	'/simulator/retention',
+	'/simulator/funnel',
+	'/simulator/service',
+	'/simulator/automation',
+	'/simulator/export',
+	'/simulator/missions'
+];
+
+async function inLanguage(page: Page, locale: 'en' | 'zh'): Promise<void> {
+	await page.addInitScript((locale) => {
+		localStorage.setItem('preferences', JSON.stringify({ locale }));
+	}, locale);
+}
+
+async function expectClean(page: Page, ui: 'en' | 'zh', where: string): Promise<void> {
+	await page.waitForLoadState('networkidle');
+	const stray = await strayText(page, ui);
+	expect.soft(stray, `${where} in the ${ui} interface`).toEqual([]);
+}
+
+for (const ui of ['zh', 'en'] as const) {
+	test.describe(`the ${ui} interface`, () => {
+		test.beforeEach(({ page }) => inLanguage(page, ui));
+
+		test('every screen is in its language, other-language text tagged', async ({ page }) => {
+			test.setTimeout(120_000);
+			for (const path of SCREENS) {
+				await openPage(page, path);
+				await expectClean(page, ui, path);
+			}
+		});
+
+		test('a study card answered and a drill answered wrong', async ({ page }) => {
+			await openPage(page, '/study/all');
+			await page.locator('.actions button, button.primary').first().click();
+			await expectClean(page, ui, 'a revealed study card');
+			await openPage(page, '/practice/quiz/mixed');
+			const box = page.locator('main input[type=text], main textarea');
+			if (await box.count()) await box.first().fill('x');
+			else await page.keyboard.press('1');
+			await page.keyboard.press('Enter');
+			await page.locator('.feedback').waitFor();
+			await expectClean(page, ui, 'a quiz item answered');
+			await openPage(page, '/notebook');
+			await expectClean(page, ui, 'the notebook');
+		});
+
+		test('the simulator with a generated shop', async ({ page }) => {
+			// Known gap: the simulator's tables and charts show Chinese shop data without lang="zh-CN".
+			test.fixme(ui === 'en', 'simulator tables and chart labels are not yet tagged lang="zh-CN"');
+			test.setTimeout(120_000);
+			await openPage(page, '/simulator');
+			await page.locator('form input[type=number]').nth(1).fill('500');
+			await page.locator('form button[type=submit]').first().click();
+			await expect(page.locator('.working')).toHaveCount(0);
+			for (const path of SIMULATOR) {
+				await page.locator(`a[href="${path}"]`).first().click();
+				await page.waitForURL(`**${path}`);
+				await expect(page.locator('.working')).toHaveCount(0);
+				await expectClean(page, ui, path);
+			}
+		});
+	});
+}
