@@ -92,7 +92,7 @@ export const en = {
 	'desk.fail.fact.order': 'Give the order number:',
 	'desk.fail.fact.amount': 'Give the amount in 元:',
 	'desk.fail.fact.days': 'Say in how many working days the money is back:'
-};
+} as const;
 
 export const zh: Record<keyof typeof en, string> = {
 	'nav.dialogues': '对话',
