@@ -26,6 +26,7 @@ const ACRONYMS = [
 	'SaaS',
 	'CEFR',
 	'TSV',
+	'UTF',
 	'Anki',
 	'Enter',
 	'Backspace',
