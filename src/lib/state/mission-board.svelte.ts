@@ -78,7 +78,7 @@ export class MissionBoard {
 	}
 
 	#check(mission: Mission, answer: MissionAnswer, data: MissionData): MissionVerdict {
-		if (!isCheckName(mission.check)) throw new MissionError(`Unknown check "${mission.check}"`);
+		if (!isCheckName(mission.check)) throw new MissionError('unknown-check', mission.check);
 		const check: MissionCheck = MISSION_CHECKS[mission.check];
 		return check.check(data, mission.params, answer);
 	}

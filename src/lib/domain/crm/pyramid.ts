@@ -34,8 +34,7 @@ export function pyramidByTier(tier: Uint8Array, monetary: Float64Array): Pyramid
 
 /** The share (0–1) of all revenue brought by the top `fraction` (0–1) of customers by spend. */
 export function topShare(monetary: Float64Array, fraction: number): number {
-	if (!(fraction > 0 && fraction <= 1))
-		throw new RangeError(`The top share must be in (0, 1], got ${fraction}`);
+	if (!(fraction > 0 && fraction <= 1)) throw new RangeError('top-share-fraction');
 	const sorted = Float64Array.from(monetary).sort().reverse();
 	const take = Math.max(1, Math.round(sorted.length * fraction));
 	let top = 0;

@@ -189,7 +189,7 @@ export const automationBudget: MissionCheck = {
 	check(data, _params, answer) {
 		const example = `${ruleText({ ...CHURN_WARNING, coupon: 5 })}…`;
 		if (answer.kind === 'none') return wrong(example, '', null);
-		if (answer.kind !== 'rule') throw new MissionError('This mission needs an automation rule');
+		if (answer.kind !== 'rule') throw new MissionError('needs-rule', answer.kind);
 		const target = automationTarget(data);
 		const tenure = data.customers.joinDay.map((d) => data.today - d);
 		const margin = data.report.options.assumptions.margin;

@@ -99,7 +99,7 @@ export const churnWarningRule: MissionCheck = {
 	check(data, _params, answer) {
 		if (answer.kind === 'none') return wrong(describeRule(bestChurnWarningRule(data)), '', null);
 		const expected = describeRule(CHURN_WARNING);
-		if (answer.kind !== 'rule') throw new MissionError('This mission needs an automation rule');
+		if (answer.kind !== 'rule') throw new MissionError('needs-rule', answer.kind);
 		const rule = answer.rule;
 		const { values } = data.metrics;
 		const tenure = data.customers.joinDay.map((d) => data.today - d);

@@ -51,8 +51,19 @@ export interface MissionCheck {
 	check: (data: MissionData, params: MissionParams, answer: MissionAnswer) => MissionVerdict;
 }
 
+/** Why a mission cannot be checked: a code and the fact behind it, never a sentence. */
+export type MissionProblem =
+	'needs-number' | 'needs-choice' | 'needs-rule' | 'missing-param' | 'unknown-check';
+
+/** A mission that cannot be checked as built (an answer of the wrong kind, a parameter or check missing). */
 export class MissionError extends Error {
 	override readonly name = 'MissionError';
+	constructor(
+		readonly problem: MissionProblem,
+		readonly detail = ''
+	) {
+		super(detail ? `${problem}: ${detail}` : problem);
+	}
 }
 
 /** Fills {name} placeholders. */

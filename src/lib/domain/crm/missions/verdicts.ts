@@ -6,13 +6,13 @@ import { MissionError } from './types';
 export function numberAnswer(answer: MissionAnswer): number {
 	if (answer.kind === 'none') return NaN;
 	if (answer.kind !== 'number' || !Number.isFinite(answer.value))
-		throw new MissionError('This mission needs a number');
+		throw new MissionError('needs-number', answer.kind);
 	return answer.value;
 }
 
 export function choiceAnswer(answer: MissionAnswer): string {
 	if (answer.kind === 'none') return '';
-	if (answer.kind !== 'choice') throw new MissionError('This mission needs one of the choices');
+	if (answer.kind !== 'choice') throw new MissionError('needs-choice', answer.kind);
 	return answer.value;
 }
 
@@ -22,7 +22,7 @@ export function param<T extends string | number>(
 	type: 'string' | 'number'
 ): T {
 	const value = params[name];
-	if (typeof value !== type) throw new MissionError(`The mission is missing the ${type} parameter "${name}"`);
+	if (typeof value !== type) throw new MissionError('missing-param', `${type} ${name}`);
 	return value as T;
 }
 
