@@ -2,8 +2,8 @@
 import * as v from 'valibot';
 import { TICKET_TYPES } from '../domain/crm/catalog';
 import { MOVES, type DeskRules } from '../domain/desk/rules';
+import { text } from './schema';
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
 const markers = v.pipe(v.array(text), v.minLength(1, 'expected at least one marker'));
 const move = v.strictObject({ markers, example: text });
 const ask = v.pipe(text, v.includes('{order}', 'expected "{order}" in it'));

@@ -1,6 +1,6 @@
 /** The schema of authored model dialogues (content/dialogues/*.yaml) and their compiled shape. */
 import * as v from 'valibot';
-import { LEVELS, type Level } from './schema';
+import { LEVELS, pinyinText, slug, text, type Level } from './schema';
 import type { Segment } from './types';
 
 /** The business situations the dialogues cover. */
@@ -19,17 +19,6 @@ export const LINE_REGISTERS = ['qin', 'polite', 'neutral', 'casual', 'written'] 
 
 export type Scenario = (typeof SCENARIOS)[number];
 export type LineRegister = (typeof LINE_REGISTERS)[number];
-
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'));
-const pinyinText = v.pipe(
-	v.string(),
-	v.trim(),
-	v.regex(
-		/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+)*$/i,
-		'expected pinyin syllables with tone marks separated by spaces'
-	)
-);
 
 export const DialogueLineSchema = v.strictObject({
 	speaker: slug,

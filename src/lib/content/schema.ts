@@ -47,7 +47,10 @@ export type Tag = (typeof TAGS)[number];
 export type { MistakeKind };
 export type CollocationType = (typeof COLLOCATION_TYPES)[number];
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
+/** Trimmed text that is not empty; every content schema's sentences and labels. */
+export const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
+/** A kebab-case id, as content files write them. */
+export const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'));
 const entryId = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "kehu-guanxi"')
@@ -61,7 +64,7 @@ const childId = v.pipe(
 );
 const level = v.picklist(LEVELS);
 /** Space-separated pinyin syllables with tone marks, e.g. "kè hù". */
-const pinyinText = v.pipe(
+export const pinyinText = v.pipe(
 	v.string(),
 	v.trim(),
 	v.regex(

@@ -1,7 +1,7 @@
 /** The schema of the service message templates (content/templates.yaml) and their compiled shape. */
 import * as v from 'valibot';
 import { LINE_REGISTERS, type LineRegister } from './dialogue-schema';
-import { LEVELS, type Level } from './schema';
+import { LEVELS, slug, text, type Level } from './schema';
 import type { Segment } from './types';
 
 /** What a phrase does in a reply. */
@@ -19,10 +19,8 @@ export const TEMPLATE_CHANNELS = ['chat', 'phone', 'email', 'any'] as const;
 export type TemplateFunction = (typeof TEMPLATE_FUNCTIONS)[number];
 export type TemplateChannel = (typeof TEMPLATE_CHANNELS)[number];
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
-
 export const TemplateSchema = v.strictObject({
-	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id')),
+	id: slug,
 	function: v.picklist(TEMPLATE_FUNCTIONS),
 	register: v.picklist(LINE_REGISTERS),
 	channel: v.picklist(TEMPLATE_CHANNELS),
