@@ -85,10 +85,16 @@ test('a learner fits FSRS parameters to their history, sees the evidence, applie
 		(saved?.fittedAtReviews ?? 0) - 1500
 	);
 	await page.reload();
-	await expect(section.getByTestId('refit-reminder')).toContainText(
-		'New reviews since your parameters were fitted: 1500.',
-		{ timeout: 60_000 }
+	const reminder = section.getByTestId('refit-reminder');
+	await expect(reminder).toContainText('New reviews since your parameters were fitted: 1500.', {
+		timeout: 60_000
+	});
+	// The gain shown is measured on those newest reviews: the fitted parameters beat the defaults there.
+	const gain = /log loss ([\d.]+) with your parameters, ([\d.]+) with the defaults/.exec(
+		(await reminder.textContent()) ?? ''
 	);
+	const [withFitted = NaN, withDefaults = NaN] = (gain ?? []).slice(1).map(Number);
+	expect(withFitted).toBeLessThan(withDefaults);
 
 	await section.getByRole('button', { name: /Undo/ }).click();
 	await expect(section).toContainText('The previous parameters are back.', { timeout: 60_000 });

@@ -11,14 +11,9 @@ export interface CardHistories {
 	ratings: Uint8Array;
 	/** study days since the card's previous rating; 0 for its first */
 	deltaDays: Uint32Array;
+	/** epoch ms of each rating, for putting training items in time order */
+	reviewedAt: Float64Array;
 	start: Uint32Array;
-}
-
-/** The optimizer's training input: every prefix of a card's history that ends in a review on a later day. */
-export interface TrainingItems {
-	ratings: Uint32Array;
-	deltaTs: Uint32Array;
-	lengths: Uint32Array;
 }
 
 /** Below this many reviews on a later day the fit is noise (Anki asks for about 400). */
@@ -49,6 +44,7 @@ export function cardHistories(
 	for (const i of kept) order[fill[log.card[i]!]!++] = i;
 	const ratings = new Uint8Array(kept.length);
 	const deltaDays = new Uint32Array(kept.length);
+	const reviewedAt = new Float64Array(kept.length);
 	for (let c = 0; c < cards; c++) {
 		const from = count[c]!;
 		const to = count[c + 1]!;
@@ -61,11 +57,12 @@ export function cardHistories(
 			const at = log.reviewedAt[i]!;
 			const day = studyDayIndex(at, rolloverHour, utcOffsetMinutes?.(at));
 			ratings[from + k] = log.grade[i]!;
+			reviewedAt[from + k] = at;
 			deltaDays[from + k] = k === 0 ? 0 : Math.max(0, day - previousDay);
 			previousDay = day;
 		});
 	}
-	return { ratings, deltaDays, start: count };
+	return { ratings, deltaDays, reviewedAt, start: count };
 }
 
 /** How many reviews came on a later day than the card's previous one: what the fit learns from. */
@@ -76,27 +73,4 @@ export function longTermReviews(histories: CardHistories): number {
 			if (histories.deltaDays[i]! > 0) n++;
 	}
 	return n;
-}
-
-/** Expands histories into the optimizer's items, one per long-term review, each with everything before it. */
-export function trainingItems(histories: CardHistories): TrainingItems {
-	const ratings: number[] = [];
-	const deltaTs: number[] = [];
-	const lengths: number[] = [];
-	for (let c = 0; c + 1 < histories.start.length; c++) {
-		const from = histories.start[c]!;
-		for (let end = from + 1; end < histories.start[c + 1]!; end++) {
-			if (histories.deltaDays[end] === 0) continue;
-			for (let i = from; i <= end; i++) {
-				ratings.push(histories.ratings[i]!);
-				deltaTs.push(histories.deltaDays[i]!);
-			}
-			lengths.push(end - from + 1);
-		}
-	}
-	return {
-		ratings: Uint32Array.from(ratings),
-		deltaTs: Uint32Array.from(deltaTs),
-		lengths: Uint32Array.from(lengths)
-	};
 }

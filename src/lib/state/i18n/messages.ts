@@ -3,6 +3,7 @@ import * as desk from './desk-messages';
 import * as classWork from './class-messages';
 import * as content from './content-messages';
 import * as optimizer from './optimizer-messages';
+import * as fitExtra from './fit-extra-messages';
 import * as practice from './practice-messages';
 import * as problem from './problem-messages';
 import * as simulator from './simulator-messages';
@@ -235,6 +236,7 @@ const en = {
 	'offline.notice': 'You are offline. Everything you have opened before still works.',
 	...practice.en,
 	...optimizer.en,
+	...fitExtra.en,
 	...teacher.en,
 	...classWork.en,
 	...problem.en,
@@ -451,6 +453,7 @@ const zh: Record<MessageKey, string> = {
 	'offline.notice': '当前处于离线状态。之前打开过的内容仍可使用。',
 	...practice.zh,
 	...optimizer.zh,
+	...fitExtra.zh,
 	...teacher.zh,
 	...cards.zh,
 	...study.zh,
