@@ -19,7 +19,18 @@ import { trainingItems } from '$lib/domain/optimizer/training-items';
 import type { OptimizerReply, OptimizerRequest } from '$lib/state/optimizer-protocol';
 
 const REVIEW = ANSWER_SOURCES.indexOf('review');
-const offsetAt = (at: number) => -new Date(at).getTimezoneOffset() || 0;
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<number, number>();
+/** The local UTC offset (minutes); zones change it only on quarter hours, so one Date serves each. */
+function offsetAt(at: number): number {
+	const quarter = Math.floor(at / QUARTER_HOUR);
+	let offset = offsets.get(quarter);
+	if (offset === undefined) {
+		offset = -new Date(quarter * QUARTER_HOUR).getTimezoneOffset() || 0;
+		offsets.set(quarter, offset);
+	}
+	return offset;
+}
 
 /** The count for the reminder and, once it is due, how both parameter sets score on the new reviews. */
 function count(histories: CardHistories, reviews: number, request: OptimizerRequest): OptimizerReply {

@@ -49,20 +49,26 @@ export function cardHistories(
 		const from = count[c]!;
 		const to = count[c + 1]!;
 		// Log order is answer order, but a stable sort by time keeps a clock fault from reordering a card.
-		const slice = Array.from(order.subarray(from, to)).sort(
-			(a, b) => log.reviewedAt[a]! - log.reviewedAt[b]!
-		);
+		const slice = inTimeOrder(order.subarray(from, to), log.reviewedAt);
 		let previousDay = 0;
-		slice.forEach((i, k) => {
+		for (let k = 0; k < slice.length; k++) {
+			const i = slice[k]!;
 			const at = log.reviewedAt[i]!;
 			const day = studyDayIndex(at, rolloverHour, utcOffsetMinutes?.(at));
 			ratings[from + k] = log.grade[i]!;
 			reviewedAt[from + k] = at;
 			deltaDays[from + k] = k === 0 ? 0 : Math.max(0, day - previousDay);
 			previousDay = day;
-		});
+		}
 	}
 	return { ratings, deltaDays, reviewedAt, start: count };
+}
+
+/** The indexes sorted by time, stably; as they are when already in order (the usual case, and cheaper). */
+function inTimeOrder(indexes: Uint32Array, at: ArrayLike<number>): ArrayLike<number> {
+	for (let k = 1; k < indexes.length; k++)
+		if (at[indexes[k]!]! < at[indexes[k - 1]!]!) return Array.from(indexes).sort((a, b) => at[a]! - at[b]!);
+	return indexes;
 }
 
 /** How many reviews came on a later day than the card's previous one: what the fit learns from. */

@@ -18,10 +18,10 @@ export interface TrainingItems {
 export const MAX_ITEM_LENGTH = 64;
 
 /**
- * Entries (items × their lengths) the fit trains on at most. Training time grows with this total, about
- * 15 µs an entry in Chromium here, so a million reviews (nine million entries) would take minutes.
+ * Entries (items × their lengths) the fit trains on at most. Training time grows with this total, 15–40 µs
+ * an entry on a busy 2-core machine, so a million reviews (nine million entries) would take minutes.
  */
-export const TRAINING_ENTRIES_CAP = 400_000;
+export const TRAINING_ENTRIES_CAP = 150_000;
 
 /** Entries a card contributes: the lengths of its items. */
 function cardEntries(histories: CardHistories, from: number, to: number): number {
