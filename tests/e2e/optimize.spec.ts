@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { default_w } from 'ts-fsrs';
+import { evaluateWeights } from '../../src/lib/domain/optimizer/evaluate';
+import { cardHistories } from '../../src/lib/domain/optimizer/history';
+import { firstReviewAfterFit } from '../../src/lib/domain/optimizer/reminder';
 import { aHistoryBackup, aReviewHistory } from '../factories/history';
 import { dumpDatabase, openPage } from './support';
 
@@ -85,10 +89,31 @@ test('a learner fits FSRS parameters to their history, sees the evidence, applie
 		(saved?.fittedAtReviews ?? 0) - 1500
 	);
 	await page.reload();
-	await expect(section.getByTestId('refit-reminder')).toContainText(
-		'New reviews since your parameters were fitted: 1500.',
-		{ timeout: 60_000 }
+	const reminder = section.getByTestId('refit-reminder');
+	await expect(reminder).toContainText('New reviews since your parameters were fitted: 1500.', {
+		timeout: 60_000
+	});
+	// The figures shown are the log losses on exactly those newest reviews, recomputed here from the history.
+	const gain = /log loss ([\d.]+) with your parameters, ([\d.]+) with the defaults/.exec(
+		(await reminder.textContent()) ?? ''
 	);
+	const log = {
+		cardIds: history.cardIds,
+		card: Uint32Array.from(history.card),
+		grade: Uint8Array.from(history.grade),
+		reviewedAt: Float64Array.from(history.reviewedAt)
+	};
+	const histories = cardHistories(
+		log,
+		() => true,
+		4,
+		(at) => -new Date(at).getTimezoneOffset() || 0
+	);
+	const from = firstReviewAfterFit(histories, (saved?.fittedAtReviews ?? 0) - 1500);
+	expect(gain?.slice(1)).toEqual([
+		evaluateWeights(histories, saved?.weights ?? [], from).logLoss.toFixed(4),
+		evaluateWeights(histories, default_w, from).logLoss.toFixed(4)
+	]);
 
 	await section.getByRole('button', { name: /Undo/ }).click();
 	await expect(section).toContainText('The previous parameters are back.', { timeout: 60_000 });

@@ -102,3 +102,16 @@ export function aHistoryBackup(history: GeneratedHistory, exportedAt: number): s
 		mistakes: []
 	});
 }
+
+/** A hand-written log in the optimizer's columns: [card, grade, epoch ms, source (0 review, 1 drill)]. */
+export function aReviewLog(rows: [string, number, number, number?][]) {
+	const cardIds: string[] = [];
+	const card = rows.map(([id]) => (cardIds.includes(id) ? cardIds.indexOf(id) : cardIds.push(id) - 1));
+	return {
+		cardIds,
+		card: Uint32Array.from(card),
+		grade: Uint8Array.from(rows.map((r) => r[1])),
+		reviewedAt: Float64Array.from(rows.map((r) => r[2])),
+		source: Uint8Array.from(rows.map((r) => r[3] ?? 0))
+	};
+}

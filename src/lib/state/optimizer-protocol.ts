@@ -6,8 +6,20 @@ export interface OptimizerTimings {
 	readMs: number;
 	/** scoring the current and the fitted parameters */
 	evaluateMs: number;
-	/** the fit itself */
+	/** turning histories into the optimizer's items */
+	itemsMs: number;
+	/** the fit itself, in WebAssembly */
 	fitMs: number;
+}
+
+/** What the fit trained on: a whole-card sample when the history is large (see training-items.ts). */
+export interface TrainingSet {
+	items: number;
+	/** entries in all items together (each item repeats its card's history) */
+	reviews: number;
+	cards: number;
+	/** cards with any review on a later day */
+	ofCards: number;
 }
 
 export interface OptimizerRequest {
@@ -18,11 +30,20 @@ export interface OptimizerRequest {
 	threads: number;
 	/** only count the long-term reviews, for the re-optimize reminder */
 	countOnly?: boolean;
+	/** with `countOnly`: the count at the last fit, to score the reviews added since */
+	fittedAtReviews?: number;
+}
+
+/** The parameters in use and the defaults, scored on the long-term reviews added since the last fit. */
+export interface SinceFit {
+	reviews: number;
+	current: FitQuality;
+	defaults: FitQuality;
 }
 
 export type OptimizerReply =
 	| { kind: 'too-little'; reviews: number }
-	| { kind: 'count'; reviews: number }
+	| { kind: 'count'; reviews: number; sinceFit?: SinceFit }
 	/** where fsrs-browser counts its progress: [items done, items total] as u32 at `pointer` */
 	| { kind: 'progress'; buffer: ArrayBufferLike; pointer: number }
 	| {
@@ -31,6 +52,7 @@ export type OptimizerReply =
 			current: FitQuality;
 			fitted: FitQuality;
 			weights: number[];
+			training: TrainingSet;
 			/** how long each phase took in the worker (ms), for the bench */
 			timings: OptimizerTimings;
 	  }

@@ -8,7 +8,12 @@ import { saveSchedulerSettings } from '$lib/data/settings-repository';
 import type { FitQuality } from '$lib/domain/optimizer/evaluate';
 import { reviewsSinceFit } from '$lib/domain/optimizer/reminder';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import { optimizerWorker, type OptimizerReply, type OptimizerRequest } from './optimizer-protocol';
+import {
+	optimizerWorker,
+	type OptimizerReply,
+	type OptimizerRequest,
+	type TrainingSet
+} from './optimizer-protocol';
 
 export type OptimizerStatus = 'idle' | 'fitting' | 'too-little' | 'fitted' | 'applying' | 'error';
 export interface FitResult {
@@ -16,6 +21,16 @@ export interface FitResult {
 	current: FitQuality;
 	fitted: FitQuality;
 	weights: number[];
+	training: TrainingSet;
+}
+
+/** The re-optimize suggestion: new long-term reviews since the fit, and log loss on just those. */
+export interface Reminder {
+	count: number;
+	/** with the parameters in use */
+	current: number;
+	/** with the default parameters */
+	defaults: number;
 }
 
 export class Optimizer {
@@ -24,7 +39,7 @@ export class Optimizer {
 	#result = $state<FitResult | null>(null);
 	#reviews = $state(0);
 	#error = $state('');
-	#sinceFit = $state<number | null>(null);
+	#sinceFit = $state<Reminder | null>(null);
 
 	get status(): OptimizerStatus {
 		return this.#status;
@@ -43,11 +58,11 @@ export class Optimizer {
 		return this.#error;
 	}
 	/** new reviews since the applied fit, once there are enough to suggest fitting again */
-	get sinceFit(): number | null {
+	get sinceFit(): Reminder | null {
 		return this.#sinceFit;
 	}
 
-	/** Counts the history in the worker (no WebAssembly) to see whether a new fit is worth suggesting. */
+	/** Counts the history in the worker (no WebAssembly) and, when a new fit is worth suggesting, scores the new reviews. */
 	remind(settings: SchedulerSettings): void {
 		const fittedAt = settings.fittedAtReviews;
 		if (fittedAt === undefined || !settings.weights) {
@@ -57,10 +72,17 @@ export class Optimizer {
 		const worker = optimizerWorker();
 		worker.onmessage = ({ data }: MessageEvent<OptimizerReply>) => {
 			worker.terminate();
-			if (data.kind === 'count') this.#sinceFit = reviewsSinceFit(fittedAt, data.reviews);
+			const count = data.kind === 'count' ? reviewsSinceFit(fittedAt, data.reviews) : null;
+			if (count === null || data.kind !== 'count' || !data.sinceFit) return;
+			const { current, defaults } = data.sinceFit;
+			this.#sinceFit = { count, current: current.logLoss, defaults: defaults.logLoss };
 		};
 		worker.onerror = () => worker.terminate();
-		worker.postMessage({ ...this.#request(settings), countOnly: true } satisfies OptimizerRequest);
+		worker.postMessage({
+			...this.#request(settings),
+			countOnly: true,
+			fittedAtReviews: fittedAt
+		} satisfies OptimizerRequest);
 	}
 
 	#request(settings: SchedulerSettings): OptimizerRequest {

@@ -13,8 +13,15 @@ export interface FitQuality {
 const BINS = 20;
 const EPSILON = 1e-7;
 
-/** Replays every card with `weights` and scores each review on a later day (pass = any grade but Again). */
-export function evaluateWeights(histories: CardHistories, weights: readonly number[]): FitQuality {
+/**
+ * Replays every card with `weights` and scores each review on a later day (pass = any grade but Again),
+ * counting only reviews at or after `scoredFrom` (epoch ms); earlier ones still shape the memory state.
+ */
+export function evaluateWeights(
+	histories: CardHistories,
+	weights: readonly number[],
+	scoredFrom = -Infinity
+): FitQuality {
 	const algorithm = new FSRSAlgorithm(generatorParameters({ w: [...weights], enable_short_term: true }));
 	const predicted = new Float64Array(BINS);
 	const actual = new Float64Array(BINS);
@@ -26,7 +33,7 @@ export function evaluateWeights(histories: CardHistories, weights: readonly numb
 		for (let i = histories.start[c]!; i < histories.start[c + 1]!; i++) {
 			const rating = histories.ratings[i]!;
 			const days = histories.deltaDays[i]!;
-			if (memory && days > 0) {
+			if (memory && days > 0 && histories.reviewedAt[i]! >= scoredFrom) {
 				const p = Math.min(
 					1 - EPSILON,
 					Math.max(EPSILON, algorithm.forgetting_curve(days, memory.stability))

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { default_w } from 'ts-fsrs';
 import { evaluateWeights } from './evaluate';
-import { cardHistories, longTermReviews, trainingItems } from './history';
+import { cardHistories, longTermReviews } from './history';
+import { trainingItems } from './training-items';
+import { aReviewLog as aLog } from '../../../../tests/factories/history';
 
 const UTC = () => 0;
 const at = (day: number, hour: number, minute = 0) => Date.UTC(2026, 0, day, hour, minute);
-
-/** A hand-written log: [card, grade, time, source]; source 1 is a drill. */
-function aLog(rows: [string, number, number, number?][]) {
-	const cardIds: string[] = [];
-	const card = rows.map(([id]) => (cardIds.includes(id) ? cardIds.indexOf(id) : cardIds.push(id) - 1));
-	return {
-		cardIds,
-		card: Uint32Array.from(card),
-		grade: Uint8Array.from(rows.map((r) => r[1])),
-		reviewedAt: Float64Array.from(rows.map((r) => r[2])),
-		source: Uint8Array.from(rows.map((r) => r[3] ?? 0))
-	};
-}
 
 describe('optimizer input', () => {
 	const log = aLog([

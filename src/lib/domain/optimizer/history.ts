@@ -11,14 +11,9 @@ export interface CardHistories {
 	ratings: Uint8Array;
 	/** study days since the card's previous rating; 0 for its first */
 	deltaDays: Uint32Array;
+	/** epoch ms of each rating, for putting training items in time order */
+	reviewedAt: Float64Array;
 	start: Uint32Array;
-}
-
-/** The optimizer's training input: every prefix of a card's history that ends in a review on a later day. */
-export interface TrainingItems {
-	ratings: Uint32Array;
-	deltaTs: Uint32Array;
-	lengths: Uint32Array;
 }
 
 /** Below this many reviews on a later day the fit is noise (Anki asks for about 400). */
@@ -49,23 +44,31 @@ export function cardHistories(
 	for (const i of kept) order[fill[log.card[i]!]!++] = i;
 	const ratings = new Uint8Array(kept.length);
 	const deltaDays = new Uint32Array(kept.length);
+	const reviewedAt = new Float64Array(kept.length);
 	for (let c = 0; c < cards; c++) {
 		const from = count[c]!;
 		const to = count[c + 1]!;
 		// Log order is answer order, but a stable sort by time keeps a clock fault from reordering a card.
-		const slice = Array.from(order.subarray(from, to)).sort(
-			(a, b) => log.reviewedAt[a]! - log.reviewedAt[b]!
-		);
+		const slice = inTimeOrder(order.subarray(from, to), log.reviewedAt);
 		let previousDay = 0;
-		slice.forEach((i, k) => {
+		for (let k = 0; k < slice.length; k++) {
+			const i = slice[k]!;
 			const at = log.reviewedAt[i]!;
 			const day = studyDayIndex(at, rolloverHour, utcOffsetMinutes?.(at));
 			ratings[from + k] = log.grade[i]!;
+			reviewedAt[from + k] = at;
 			deltaDays[from + k] = k === 0 ? 0 : Math.max(0, day - previousDay);
 			previousDay = day;
-		});
+		}
 	}
-	return { ratings, deltaDays, start: count };
+	return { ratings, deltaDays, reviewedAt, start: count };
+}
+
+/** The indexes sorted by time, stably; as they are when already in order (the usual case, and cheaper). */
+function inTimeOrder(indexes: Uint32Array, at: ArrayLike<number>): ArrayLike<number> {
+	for (let k = 1; k < indexes.length; k++)
+		if (at[indexes[k]!]! < at[indexes[k - 1]!]!) return Array.from(indexes).sort((a, b) => at[a]! - at[b]!);
+	return indexes;
 }
 
 /** How many reviews came on a later day than the card's previous one: what the fit learns from. */
@@ -76,27 +79,4 @@ export function longTermReviews(histories: CardHistories): number {
 			if (histories.deltaDays[i]! > 0) n++;
 	}
 	return n;
-}
-
-/** Expands histories into the optimizer's items, one per long-term review, each with everything before it. */
-export function trainingItems(histories: CardHistories): TrainingItems {
-	const ratings: number[] = [];
-	const deltaTs: number[] = [];
-	const lengths: number[] = [];
-	for (let c = 0; c + 1 < histories.start.length; c++) {
-		const from = histories.start[c]!;
-		for (let end = from + 1; end < histories.start[c + 1]!; end++) {
-			if (histories.deltaDays[end] === 0) continue;
-			for (let i = from; i <= end; i++) {
-				ratings.push(histories.ratings[i]!);
-				deltaTs.push(histories.deltaDays[i]!);
-			}
-			lengths.push(end - from + 1);
-		}
-	}
-	return {
-		ratings: Uint32Array.from(ratings),
-		deltaTs: Uint32Array.from(deltaTs),
-		lengths: Uint32Array.from(lengths)
-	};
 }

@@ -30,6 +30,11 @@ export default {
 	'optimize.error': 'The optimizer stopped: {message}',
 	'optimize.reminder':
 		'New reviews since your parameters were fitted: {count}. Optimize again to fit them to your newer history and see whether it predicts you better.',
+	'optimize.scoredOn': 'Scored on all your reviews on a later day: {count}',
+	'optimize.sampled':
+		'To finish in seconds, the fit learned from every review of {cards} of your {ofCards, plural, one {# card} other {# cards}}, chosen evenly across your history. The scores above use all your reviews.',
+	'optimize.reminderGain':
+		'Measured on those new reviews, which the last fit never saw: log loss {current} with your parameters, {defaults} with the defaults (lower is better).',
 	'workload.title': 'Desired retention versus workload',
 	'workload.intro':
 		'A year of reviews simulated for every card in your decks ({cards}) with the parameters in use, at each desired retention: new cards at your daily limit, every due card reviewed on time.',

@@ -32,6 +32,11 @@ export default {
 	'optimize.error': '优化器已停止：{message}',
 	'optimize.reminder':
 		'自上次拟合参数以来的新复习：{count} 次。再次优化，让参数贴合你最近的记录，并看看预测是否更准。',
+	'optimize.scoredOn': '评分用到你全部隔天的复习：{count} 次',
+	'optimize.sampled':
+		'为了在几秒内完成，拟合只用了从你的 {ofCards} 张卡片中均匀选出的 {cards} 张卡片的全部复习。上表的数字用的是你全部的复习。',
+	'optimize.reminderGain':
+		'只在上次拟合没有见过的这些新复习上衡量：你的参数对数损失为 {current}，默认参数为 {defaults}（越低越好）。',
 	'workload.title': '目标记忆率与复习量',
 	'workload.intro':
 		'按当前参数，为你的 {cards} 张卡片模拟一年的复习，比较每个目标记忆率：每天按上限学习新卡，每张到期卡片都按时复习。',
