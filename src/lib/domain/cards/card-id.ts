@@ -101,7 +101,7 @@ export function templateItemId(templateId: string): string {
 
 /** What a desk reply can get wrong, as the item a notebook entry is kept under. */
 export type DeskRuleRef =
-	{ rule: 'move' | 'register' | 'fact'; detail: string } | { rule: 'reply'; detail: string };
+	{ rule: 'move' | 'register' | 'fact' | 'order'; detail: string } | { rule: 'reply'; detail: string };
 
 /** The card a desk reply is answered through: "desk.move.apology:mission", or "desk.reply.ok:mission" when right. */
 export function deskCardId(ref: DeskRuleRef): CardId {

@@ -1,5 +1,6 @@
 import * as cards from './cards-messages';
 import * as desk from './desk-messages';
+import * as deskExtra from './desk-extra-messages';
 import * as classWork from './class-messages';
 import * as content from './content-messages';
 import * as optimizer from './optimizer-messages';
@@ -15,6 +16,7 @@ import * as teacher from './teacher-messages';
 const en = {
 	...cards.en,
 	...desk.en,
+	...deskExtra.en,
 	...simulator.en,
 	...study.en,
 	...simulatorAnalysis.en,
@@ -456,6 +458,7 @@ const zh: Record<MessageKey, string> = {
 	...study.zh,
 	...classWork.zh,
 	...desk.zh,
+	...deskExtra.zh,
 	...problem.zh,
 	...content.zh
 };
