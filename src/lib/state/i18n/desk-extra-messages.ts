@@ -25,7 +25,11 @@ export const en = {
 	'desk.service.open': 'Open the service desk',
 	'desk.service.after': 'After the replies',
 	'desk.service.readError':
-		'The desk’s answers could not be read, so the figures show the shop as it was generated.'
+		'The desk’s answers could not be read, so the figures show the shop as it was generated.',
+	'card.openHome.template': 'Open it among the message templates',
+	'card.openHome.desk': 'Open the service desk',
+	'card.openHome.mission': 'Open the mission',
+	'card.openHome.custom': 'Study its deck'
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
@@ -50,5 +54,9 @@ export const zh: Record<keyof typeof en, string> = {
 	'desk.service.summary': '已回复{count}张工单：这些工单的满意度从{before}变成了{after}（满分5分）。',
 	'desk.service.open': '打开客服工作台',
 	'desk.service.after': '回复后',
-	'desk.service.readError': '无法读取客服工作台的回复，下面的数字是店铺生成时的原始数据。'
+	'desk.service.readError': '无法读取客服工作台的回复，下面的数字是店铺生成时的原始数据。',
+	'card.openHome.template': '在客服话术模板中查看',
+	'card.openHome.desk': '打开客服工作台',
+	'card.openHome.mission': '打开这个任务',
+	'card.openHome.custom': '学习这个卡组'
 } as const;
