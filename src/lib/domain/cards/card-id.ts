@@ -103,7 +103,7 @@ export function templateItemId(templateId: string): string {
 export type DeskRuleRef =
 	{ rule: 'move' | 'register' | 'fact' | 'order'; detail: string } | { rule: 'reply'; detail: string };
 
-/** The prefix of the desk's reply-rule items ("desk.move.apology"). */
+/** The prefix of the desk's reply-rule items ("desk.register.ni"). */
 export const DESK_PREFIX = 'desk.';
 
 /** The card a desk reply is answered through: "desk.move.apology:mission", or "desk.reply.ok:mission" when right. */
