@@ -28,6 +28,8 @@ function previewBuild(root = 'build'): Plugin {
 
 export default defineConfig({
 	plugins: [sveltekit(), previewBuild()],
+	// SOURCEMAP=1 npm run build maps a production profile back to the source.
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	server: { port: 5173, strictPort: true, headers: ISOLATION },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -4,6 +4,7 @@
  */
 import Dexie, { type Collection, type InsertType } from 'dexie';
 import type { CardState } from '$lib/domain/scheduling/types';
+import { cardRows } from './card-repository';
 import { database, type CardRow } from './db';
 
 /** Fields the browser sorts by; each has an index alone and one after the FSRS state. */
@@ -63,7 +64,7 @@ export function slicePage(slice: CardSlice, offset: number, limit: number): Prom
 
 /** The stored rows of `ids`, in their order; undefined where a card has none. */
 export function cardRowsOf(ids: readonly string[]): Promise<(CardRow | undefined)[]> {
-	return database().cards.bulkGet([...ids]);
+	return cardRows(ids);
 }
 
 /** The ids among `ids` that have no stored row: cards never studied or touched. */

@@ -4,6 +4,7 @@ import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
 import { doneToday } from '$lib/domain/scheduling/today';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { cardRows } from './card-repository';
 import { database } from './db';
 import { answersSince } from './review-log';
 
@@ -28,7 +29,7 @@ export async function studyOverview(
 	const db = database();
 	const ids = [...new Set(decks.flatMap((d) => d.cardIds))];
 	const [rows, since] = await Promise.all([
-		db.cards.bulkGet(ids),
+		cardRows(ids),
 		answersSince(studyDayStart(now, settings.dayRolloverHour))
 	]);
 	// Answers dated after today, from a clock that was ahead, do not use up today's limits.

@@ -1,17 +1,15 @@
 /** Counts in words, with the plural the language needs: "493 words × 4 card types = 1,972 cards". */
+import { pluralOf, wholeNumber } from './i18n/format';
 import type { MessageKey } from './i18n/messages';
 import type { Preferences } from './preferences.svelte';
 
 type Counted =
 	'count.words' | 'count.cardTypes' | 'count.cards' | 'count.rows' | 'deck.saveWords' | 'deck.leftOutRows';
 
-const RULES = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('zh-CN') };
-const NUMBERS = { en: new Intl.NumberFormat('en'), zh: new Intl.NumberFormat('zh-CN') };
-
 /** A counted phrase: `base`.one or `base`.other, with the number formatted for the locale. */
 export function countText(prefs: Preferences, base: Counted, count: number): string {
-	const form = RULES[prefs.locale].select(count) === 'one' ? 'one' : 'other';
-	return prefs.t(`${base}.${form}` as MessageKey, { count: NUMBERS[prefs.locale].format(count) });
+	const form = pluralOf(prefs.locale, count);
+	return prefs.t(`${base}.${form}` as MessageKey, { count: wholeNumber(count) });
 }
 
 /** How a deck's words become cards, the same wherever a deck's size is shown. */

@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import { message, useLocale } from './i18n/catalog.svelte';
+import { dateText, oneDecimal, type DateStyle } from './i18n/format';
 import { format, type Locale, type Translate } from './i18n/messages';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -59,6 +60,12 @@ export class Preferences {
 		const locale = this.#saved.locale;
 		return format(message(locale, key), values[0], locale);
 	};
+
+	/** An instant in one of the app's date styles, in the interface language. */
+	date = (ms: number, style?: DateStyle): string => dateText(this.#saved.locale, ms, style);
+
+	/** A number rounded to at most one decimal, in the interface language. */
+	oneDecimal = (n: number): string => oneDecimal(this.#saved.locale, n);
 
 	setTheme(theme: Theme): void {
 		this.#update({ theme });

@@ -38,6 +38,8 @@ export default {
 	'teach.problem.due': 'Set a due date.',
 	'teach.problem.past': 'The due date has already passed.',
 	'teach.problem.markup': 'Leave out < and > in the title, class, name and note.',
+	'teach.problem.hidden':
+		'Remove the invisible or direction-changing characters from the title, class, name or note: they could disguise it.',
 	'teach.shop': 'Simulator shop for the missions',
 	'teach.shopSeed': 'Shop number (seed)',
 	'teach.shopCustomers': 'Customers (200–100,000)',

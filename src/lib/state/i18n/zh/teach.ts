@@ -41,6 +41,8 @@ export default {
 	'teach.problem.due': '请设定截止日期。',
 	'teach.problem.past': '截止日期已过。',
 	'teach.problem.markup': '标题、班级、姓名和留言中不能使用 < 和 >。',
+	'teach.problem.hidden':
+		'请删除标题、班级、姓名或备注中的不可见字符或改变文字方向的字符，它们可能被用来伪装内容。',
 	'teach.shop': '任务使用的模拟商店',
 	'teach.shopSeed': '商店编号（随机种子）',
 	'teach.shopCustomers': '客户数（200–100,000）',
