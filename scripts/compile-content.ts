@@ -7,7 +7,14 @@ import { ContentError } from './content/problems';
 import { cedictLookup, checkAgainstCedict } from './content/cedict';
 import type { Reading } from './content/reading-check';
 import { buildOutputs } from './content/outputs';
-import { checkHskFields, checkLevels, parseAllowances, parseHskWords } from './content/level-check';
+import { checkDialogueLevels } from './content/dialogue-levels';
+import {
+	checkHskFields,
+	checkLevels,
+	knownWords,
+	parseAllowances,
+	parseHskWords
+} from './content/level-check';
 import { compileSimulator } from './content/simulator';
 import { compileDialogues } from './content/dialogues';
 import { compileTemplates } from './content/templates';
@@ -79,6 +86,7 @@ try {
 	const hsk = parseHskWords(read(join(CONTENT, 'hsk30-words.tsv')).text);
 	const levels = checkLevels(entries, hsk, allowances);
 	problems.push(...levels.problems, ...checkHskFields(entries, hsk));
+	problems.push(...checkDialogueLevels(dialogues, entries, knownWords(hsk, entries, allowances)));
 	if (problems.length > 0) throw new ContentError(problems);
 	writeFileSync(join(OUT, 'simulator.json'), JSON.stringify(simulator));
 	const items = outputs['study-items.json'] as StudyItem[];
@@ -87,7 +95,7 @@ try {
 	if (missing.length > 0) console.warn(`content: no stroke data for ${missing.join('')}`);
 	const examples = entries.reduce((n, e) => n + e.examples.length, 0);
 	console.log(
-		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${dialogues.length} dialogues, ${templates.length} templates, ${checked} syllables agree with CC-CEDICT, ${levels.checked} sentences within their level, stroke data for ${chars.length - missing.length} characters → ${OUT}`
+		`content: ${entries.length} entries, ${examples} examples, ${items.length} study items, ${simulator.missions.length} missions, ${dialogues.length} dialogues (each level agrees with its words), ${templates.length} templates, ${checked} syllables agree with CC-CEDICT, ${levels.checked} sentences within their level, stroke data for ${chars.length - missing.length} characters → ${OUT}`
 	);
 } catch (error) {
 	if (error instanceof ContentError) {

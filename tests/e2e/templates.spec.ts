@@ -19,3 +19,10 @@ test('the study page offers the templates deck', async ({ page }) => {
 	await openPage(page, '/study');
 	await expect(page.getByRole('link', { name: /Service message templates/ })).toBeVisible();
 });
+
+test('a template card’s info page links to the template’s row, not to a word page', async ({ page }) => {
+	await openPage(page, '/cards/info?id=template.apology-kept-waiting:recognition');
+	await page.getByRole('link', { name: 'Open it among the message templates' }).click();
+	await expect(page).toHaveURL(/\/templates#t-apology-kept-waiting$/);
+	await expect(page.locator('#t-apology-kept-waiting')).toContainText('非常抱歉让您久等了。');
+});

@@ -37,6 +37,40 @@ export function deskRules(overrides: Partial<DeskRules> = {}): DeskRules {
 			退款: '订单{order}，{amount}元。',
 			售后: '订单{order}坏了。'
 		},
+		frames: [
+			{
+				id: 'greet',
+				move: 'greeting',
+				form: 'any',
+				types: [],
+				text: '{}，很高兴为您服务。',
+				options: ['您好', '你好']
+			},
+			{
+				id: 'sorry',
+				move: 'apology',
+				form: 'any',
+				types: [],
+				text: '非常抱歉让{}久等了。',
+				options: ['您', '你']
+			},
+			{
+				id: 'refund',
+				move: 'next-step',
+				form: 'any',
+				types: ['退款'],
+				text: '我们马上{}。',
+				options: ['给您退款', '退款您']
+			},
+			{
+				id: 'bye',
+				move: 'closing',
+				form: 'any',
+				types: [],
+				text: '{}，祝您生活愉快，再见！',
+				options: ['谢谢', '谢谢你']
+			}
+		],
 		...overrides
 	};
 }

@@ -8,6 +8,7 @@ import {
 	type AssignmentRow,
 	type CardRow,
 	type CustomDeckRow,
+	type DeskAnswerRow,
 	type IssuedRow,
 	type MetaRow,
 	type MissionRow,
@@ -16,6 +17,7 @@ import {
 	type StudyTermRow
 } from './db';
 import { BackupMeaningError, checkBackupMeaning } from './backup-meaning';
+import { DeskAnswerRowSchema } from './desk-answer-schema';
 import { emptyLog, logFromRows, type ReviewLog } from './review-log';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
@@ -144,7 +146,8 @@ const FEATURE_TABLE_SCHEMAS = {
 	assignments: v.array(AssignmentRowSchema),
 	reports: v.array(ReportRowSchema),
 	customDecks: v.array(CustomDeckRowSchema),
-	issued: v.array(IssuedRowSchema)
+	issued: v.array(IssuedRowSchema),
+	deskAnswers: v.array(DeskAnswerRowSchema)
 };
 export const FEATURE_TABLES = Object.keys(FEATURE_TABLE_SCHEMAS) as (keyof FeatureTables)[];
 
@@ -156,6 +159,7 @@ export interface FeatureTables {
 	reports: ReportRow[];
 	customDecks: CustomDeckRow[];
 	issued: IssuedRow[];
+	deskAnswers: DeskAnswerRow[];
 }
 
 // A column holds up to millions of numbers: one tight loop checks it where a schema per element takes seconds.

@@ -3,6 +3,9 @@
  * only the repositories in this folder import it.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Level } from '$lib/content/schema';
+import type { TicketChannel, TicketType } from '$lib/domain/crm/catalog';
+import type { ReplyPart } from '$lib/domain/desk/reply-check';
 import type { MistakeKind } from '$lib/domain/drills/sources';
 import type { CustomCard } from '$lib/domain/decks/custom-deck';
 import type { Assignment, Report } from '$lib/domain/sharing/documents';
@@ -169,6 +172,31 @@ export interface StudyTermRow {
 	from: string;
 }
 
+/** A ticket answered at the 客服 desk: what the reply did to its customer's satisfaction. */
+export interface DeskAnswerRow {
+	/** deskAnswerId: shop, customer and the ticket's age in days */
+	id: string;
+	/** shopKey: the seed and size the shop was generated with */
+	shop: string;
+	customer: number;
+	/** days from the ticket to the shop's today */
+	age: number;
+	type: TicketType;
+	channel: TicketChannel;
+	/** satisfaction 1–5 as generated, and after the reply */
+	before: number;
+	after: number;
+	/** rules the reply passed, of those checked */
+	passed: number;
+	total: number;
+	reply: string;
+	/** the parts in the learner's order, when the reply was put together from them (B1–B2) */
+	parts?: ReplyPart[];
+	level: Level;
+	/** epoch ms */
+	answeredAt: number;
+}
+
 /** A copy of all progress taken automatically before a restore, so the restore can be undone. */
 export interface SnapshotRow {
 	id?: number;
@@ -268,6 +296,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			});
 			await tx.table('cardHistories').bulkPut(appendBlocks(new Map(), await blocks.orderBy('id').toArray()));
 		}
+	},
+	{
+		version: 8,
+		stores: { deskAnswers: 'id, shop' },
+		// A new, empty table: desk answers were kept only in the page before this version.
+		upgrade: async () => {}
 	}
 ];
 
@@ -285,6 +319,7 @@ export class AppDatabase extends Dexie {
 	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
 	snapshots!: EntityTable<SnapshotRow, 'id'>;
 	cardHistories!: EntityTable<CardHistoryRow, 'cardId'>;
+	deskAnswers!: EntityTable<DeskAnswerRow, 'id'>;
 
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

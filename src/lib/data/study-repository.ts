@@ -5,7 +5,6 @@ import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
 import { doneToday } from '$lib/domain/scheduling/today';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { cardRows } from './card-repository';
-import { database } from './db';
 import { answersSince } from './review-log';
 
 export interface DeckCardIds {
@@ -26,7 +25,6 @@ export async function studyOverview(
 	now: number,
 	settings: SchedulerSettings
 ): Promise<StudyOverview> {
-	const db = database();
 	const ids = [...new Set(decks.flatMap((d) => d.cardIds))];
 	const [rows, since] = await Promise.all([
 		cardRows(ids),

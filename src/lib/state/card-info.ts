@@ -4,7 +4,7 @@ import { cardWithAnswers } from '$lib/data/card-browser-repository';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
 import type { AnswerSource } from '$lib/domain/scheduling/types';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
-import { parseCardId } from '$lib/domain/cards/card-id';
+import { itemHome, parseCardId, type ItemHome } from '$lib/domain/cards/card-id';
 import type { Template } from '$lib/domain/cards/templates';
 import {
 	cardHistory,
@@ -20,8 +20,8 @@ export interface CardInfo {
 	template: Template;
 	hanzi: string;
 	gloss: string;
-	/** the word page to link to, or '' */
-	entryId: string;
+	/** the page that explains the card's item, or null when there is none */
+	home: ItemHome | null;
 	/** null when the card was never studied */
 	memory: MemoryState | null;
 	suspended: boolean;
@@ -60,7 +60,7 @@ export async function loadCardInfo(id: string, now: number): Promise<CardInfo | 
 		template: ref.template,
 		hanzi: item?.hanzi ?? ref.itemId,
 		gloss: item?.gloss ?? '',
-		entryId: item?.entryId ?? '',
+		home: homeOf(ref.itemId, item?.entryId ?? ''),
 		memory,
 		suspended: row?.suspended === 1,
 		...(row?.forgottenAt !== undefined && { forgottenAt: row.forgottenAt }),
@@ -69,4 +69,11 @@ export async function loadCardInfo(id: string, now: number): Promise<CardInfo | 
 		curve: memory ? forgettingCurve(memory, now) : null,
 		target: settings.desiredRetention
 	};
+}
+
+/** A word item links to its entry only when the entry exists; every other kind has its own page. */
+function homeOf(itemId: string, entryId: string): ItemHome | null {
+	const home = itemHome(itemId);
+	if (home.page !== 'word') return home;
+	return entryId ? { page: 'word', entryId } : null;
 }

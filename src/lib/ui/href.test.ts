@@ -3,7 +3,8 @@ import type { ResolvedPathname } from '$app/types';
 import { decodeDocument, encodeDocument } from '$lib/domain/sharing/codec';
 import { readShopParam } from '$lib/domain/sharing/shop';
 import { AssignmentBuilder } from '$lib/state/assignment-builder.svelte';
-import { partHref } from './href';
+import { itemHome } from '$lib/domain/cards/card-id';
+import { itemHref, partHref } from './href';
 
 const NOW = new Date(2026, 8, 1, 9).getTime();
 const ROOT = '/' as ResolvedPathname;
@@ -25,5 +26,17 @@ describe('partHref', () => {
 	it('sends a teacher’s own deck to the custom study page', () => {
 		const deck = { id: 'd1', title: 'Mine', cards: [] };
 		expect(partHref(ROOT, 'deck', 'd1', { customDecks: [deck] })).toBe('/study/custom?deck=d1');
+	});
+});
+
+describe('itemHref', () => {
+	it('sends each kind of item to a page that exists: a template to its row, never to a word page', () => {
+		const href = (itemId: string) => itemHref(ROOT, itemHome(itemId));
+		expect(href('template.apology-kept-waiting')).toBe('/templates#t-apology-kept-waiting');
+		expect(href('kehu-guanxi.colloc.weihu')).toBe('/words/kehu-guanxi');
+		expect(href('desk.move.apology')).toBe('/simulator/desk');
+		expect(href('mission.rfm-count')).toBe('/simulator/missions#m-rfm-count');
+		expect(href('custom.my.deck.12')).toBe('/study/custom?deck=my.deck');
+		expect(itemHref('/base/', itemHome('kefu'))).toBe('/base/words/kefu');
 	});
 });

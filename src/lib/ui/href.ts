@@ -1,6 +1,7 @@
 import type { ResolvedPathname } from '$app/types';
 import { shopParam } from '$lib/domain/sharing/shop';
 import type { Assignment } from '$lib/domain/sharing/documents';
+import type { ItemHome } from '$lib/domain/cards/card-id';
 
 /** Appends a query string to a path that resolve() has already made base-aware. */
 export function withQuery(path: ResolvedPathname, query: string): ResolvedPathname {
@@ -28,4 +29,25 @@ export function partHref(
 		return `${root}/study/custom?deck=${encodeURIComponent(id)}` as ResolvedPathname;
 	const path = { deck: 'study', drill: 'practice/drills', quiz: 'practice/quiz' }[kind];
 	return `${root}/${path}/${encodeURIComponent(id)}` as ResolvedPathname;
+}
+
+function itemPath(home: ItemHome): string {
+	switch (home.page) {
+		case 'word':
+			return `/words/${encodeURIComponent(home.entryId)}`;
+		case 'template':
+			return `/templates#t-${encodeURIComponent(home.templateId)}`;
+		case 'desk':
+			return '/simulator/desk';
+		case 'mission':
+			return `/simulator/missions#m-${encodeURIComponent(home.missionId)}`;
+		case 'custom':
+			return `/study/custom?deck=${encodeURIComponent(home.deckId)}`;
+	}
+}
+
+/** The page that explains an item: its word, its template's row (anchored), the desk, its mission's card or its deck. */
+export function itemHref(base: ResolvedPathname, home: ItemHome): ResolvedPathname {
+	const root = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${root}${itemPath(home)}` as ResolvedPathname;
 }

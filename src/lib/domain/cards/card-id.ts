@@ -101,9 +101,32 @@ export function templateItemId(templateId: string): string {
 
 /** What a desk reply can get wrong, as the item a notebook entry is kept under. */
 export type DeskRuleRef =
-	{ rule: 'move' | 'register' | 'fact'; detail: string } | { rule: 'reply'; detail: string };
+	{ rule: 'move' | 'register' | 'fact' | 'order'; detail: string } | { rule: 'reply'; detail: string };
+
+/** The prefix of the desk's reply-rule items ("desk.register.ni"). */
+export const DESK_PREFIX = 'desk.';
 
 /** The card a desk reply is answered through: "desk.move.apology:mission", or "desk.reply.ok:mission" when right. */
 export function deskCardId(ref: DeskRuleRef): CardId {
-	return cardId(`desk.${ref.rule}.${ref.detail}`, 'mission');
+	return cardId(`${DESK_PREFIX}${ref.rule}.${ref.detail}`, 'mission');
+}
+
+/** Where the app explains an item: a word page, a template on the templates page, the desk, a mission, or an imported deck. */
+export type ItemHome =
+	| { page: 'word'; entryId: string }
+	| { page: 'template'; templateId: string }
+	| { page: 'desk' }
+	| { page: 'mission'; missionId: string }
+	| { page: 'custom'; deckId: string };
+
+/** The page an item belongs to, read from its id alone ("template.greet-nin-glad" → that template). */
+export function itemHome(itemId: string): ItemHome {
+	if (itemId.startsWith(TEMPLATE_ITEM_PREFIX))
+		return { page: 'template', templateId: itemId.slice(TEMPLATE_ITEM_PREFIX.length) };
+	if (itemId.startsWith(DESK_PREFIX)) return { page: 'desk' };
+	if (itemId.startsWith(MISSION_PREFIX))
+		return { page: 'mission', missionId: itemId.slice(MISSION_PREFIX.length) };
+	if (isCustomItem(itemId))
+		return { page: 'custom', deckId: itemId.slice(CUSTOM_PREFIX.length, itemId.lastIndexOf('.')) };
+	return { page: 'word', entryId: entryOfItem(itemId) };
 }

@@ -19,8 +19,20 @@ describe('service groups', () => {
 			{ channel: 1, minutes: 15, satisfaction: 2, type: 1 }
 		]);
 		const [online, hotline] = serviceByChannel(tickets);
-		expect(online).toEqual({ key: '在线客服', tickets: 2, satisfaction: 4.5, responseMinutes: 3 });
-		expect(hotline).toEqual({ key: '客服热线', tickets: 1, satisfaction: 2, responseMinutes: 15 });
+		expect(online).toEqual({
+			key: '在线客服',
+			tickets: 2,
+			satisfaction: 4.5,
+			satisfactionSum: 9,
+			responseMinutes: 3
+		});
+		expect(hotline).toEqual({
+			key: '客服热线',
+			tickets: 1,
+			satisfaction: 2,
+			satisfactionSum: 2,
+			responseMinutes: 15
+		});
 		expect(serviceByType(tickets)[1]).toMatchObject({ key: '投诉', tickets: 2, satisfaction: 3 });
 	});
 });

@@ -33,6 +33,8 @@ export interface ServiceGroup<K> {
 	tickets: number;
 	/** mean satisfaction 1–5, two decimals; 0 without tickets */
 	satisfaction: number;
+	/** the tickets' satisfaction added up, so one ticket's change can be applied exactly */
+	satisfactionSum: number;
 	/** mean minutes to the first reply, one decimal */
 	responseMinutes: number;
 }
@@ -57,6 +59,7 @@ function groupBy<K>(
 			key,
 			tickets: n,
 			satisfaction: n ? Math.round(((sat[g] ?? 0) / n) * 100) / 100 : 0,
+			satisfactionSum: sat[g] ?? 0,
 			responseMinutes: n ? Math.round(((minutes[g] ?? 0) / n) * 10) / 10 : 0
 		};
 	});

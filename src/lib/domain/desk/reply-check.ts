@@ -4,7 +4,7 @@
  */
 import type { TicketType } from '../crm/catalog';
 import type { MistakeKind } from '../drills/sources';
-import type { DeskRules, Move } from './rules';
+import { MOVES, type DeskRules, type Move } from './rules';
 
 export type ReplyForm = 'chat' | 'email';
 export type Audience = 'consumer' | 'company';
@@ -31,7 +31,14 @@ export type ReplyFailure =
 	| { kind: 'move'; move: Move; example: { zh: string; en: string } }
 	| { kind: 'register'; rule: RegisterRule; found: string }
 	| { kind: 'collocation'; found: string; right: string; mistakeId: string; mistakeKind: MistakeKind }
-	| { kind: 'fact'; fact: Fact; expected: string };
+	| { kind: 'fact'; fact: Fact; expected: string }
+	| { kind: 'order'; expected: string };
+
+/** A reply put together from parts, each doing one move: its order is checked too. */
+export interface ReplyPart {
+	move: Move;
+	text: string;
+}
 
 export interface ReplyVerdict {
 	failures: ReplyFailure[];
@@ -81,8 +88,45 @@ function repeatedSentence(text: string): string | null {
 	return null;
 }
 
-/** Checks one reply to one ticket. */
-export function checkReply(reply: string, ticket: ReplyTicket, rules: DeskRules): ReplyVerdict {
+/** Register slips: 你 for 您, 亲 in an email or to a business client. */
+export function registerFailures(
+	text: string,
+	ticket: Pick<ReplyTicket, 'form' | 'audience'>
+): ReplyFailure[] {
+	const failures: ReplyFailure[] = [];
+	const ni = findNi(text);
+	if (ni) failures.push({ kind: 'register', rule: 'ni', found: ni });
+	if (text.includes('亲') && ticket.form === 'email')
+		failures.push({ kind: 'register', rule: 'qin-in-email', found: '亲' });
+	else if (text.includes('亲') && ticket.audience === 'company')
+		failures.push({ kind: 'register', rule: 'qin-to-company', found: '亲' });
+	return failures;
+}
+
+/** The content's banned collocations found in the text. */
+export function collocationFailures(text: string, rules: Pick<DeskRules, 'banned'>): ReplyFailure[] {
+	return rules.banned.flatMap((b): ReplyFailure[] => {
+		const found = b.patterns.find((p) => text.includes(p));
+		return found
+			? [{ kind: 'collocation', found, right: b.right, mistakeId: b.mistakeId, mistakeKind: b.kind }]
+			: [];
+	});
+}
+
+/** The parts in the order the moves go (MOVES), joined; null when they are in that order already. */
+function reordered(parts: readonly ReplyPart[]): string | null {
+	const rank = (p: ReplyPart) => MOVES.indexOf(p.move);
+	const sorted = [...parts].sort((a, b) => rank(a) - rank(b));
+	return sorted.every((p, i) => p === parts[i]) ? null : sorted.map((p) => p.text).join('');
+}
+
+/** Checks one reply to one ticket; `parts`, when the reply was put together from them, adds the order rule. */
+export function checkReply(
+	reply: string,
+	ticket: ReplyTicket,
+	rules: DeskRules,
+	parts?: readonly ReplyPart[]
+): ReplyVerdict {
 	const text = normaliseReply(reply);
 	const required = rules.required[ticket.type];
 	const facts: Fact[] = [
@@ -90,8 +134,8 @@ export function checkReply(reply: string, ticket: ReplyTicket, rules: DeskRules)
 		...(ticket.amount !== null ? ['amount' as const] : []),
 		...(ticket.refundDays !== null ? ['days' as const] : [])
 	];
-	// moves, register, collocations, repetition, facts
-	const total = required.length + 3 + facts.length;
+	// moves, register, collocations, repetition, facts, and the order of the parts when there are parts
+	const total = required.length + 3 + facts.length + (parts ? 1 : 0);
 	if (text === '') return { failures: [{ kind: 'empty' }], total, passed: 0, score: 0 };
 	if (!HAN.test(text)) return { failures: [{ kind: 'not-chinese' }], total, passed: 0, score: 0 };
 
@@ -101,26 +145,14 @@ export function checkReply(reply: string, ticket: ReplyTicket, rules: DeskRules)
 		if (!spec.markers.some((m) => text.includes(m)))
 			failures.push({ kind: 'move', move, example: spec.example });
 	}
-	const registerFailures: ReplyFailure[] = [];
-	const ni = findNi(text);
-	if (ni) registerFailures.push({ kind: 'register', rule: 'ni', found: ni });
-	if (text.includes('亲') && ticket.form === 'email')
-		registerFailures.push({ kind: 'register', rule: 'qin-in-email', found: '亲' });
-	else if (text.includes('亲') && ticket.audience === 'company')
-		registerFailures.push({ kind: 'register', rule: 'qin-to-company', found: '亲' });
-	failures.push(...registerFailures);
-
-	const collocations = rules.banned.flatMap((b): ReplyFailure[] => {
-		const found = b.patterns.find((p) => text.includes(p));
-		return found
-			? [{ kind: 'collocation', found, right: b.right, mistakeId: b.mistakeId, mistakeKind: b.kind }]
-			: [];
-	});
+	const outOfOrder = parts ? reordered(parts) : null;
+	if (outOfOrder !== null) failures.push({ kind: 'order', expected: outOfOrder });
+	const register = registerFailures(text, ticket);
+	failures.push(...register);
+	const collocations = collocationFailures(text, rules);
 	failures.push(...collocations);
-
 	const repeated = repeatedSentence(text);
 	if (repeated) failures.push({ kind: 'repeated', phrase: repeated });
-
 	if (!text.includes(normaliseReply(ticket.orderNo)))
 		failures.push({ kind: 'fact', fact: 'order', expected: ticket.orderNo });
 	if (ticket.amount !== null && !hasAmount(text, ticket.amount))
@@ -129,8 +161,8 @@ export function checkReply(reply: string, ticket: ReplyTicket, rules: DeskRules)
 		failures.push({ kind: 'fact', fact: 'days', expected: String(ticket.refundDays) });
 
 	const failedRules =
-		failures.filter((f) => f.kind === 'move' || f.kind === 'fact').length +
-		(registerFailures.length > 0 ? 1 : 0) +
+		failures.filter((f) => f.kind === 'move' || f.kind === 'fact' || f.kind === 'order').length +
+		(register.length > 0 ? 1 : 0) +
 		(collocations.length > 0 ? 1 : 0) +
 		(repeated ? 1 : 0);
 	const passed = total - failedRules;

@@ -15,10 +15,24 @@ export interface BannedCollocation {
 	right: string;
 }
 
+/** A template sentence with one gap ({}) for B1–B2 replies; the checker, not an answer key, judges each option. */
+export interface GapFrame {
+	id: string;
+	move: Move;
+	/** the reply form it fits; 'any' for both */
+	form: 'chat' | 'email' | 'any';
+	/** the ticket types it suits; all when empty */
+	types: TicketType[];
+	/** the sentence, with {} where the gap is */
+	text: string;
+	options: string[];
+}
+
 export interface DeskRules {
 	moves: Record<Move, { markers: string[]; example: { zh: string; en: string } }>;
 	required: Record<TicketType, Move[]>;
 	banned: BannedCollocation[];
 	/** what the customer writes, per ticket type, with {order} and {amount} to fill */
 	asks: Record<TicketType, string>;
+	frames: GapFrame[];
 }

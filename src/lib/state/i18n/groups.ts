@@ -54,6 +54,7 @@ const ROUTE_GROUPS: Record<string, readonly Group[]> = {
 	'/settings': ['settings', 'optimize', 'restore', 'study'],
 	'/simulator': ['sim', 'settings'],
 	'/simulator/desk': ['sim', 'settings', 'desk'],
+	'/simulator/service': ['sim', 'settings', 'desk'],
 	'/stats': ['stats'],
 	'/study': ['study', 'deck'],
 	'/study/[deck]': ['study', 'cards', 'custom'],

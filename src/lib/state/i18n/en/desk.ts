@@ -2,7 +2,7 @@
 export default {
 	'desk.title': 'Service desk',
 	'desk.intro':
-		'The tickets of your generated shop, waiting for a reply. Answer them at your level: up to B2 you choose the right phrase for each turn; at C1 and C2 you write the reply yourself. Every reply is checked for its moves, register, collocations and the ticket’s facts.',
+		'The tickets of your generated shop, waiting for a reply. Answer them at your level: at A1–A2 you choose the right phrase for each turn; at B1–B2 you put template sentences in order and fill their gaps; at C1–C2 you write the reply yourself. Every reply is checked for its moves, register, collocations and the ticket’s facts, and your answers are kept on this device.',
 	'desk.level': 'Your level',
 	'desk.loading': 'Reading the tickets…',
 	'desk.loadError': 'The tickets could not be read. Generate the shop again.',
@@ -42,5 +42,29 @@ export default {
 	'desk.fail.collocation': 'Wrong collocation: {found}. Say it like this instead:',
 	'desk.fail.fact.order': 'Give the order number:',
 	'desk.fail.fact.amount': 'Give the amount in 元:',
-	'desk.fail.fact.days': 'Say in how many working days the money is back:'
+	'desk.fail.fact.days': 'Say in how many working days the money is back:',
+	'desk.mode.choose': 'A1–A2: choose the right phrase for each turn.',
+	'desk.mode.complete': 'B1–B2: put the template sentences in order and fill each gap.',
+	'desk.mode.write': 'C1–C2: write the whole reply yourself.',
+	'desk.complete.how':
+		'A reply goes greeting, apology (when something went wrong), next step, closing. Add the sentences in that order, then choose the word for each gap: mind the collocation and the register.',
+	'desk.complete.pool': 'Sentences to place',
+	'desk.complete.poolEmpty': 'Every sentence is in your reply.',
+	'desk.complete.placed': 'Your reply, in order',
+	'desk.complete.placedEmpty': 'Nothing placed yet: add the sentence that opens the reply.',
+	'desk.complete.place': 'Add to the reply: {text}',
+	'desk.complete.gap': 'Sentence {n}: fill the gap',
+	'desk.complete.takeBack': 'Take sentence {n} back out',
+	'desk.fail.order': 'The sentences are out of order. A reply goes greeting, apology, next step, closing:',
+	'desk.unreadable':
+		'{count, plural, one {# stored answer is} other {# stored answers are}} damaged and left out; the rest are shown.',
+	'desk.service.heading': 'Replies from the service desk',
+	'desk.service.none':
+		'No ticket of this shop is answered yet. Answer tickets at the service desk, and their satisfaction changes here.',
+	'desk.service.summary':
+		'{count, plural, one {# ticket answered} other {# tickets answered}}: their satisfaction went from {before} to {after} (out of 5).',
+	'desk.service.open': 'Open the service desk',
+	'desk.service.after': 'After the replies',
+	'desk.service.readError':
+		'The desk’s answers could not be read, so the figures show the shop as it was generated.'
 } as const;

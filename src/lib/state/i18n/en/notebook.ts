@@ -36,5 +36,6 @@ export default {
 	'source.review': 'card',
 	'source.drill': 'drill',
 	'source.quiz': 'quiz',
-	'source.simulator': 'simulator'
+	'source.simulator': 'simulator',
+	'notebook.templates': 'Message templates'
 } as const;

@@ -83,5 +83,9 @@ export default {
 	'summary.nothing': 'Nothing is due in this deck right now',
 	'summary.cards': 'Cards',
 	'summary.accuracy': 'Remembered',
-	'summary.minutes': 'Minutes'
+	'summary.minutes': 'Minutes',
+	'card.openHome.template': 'Open it among the message templates',
+	'card.openHome.desk': 'Open the service desk',
+	'card.openHome.mission': 'Open the mission',
+	'card.openHome.custom': 'Study its deck'
 } as const;

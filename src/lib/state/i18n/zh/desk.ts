@@ -5,7 +5,7 @@ import type en from '../en/desk';
 export default {
 	'desk.title': '客服工作台',
 	'desk.intro':
-		'这是你生成的店铺里等待回复的工单。请按自己的级别回复：B2及以下每一轮选择合适的话术，C1和C2自己写回复。每条回复都会检查回复步骤、语体、搭配和工单信息。',
+		'这是你生成的店铺里等待回复的工单。请按自己的级别回复：A1–A2每一轮选择合适的话术；B1–B2把模板句子排好顺序并填空；C1–C2自己写回复。每条回复都会检查回复步骤、语体、搭配和工单信息，回复记录保存在本设备上。',
 	'desk.level': '你的级别',
 	'desk.loading': '正在读取工单……',
 	'desk.loadError': '无法读取工单，请重新生成店铺数据。',
@@ -44,5 +44,25 @@ export default {
 	'desk.fail.collocation': '搭配错误：{found}。应该这样说：',
 	'desk.fail.fact.order': '请写出订单号：',
 	'desk.fail.fact.amount': '请写出金额（元）：',
-	'desk.fail.fact.days': '请说明几个工作日内退款：'
+	'desk.fail.fact.days': '请说明几个工作日内退款：',
+	'desk.mode.choose': 'A1–A2：每一轮选择合适的话术。',
+	'desk.mode.complete': 'B1–B2：把模板句子排好顺序，并填好每个空。',
+	'desk.mode.write': 'C1–C2：自己写完整的回复。',
+	'desk.complete.how':
+		'回复的顺序是：问候、道歉（出了问题时）、具体的下一步、结束语。请按这个顺序添加句子，再为每个空选择合适的词，注意搭配和语体。',
+	'desk.complete.pool': '待排列的句子',
+	'desk.complete.poolEmpty': '所有句子都已放进回复。',
+	'desk.complete.placed': '你的回复（按顺序）',
+	'desk.complete.placedEmpty': '还没有句子：先添加回复开头的那一句。',
+	'desk.complete.place': '添加到回复：{text}',
+	'desk.complete.gap': '第{n}句：填空',
+	'desk.complete.takeBack': '把第{n}句拿回去',
+	'desk.fail.order': '句子的顺序不对。回复应该依次是问候、道歉、具体的下一步、结束语：',
+	'desk.unreadable': '有{count}条保存的回复已损坏，没有显示；其余的都显示了。',
+	'desk.service.heading': '客服工作台的回复',
+	'desk.service.none': '这家店铺的工单还没有回复。去客服工作台回复工单，这里的满意度会随之变化。',
+	'desk.service.summary': '已回复{count}张工单：这些工单的满意度从{before}变成了{after}（满分5分）。',
+	'desk.service.open': '打开客服工作台',
+	'desk.service.after': '回复后',
+	'desk.service.readError': '无法读取客服工作台的回复，下面的数字是店铺生成时的原始数据。'
 } satisfies Translation<typeof en>;

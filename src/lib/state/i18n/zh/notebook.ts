@@ -38,5 +38,6 @@ export default {
 	'source.review': '卡片',
 	'source.drill': '搭配练习',
 	'source.quiz': '测验',
-	'source.simulator': '模拟'
+	'source.simulator': '模拟',
+	'notebook.templates': '客服话术模板'
 } satisfies Translation<typeof en>;

@@ -77,5 +77,9 @@ export default {
 	'summary.nothing': '这个卡组现在没有要学的卡片',
 	'summary.cards': '卡片',
 	'summary.accuracy': '记住',
-	'summary.minutes': '分钟'
+	'summary.minutes': '分钟',
+	'card.openHome.template': '在客服话术模板中查看',
+	'card.openHome.desk': '打开客服工作台',
+	'card.openHome.mission': '打开这个任务',
+	'card.openHome.custom': '学习这个卡组'
 } satisfies Translation<typeof en>;
