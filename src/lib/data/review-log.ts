@@ -147,6 +147,32 @@ export async function readReviewLog(db: AppDatabase = database()): Promise<Revie
 	return log;
 }
 
+/** Enough to tell whether the log changed between two reads: answers are only ever added, undone or packed. */
+export interface LogStamp {
+	rows: number;
+	lastRow: number;
+	blocks: number;
+	lastBlock: number;
+}
+
+/** The log's stamp; call it inside a transaction over reviews and reviewBlocks. */
+export async function logStamp(db: AppDatabase): Promise<LogStamp> {
+	const last = (table: AppDatabase['reviews'] | AppDatabase['reviewBlocks']) =>
+		table.toCollection().reverse().limit(1).primaryKeys();
+	const [rows, lastRow, blocks, lastBlock] = await Promise.all([
+		db.reviews.count(),
+		last(db.reviews),
+		db.reviewBlocks.count(),
+		last(db.reviewBlocks)
+	]);
+	return { rows, lastRow: lastRow[0] ?? 0, blocks, lastBlock: lastBlock[0] ?? 0 };
+}
+
+/** True when two stamps are of the same log: ids only grow, so an answer added and another undone still differ. */
+export function sameStamp(a: LogStamp, b: LogStamp): boolean {
+	return a.rows === b.rows && a.lastRow === b.lastRow && a.blocks === b.blocks && a.lastBlock === b.lastBlock;
+}
+
 /** Adds the answers of new blocks to their cards' histories, inside the caller's transaction. */
 async function appendToHistories(db: AppDatabase, blocks: readonly ReviewBlockRow[]): Promise<void> {
 	const ids = [...new Set(blocks.flatMap((b) => b.cardIds))];
