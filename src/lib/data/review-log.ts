@@ -98,18 +98,44 @@ function rowAt(log: ReviewLog, i: number): ReviewRow {
 	};
 }
 
+/** Packs the answers at positions `at` of `log` (at most BLOCK_SIZE) into one block, numbering cards within it. */
+function packAnswers(log: ReviewLog, at: ArrayLike<number>): ReviewBlockRow {
+	const size = at.length;
+	const block = emptyLog(size);
+	const local = new Map<number, number>();
+	const cardIds: string[] = [];
+	let lastAt = -Infinity;
+	let firstAt = Infinity;
+	for (let k = 0; k < size; k++) {
+		const i = at[k]!;
+		const global = log.card[i]!;
+		let c = local.get(global);
+		if (c === undefined) {
+			c = cardIds.length;
+			local.set(global, c);
+			cardIds.push(log.cardIds[global]!);
+		}
+		block.card[k] = c;
+		block.id[k] = log.id[i]!;
+		block.grade[k] = log.grade[i]!;
+		block.reviewedAt[k] = log.reviewedAt[i]!;
+		block.source[k] = log.source[i]!;
+		block.durationMs[k] = log.durationMs[i]!;
+		block.stateBefore[k] = log.stateBefore[i]!;
+		block.scheduledDays[k] = log.scheduledDays[i]!;
+		lastAt = Math.max(lastAt, log.reviewedAt[i]!);
+		firstAt = Math.min(firstAt, log.reviewedAt[i]!);
+	}
+	const { cardIds: _none, id, ...columns } = block;
+	return { ...columns, ids: id, cardIds, lastAt, firstAt, size };
+}
+
 /** Packs rows (at most BLOCK_SIZE) into one block. */
 export function packBlock(rows: readonly ReviewRow[]): ReviewBlockRow {
-	const { cardIds, id, ...columns } = logFromRows(rows);
-	const times = columns.reviewedAt;
-	return {
-		...columns,
-		ids: id,
-		cardIds: [...cardIds],
-		lastAt: times.reduce((max, t) => Math.max(max, t), -Infinity),
-		firstAt: times.reduce((min, t) => Math.min(min, t), Infinity),
-		size: times.length
-	};
+	return packAnswers(
+		logFromRows(rows),
+		Array.from(rows, (_, i) => i)
+	);
 }
 
 /** A block's columns as a log of its own, its cards numbered within the block. */
@@ -186,20 +212,23 @@ async function appendToHistories(db: AppDatabase, blocks: readonly ReviewBlockRo
  * `keepRowsFrom` (epoch ms) as blocks, later ones as rows.
  */
 export async function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFrom: number): Promise<void> {
-	const old: ReviewRow[] = [];
+	const old: number[] = [];
 	const recent: ReviewRow[] = [];
 	const blocks: ReviewBlockRow[] = [];
 	let maxId = 0;
+	// Packed straight from the columns: a million answers never become a million row objects.
 	for (let i = 0; i < log.card.length; i++) {
-		const row = rowAt(log, i);
-		maxId = Math.max(maxId, row.id ?? 0);
-		(row.reviewedAt < keepRowsFrom ? old : recent).push(row);
-		if (old.length === BLOCK_SIZE) blocks.push(packBlock(old.splice(0)));
+		maxId = Math.max(maxId, log.id[i]!);
+		if (log.reviewedAt[i]! >= keepRowsFrom) recent.push(rowAt(log, i));
+		else if (old.push(i) === BLOCK_SIZE) blocks.push(packAnswers(log, old.splice(0)));
 	}
-	if (old.length) blocks.push(packBlock(old));
-	await db.reviewBlocks.bulkAdd(blocks);
-	await appendToHistories(db, blocks);
-	await db.reviews.bulkAdd(recent);
+	if (old.length) blocks.push(packAnswers(log, old));
+	// The tables are empty, so each card's history is just its answers in these blocks.
+	await Promise.all([
+		db.reviewBlocks.bulkAdd(blocks),
+		db.cardHistories.bulkAdd(appendBlocks(new Map(), blocks)),
+		db.reviews.bulkAdd(recent)
+	]);
 	// New answers must get ids above every packed one: an explicit key moves the table's counter past it.
 	if (maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId)) {
 		await db.reviews.add({ ...rowAt(log, 0), id: maxId });
