@@ -64,9 +64,11 @@ function cardNumbering(cardIds: string[]): (id: string) => number {
 	};
 }
 
-/** Writes one row into the columns at `at`. */
-function putRow(log: ReviewLog, at: number, row: ReviewRow, card: number): void {
-	log.card[at] = card;
+/** The columns every reader copies from blocks and rows; card ids are numbered only by readReviewLog. */
+type CopiedColumn = 'id' | 'grade' | 'reviewedAt' | 'source' | 'durationMs' | 'stateBefore' | 'scheduledDays';
+
+/** Writes one row into the columns at `at`, all but its card. */
+function putRow(log: Pick<ReviewLog, CopiedColumn>, at: number, row: ReviewRow): void {
 	log.id[at] = row.id ?? 0;
 	log.grade[at] = row.grade;
 	log.reviewedAt[at] = row.reviewedAt;
@@ -80,7 +82,10 @@ function putRow(log: ReviewLog, at: number, row: ReviewRow, card: number): void 
 export function logFromRows(rows: readonly ReviewRow[]): ReviewLog {
 	const log = emptyLog(rows.length);
 	const cardIndex = cardNumbering(log.cardIds as string[]);
-	rows.forEach((row, i) => putRow(log, i, row, cardIndex(row.cardId)));
+	rows.forEach((row, i) => {
+		log.card[i] = cardIndex(row.cardId);
+		putRow(log, i, row);
+	});
 	return log;
 }
 
@@ -150,16 +155,16 @@ export function unpackBlock(block: ReviewBlockRow): ReviewRow[] {
 	return Array.from(block.ids, (_, i) => rowAt(log, i));
 }
 
-/** Reads the whole log as columns; call it inside a transaction over reviews and reviewBlocks. */
-export async function readReviewLog(db: AppDatabase = database()): Promise<ReviewLog> {
-	const [blocks, rows] = await Promise.all([db.reviewBlocks.toArray(), db.reviews.toArray()]);
-	const size = blocks.reduce((n, b) => n + b.ids.length, 0) + rows.length;
-	const log = emptyLog(size);
-	const cardIndex = cardNumbering(log.cardIds as string[]);
+/** Copies the blocks' columns, then the rows', into `log` in log order; `card` numbers a block's or row's cards. */
+function copyColumns(
+	log: Pick<ReviewLog, CopiedColumn>,
+	blocks: readonly ReviewBlockRow[],
+	rows: readonly ReviewRow[],
+	card?: { block(block: ReviewBlockRow, at: number): void; row(row: ReviewRow, at: number): void }
+): void {
 	let at = 0;
 	for (const block of blocks) {
-		const global = block.cardIds.map(cardIndex);
-		for (let i = 0; i < block.card.length; i++) log.card[at + i] = global[block.card[i]!]!;
+		card?.block(block, at);
 		log.id.set(block.ids, at);
 		log.grade.set(block.grade, at);
 		log.reviewedAt.set(block.reviewedAt, at);
@@ -169,8 +174,37 @@ export async function readReviewLog(db: AppDatabase = database()): Promise<Revie
 		log.scheduledDays.set(block.scheduledDays, at);
 		at += block.ids.length;
 	}
-	for (const row of rows) putRow(log, at++, row, cardIndex(row.cardId));
+	for (const row of rows) {
+		card?.row(row, at);
+		putRow(log, at++, row);
+	}
+}
+
+/** Reads the whole log as columns; call it inside a transaction over reviews and reviewBlocks. */
+export async function readReviewLog(db: AppDatabase = database()): Promise<ReviewLog> {
+	const [blocks, rows] = await Promise.all([db.reviewBlocks.toArray(), db.reviews.toArray()]);
+	const log = emptyLog(blocks.reduce((n, b) => n + b.ids.length, 0) + rows.length);
+	const cardIndex = cardNumbering(log.cardIds as string[]);
+	copyColumns(log, blocks, rows, {
+		block(block, at) {
+			const global = block.cardIds.map(cardIndex);
+			for (let i = 0; i < block.card.length; i++) log.card[at + i] = global[block.card[i]!]!;
+		},
+		row: (row, at) => (log.card[at] = cardIndex(row.cardId))
+	});
 	return log;
+}
+
+/**
+ * The whole log without its card ids, which the stats never need: numbering a million answers'
+ * cards costs as much as reading them. Call it inside a transaction over reviews and reviewBlocks.
+ */
+export async function readAnswerColumns(db: AppDatabase): Promise<Omit<ReviewLog, 'cardIds' | 'card'>> {
+	const [blocks, rows] = await Promise.all([db.reviewBlocks.toArray(), db.reviews.toArray()]);
+	const size = blocks.reduce((n, b) => n + b.ids.length, 0) + rows.length;
+	const { cardIds: _ids, card: _card, ...columns } = emptyLog(size);
+	copyColumns(columns, blocks, rows);
+	return columns;
 }
 
 /** Enough to tell whether the log changed between two reads: answers are only ever added, undone or packed. */
