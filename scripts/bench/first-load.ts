@@ -12,8 +12,11 @@ export interface FirstLoad {
 	hasPinyinPro: boolean;
 }
 
-/** Reads the page's modulepreload links and its inline-started entry imports. */
-export function firstLoadJs(buildDir: string, htmlFile: string): FirstLoad {
+/**
+ * Reads the page's modulepreload links and its inline-started entry imports, plus the chunks of
+ * `modules` (source paths the page imports before it renders, such as its message groups).
+ */
+export function firstLoadJs(buildDir: string, htmlFile: string, modules: string[] = []): FirstLoad {
 	const html = readFileSync(join(buildDir, htmlFile), 'utf8');
 	const files = new Set<string>();
 	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
@@ -22,6 +25,14 @@ export function firstLoadJs(buildDir: string, htmlFile: string): FirstLoad {
 	}
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) files.add(m[1] ?? '');
 	for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) files.add(m[1] ?? '');
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string }>;
+	for (const source of modules) {
+		const chunk = manifest[source]?.file;
+		if (!chunk) throw new Error(`${source} is not in the build`);
+		files.add(`/${chunk}`);
+	}
 	let gzipBytes = 0;
 	let hasPinyinPro = false;
 	for (const href of files) {

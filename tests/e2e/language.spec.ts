@@ -21,7 +21,10 @@ const SCREENS = [
 	'/teach',
 	'/teach/class',
 	'/simulator',
-	'/simulator/missions'
+	'/simulator/missions',
+	'/dialogues',
+	'/dialogues/b1-jd-refund-broken',
+	'/templates'
 ];
 const SIMULATOR = [
 	'/simulator',
@@ -34,7 +37,8 @@ const SIMULATOR = [
 	'/simulator/service',
 	'/simulator/automation',
 	'/simulator/export',
-	'/simulator/missions'
+	'/simulator/missions',
+	'/simulator/desk'
 ];
 
 async function inLanguage(page: Page, locale: 'en' | 'zh'): Promise<void> {
@@ -51,7 +55,16 @@ async function expectClean(page: Page, ui: 'en' | 'zh', where: string): Promise<
 
 for (const ui of ['zh', 'en'] as const) {
 	test.describe(`the ${ui} interface`, () => {
-		test.beforeEach(({ page }) => inLanguage(page, ui));
+		const late: string[] = [];
+		test.beforeEach(({ page }) => {
+			late.length = 0;
+			// A page that renders before its message group arrives names the group in a warning.
+			page.on('console', (m) => {
+				if (m.text().includes('loaded late')) late.push(m.text());
+			});
+			return inLanguage(page, ui);
+		});
+		test.afterEach(() => expect(late, 'message groups a page forgot to load').toEqual([]));
 
 		test('every screen is in its language, other-language text tagged', async ({ page }) => {
 			test.setTimeout(120_000);

@@ -20,7 +20,7 @@ export async function answerCard(page: Page, grade: 1 | 2 | 3 | 4 = 3): Promise<
 /** The number of answers the study page reports for today. */
 export async function answersToday(page: Page): Promise<number> {
 	await page.goto('/study');
-	const text = await page.getByText(/answers today/).textContent();
+	const text = await page.getByText(/answers? today/).textContent();
 	return Number(/(\d+)/.exec(text ?? '')?.[1] ?? NaN);
 }
 

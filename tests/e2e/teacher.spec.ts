@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { documentFileText } from '../../src/lib/domain/sharing/codec';
 import { aReport } from '../factories/sharing';
-import { answerCard, dumpDatabase, openPage } from './support';
+import { answerCard, dumpDatabase, openPage, storedRows } from './support';
 
 /** The teacher builds an assignment of the 客服 deck and its quiz, and returns the share link. */
 async function buildAssignment(page: Page): Promise<string> {
@@ -158,4 +158,27 @@ test('report files dropped onto the dashboard are imported together', async ({ p
 	await expect(page.getByText(/An Ran — .*: added/)).toBeVisible();
 	await expect(page.getByText(/Bai Lu — .*: added/)).toBeVisible();
 	await expect(page.getByRole('table', { name: 'Each learner’s progress' }).getByRole('row')).toHaveCount(3);
+});
+
+test('a title, class or name with hidden or direction-changing characters makes no link and says why', async ({
+	page
+}) => {
+	await openPage(page, '/teach');
+	await page
+		.getByRole('group', { name: /Decks/ })
+		.getByRole('checkbox', { name: /^客服 · / })
+		.check();
+	for (const [label, text] of [
+		['Title', 'Week 3\u202e: 客服'],
+		['Class', '\u200b\u200b'],
+		['Teacher', '王\u2028老师']
+	] as const) {
+		await page.getByLabel('Title').fill('Week 3');
+		await page.getByLabel(label, { exact: true }).fill(text);
+		await page.getByRole('button', { name: 'Make the link' }).click();
+		await expect(page.getByRole('alert')).toContainText('invisible or direction-changing characters');
+		await expect(page.getByLabel(/^Link \(\d+ characters\)/)).toHaveCount(0);
+		await page.getByLabel(label, { exact: true }).fill(label === 'Title' ? 'Week 3' : '');
+	}
+	expect(await storedRows(page, 'issued')).toEqual([]);
 });

@@ -44,3 +44,10 @@ it('refuses an empty deck', async () => {
 	await expect(saveCustomDeck('Empty', [], 1, () => 'e')).rejects.toThrow(/at least one card/);
 	expect(await customDecksForStudy()).toEqual([]);
 });
+
+it('keeps no character that reverses text in a deck title, and no title of invisible characters only', async () => {
+	await saveCustomDeck('Week\u202e 4', cards, 1, () => 'w4');
+	await saveCustomDeck('\u200b\u200b', cards, 2, () => 'w5');
+	const titles = (await customDecksForStudy()).map((d) => d.title).sort();
+	expect(titles).toEqual(['Deck', 'Week  4']);
+});

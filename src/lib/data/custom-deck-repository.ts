@@ -2,6 +2,7 @@
 import { cardIdsFor } from '$lib/domain/cards/card-id';
 import type { AnkiNote } from '$lib/domain/decks/anki';
 import { customItem, type CustomCard } from '$lib/domain/decks/custom-deck';
+import { cleanText } from '$lib/domain/sharing/text-safety';
 import type { StudyItem } from '$lib/content/types';
 import { database, type CustomDeckRow } from './db';
 
@@ -26,7 +27,8 @@ export async function saveCustomDeck(
 	await db.transaction('rw', db.customDecks, async () => {
 		await db.customDecks.add({
 			id,
-			title: title.trim().slice(0, 80) || 'Deck',
+			// A title travels to learners in assignments: characters that hide or reverse text go.
+			title: cleanText(title).trim().slice(0, 80) || 'Deck',
 			createdAt: now,
 			cards: [...cards]
 		});

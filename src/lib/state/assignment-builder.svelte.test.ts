@@ -24,6 +24,22 @@ describe('AssignmentBuilder', () => {
 		expect(b.problems(NOW)).toEqual(['teach.problem.parts', 'teach.problem.past', 'teach.problem.markup']);
 	});
 
+	it('refuses invisible and direction-changing characters in the title, class, name and note', () => {
+		for (const [field, text] of [
+			['title', 'Week 3\u202e'],
+			['className', '\u200b\u200b'],
+			['teacher', '王\u2028老师'],
+			['note', 'read\ud800']
+		] as const) {
+			const b = filled();
+			b[field] = text;
+			expect(b.problems(NOW), field).toContain('teach.problem.hidden');
+		}
+		const b = filled();
+		b.note = 'two\nlines';
+		expect(b.problems(NOW)).not.toContain('teach.problem.hidden');
+	});
+
 	it('toggles parts on and off without duplicates', () => {
 		const b = filled();
 		b.toggle('deck', 'kefu', true);

@@ -11,7 +11,8 @@ import {
 import { MAX_CUSTOMERS, MIN_CUSTOMERS } from '$lib/domain/crm/generate';
 import { dayNumber } from '$lib/domain/crm/days';
 import { aWeekFrom, endOfLocalDay } from './due-date';
-import type { TeacherMessageKey } from './i18n/teacher-messages';
+import { textFault } from '$lib/domain/sharing/text-safety';
+import type { MessageKey } from './i18n/messages';
 
 /** A number field left empty binds null: only whole numbers in the schema's range make a shop. */
 function validShop(seed: number | null, customers: number | null): boolean {
@@ -48,8 +49,8 @@ export class AssignmentBuilder {
 	}
 
 	/** What stops the assignment being made, first problem first; empty when it can be. */
-	problems(now: number): TeacherMessageKey[] {
-		const out: TeacherMessageKey[] = [];
+	problems(now: number): MessageKey[] {
+		const out: MessageKey[] = [];
 		if (!this.title.trim()) out.push('teach.problem.title');
 		if (this.count === 0) out.push('teach.problem.parts');
 		const due = endOfLocalDay(this.due);
@@ -57,6 +58,8 @@ export class AssignmentBuilder {
 		else if (due < now) out.push('teach.problem.past');
 		if ([this.title, this.className, this.teacher, this.note].some((t) => MARKUP.test(t)))
 			out.push('teach.problem.markup');
+		const lines = [this.title, this.className, this.teacher].some((t) => textFault(t) !== null);
+		if (lines || textFault(this.note, true) !== null) out.push('teach.problem.hidden');
 		if (this.selected.mission.length > 0 && !validShop(this.shopSeed, this.shopCustomers))
 			out.push('teach.problem.shop');
 		return out;

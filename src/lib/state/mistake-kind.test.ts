@@ -1,6 +1,9 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { loadMessages } from './i18n/catalog.svelte';
 import { mistakeKindLabel } from './mistake-kind';
 import { Preferences } from './preferences.svelte';
+
+beforeAll(() => loadMessages(['teach'], 'en'));
 
 it('names known kinds and passes unknown ones through', () => {
 	const prefs = new Preferences();

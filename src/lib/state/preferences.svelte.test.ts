@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadMessages } from './i18n/catalog.svelte';
 import { Preferences } from './preferences.svelte';
 
 class MemoryStorage implements Storage {
@@ -28,11 +29,14 @@ describe('Preferences', () => {
 		const p = new Preferences(new MemoryStorage());
 		expect([p.theme, p.locale, p.showPinyin, p.toneColours]).toEqual(['system', 'en', true, true]);
 	});
-	it('translates and remembers the language across reloads', () => {
+	it('translates and remembers the language across reloads', async () => {
+		await loadMessages(['core', 'words'], 'en');
 		const storage = new MemoryStorage();
 		const p = new Preferences(storage);
 		expect(p.t('nav.words')).toBe('Words');
-		p.toggleLocale();
+		// The Chinese words for the loaded groups arrive before the interface switches.
+		await p.toggleLocale();
+		expect(p.locale).toBe('zh');
 		p.setTheme('dark');
 		const reloaded = new Preferences(storage);
 		expect(reloaded.t('nav.words')).toBe('词汇');

@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
-import { MESSAGES, format, type Locale, type Translate } from './i18n/messages';
+import { message, useLocale } from './i18n/catalog.svelte';
+import { format, type Locale, type Translate } from './i18n/messages';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -13,7 +14,8 @@ interface Saved {
 const KEY = 'preferences';
 const DEFAULTS: Saved = { theme: 'system', locale: 'en', showPinyin: true, toneColours: true };
 
-function load(storage: Storage | undefined): Saved {
+/** The saved preferences, or the defaults for anything missing or malformed. */
+export function savedPreferences(storage: Storage | undefined): Saved {
 	try {
 		const raw: unknown = JSON.parse(storage?.getItem(KEY) ?? '{}');
 		if (typeof raw !== 'object' || raw === null) return DEFAULTS;
@@ -36,7 +38,7 @@ export class Preferences {
 
 	constructor(storage?: Storage) {
 		this.#storage = storage;
-		this.#saved = load(storage);
+		this.#saved = savedPreferences(storage);
 	}
 
 	get theme(): Theme {
@@ -53,13 +55,19 @@ export class Preferences {
 	}
 
 	/** The interface string for a key in the current language. */
-	t: Translate = (key, ...values) => format(MESSAGES[this.#saved.locale][key], values[0], this.#saved.locale);
+	t: Translate = (key, ...values) => {
+		const locale = this.#saved.locale;
+		return format(message(locale, key), values[0], locale);
+	};
 
 	setTheme(theme: Theme): void {
 		this.#update({ theme });
 	}
-	toggleLocale(): void {
-		this.#update({ locale: this.#saved.locale === 'en' ? 'zh' : 'en' });
+	/** Switches language once the other language's words for every loaded group have arrived. */
+	async toggleLocale(): Promise<void> {
+		const locale = this.#saved.locale === 'en' ? 'zh' : 'en';
+		await useLocale(locale);
+		this.#update({ locale });
 	}
 	setShowPinyin(on: boolean): void {
 		this.#update({ showPinyin: on });

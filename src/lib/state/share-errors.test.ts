@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDocumentText, ShareError } from '$lib/domain/sharing/codec';
 import { anAssignment } from '../../../tests/factories/sharing';
-import { MESSAGES, translator, type Locale } from './i18n/messages';
+import { MESSAGES, translator } from './i18n/all';
+import type { Locale } from './i18n/messages';
 import { shareErrorMessage } from './share-errors';
 
 function refusal(doc: unknown): ShareError {

@@ -1,6 +1,9 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { loadMessages } from './i18n/catalog.svelte';
 import { Preferences } from './preferences.svelte';
 import { studyTime } from './study-time';
+
+beforeAll(() => loadMessages(['assignment'], 'en'));
 
 it('says minutes, and "< 1 min" rather than 0 for a few seconds', () => {
 	const prefs = new Preferences();

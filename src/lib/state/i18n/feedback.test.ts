@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackLine } from './feedback';
-import { translator } from './messages';
+import { translator } from './all';
 
 const in_ = translator;
 

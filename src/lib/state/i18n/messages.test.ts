@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, MESSAGES, translator } from './messages';
+import { MESSAGES, translator } from './all';
+import { format } from './messages';
 
 describe('format', () => {
 	it('fills placeholders and picks the English plural form', () => {

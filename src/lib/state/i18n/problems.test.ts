@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSchedulerSettings, InvalidSettingsError } from '$lib/domain/scheduling/types';
 import { rfmScores } from '$lib/domain/crm/rfm';
 import { faultOf, type SimulatorFault } from '$lib/domain/crm/fault';
-import { MESSAGES, translator } from './messages';
+import { MESSAGES, translator } from './all';
 import { BackupError, parseBackup } from '$lib/data/backup-format';
 import { backupProblem, settingsProblem, simulatorProblem } from './problems';
 

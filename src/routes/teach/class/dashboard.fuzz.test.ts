@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ClassTables from '../../../../tests/components/ClassTables.svelte';
 import { aReport, ISSUED } from '../../../../tests/factories/sharing';
 import { documentFileText, ShareError } from '$lib/domain/sharing/codec';
@@ -9,6 +9,8 @@ import type { Report } from '$lib/domain/sharing/documents';
 import { gradebookCsv } from '$lib/domain/sharing/gradebook';
 import { readReport } from '$lib/domain/sharing/report-intake';
 import { textFault } from '$lib/domain/sharing/text-safety';
+import { loadMessages } from '$lib/state/i18n/catalog.svelte';
+import { groupsFor } from '$lib/state/i18n/groups';
 import type { ClassLabels } from '$lib/state/class-labels';
 
 const NOW = ISSUED + 30 * 86_400_000;
@@ -90,6 +92,11 @@ function renderDashboard(reports: readonly Report[]): string {
 	gradebookCsv(views, labels);
 	return html;
 }
+
+beforeAll(async () => {
+	await loadMessages(groupsFor('/teach/class'), 'en');
+	await loadMessages(groupsFor('/teach/class'), 'zh');
+});
 
 describe('report fuzzing (property-based, fast-check)', () => {
 	it('every mutated report is refused with a ShareError or accepted as a sound document', () => {

@@ -1,0 +1,68 @@
+/** English interface strings for statistics. */
+export default {
+	'stats.title': 'Statistics',
+	'stats.loading': 'Reading your answers…',
+	'stats.progress': '{loaded} of {total, plural, one {# answer} other {# answers}} read',
+	'stats.loadError': 'Your statistics could not be computed. Reload the page to try again.',
+	'stats.empty': 'No answers yet. Study a few cards and your charts will appear here.',
+	'stats.startStudying': 'Start studying',
+	'stats.headline': 'At a glance',
+	'stats.reviewsToday': 'Answers today',
+	'stats.streak': 'Day streak',
+	'stats.retentionRecent': 'Retention, last 4 weeks',
+	'stats.totalReviews': 'Answers in all',
+	'stats.noValue': 'n/a',
+	'stats.computed':
+		'Computed from {reviews, plural, one {# answer} other {# answers}} and {cards, plural, one {# card} other {# cards}}: read in {readMs} ms, aggregated in {aggregateMs} ms.',
+	'stats.heatmap.title': 'Answers per day',
+	'stats.heatmap.summary':
+		'{total, plural, one {# answer} other {# answers}} in the past year, on {days, plural, one {# day} other {# days}}. Busiest day: {date}, with {count}. Current streak: {streak, plural, one {# day} other {# days}}.',
+	'stats.heatmap.summaryEmpty': 'No answers in the past year.',
+	'stats.heatmap.cell': '{date}: {count, plural, one {# answer} other {# answers}}',
+	'stats.heatmap.less': 'Less',
+	'stats.heatmap.more': 'More',
+	'stats.heatmap.month': 'Month',
+	'stats.heatmap.answers': 'Answers',
+	'stats.heatmap.caption': 'Answers per month over the past year',
+	'stats.forecast.title': 'Due in the next 30 days',
+	'stats.forecast.explain': 'Studied cards falling due each day. Today includes {overdue} overdue cards.',
+	'stats.forecast.summary':
+		'{today, plural, one {# card} other {# cards}} due today, {week} in the next 7 days and {total} in the next 30 days.',
+	'stats.forecast.today': 'Today',
+	'stats.forecast.inDays': '+{n}d',
+	'stats.forecast.day': 'Day',
+	'stats.forecast.cards': 'Cards due',
+	'stats.forecast.caption': 'Cards due per day',
+	'stats.retention.title': 'True retention by week',
+	'stats.retention.explain':
+		'Of your answers to cards in review, the share you remembered (anything but Again). The dashed line is your target, {target}.',
+	'stats.retention.summary':
+		'Over the last {weeks, plural, one {# week} other {# weeks}} you remembered {rate} of {count, plural, one {# review} other {# reviews}}; the target is {target}.',
+	'stats.retention.summaryEmpty':
+		'No reviews of graduated cards in the last {weeks, plural, one {# week} other {# weeks}} yet.',
+	'stats.retention.target': 'Target',
+	'stats.retention.week': 'Week of',
+	'stats.retention.rate': 'Retention',
+	'stats.retention.count': 'Reviews',
+	'stats.retention.caption': 'True retention per week',
+	'stats.states.title': 'Card states',
+	'stats.states.new': 'New',
+	'stats.states.learning': 'Learning',
+	'stats.states.review': 'Review',
+	'stats.states.relearning': 'Relearning',
+	'stats.states.suspended': 'Suspended',
+	'stats.states.summary': '{total, plural, one {# card} other {# cards}}: {parts}.',
+	'stats.states.part': '{state} {count}',
+	'stats.states.state': 'State',
+	'stats.states.cards': 'Cards',
+	'stats.mastery.title': 'Mastery by CEFR level',
+	'stats.mastery.explain':
+		'Learned: graduated to review. Mastered: in review and stable for at least {days, plural, one {# day} other {# days}}.',
+	'stats.mastery.mastered': 'Mastered',
+	'stats.mastery.learned': 'Learned',
+	'stats.mastery.level': 'Level',
+	'stats.mastery.cards': 'Cards',
+	'stats.mastery.row':
+		'{level}: {mastered} mastered and {learned} learned of {total, plural, one {# card} other {# cards}}',
+	'stats.mastery.caption': 'Learned and mastered cards per level'
+} as const;

@@ -1,0 +1,48 @@
+import type { Translation } from '../types';
+import type en from '../en/desk';
+
+/** Chinese interface strings for the 客服 desk. */
+export default {
+	'desk.title': '客服工作台',
+	'desk.intro':
+		'这是你生成的店铺里等待回复的工单。请按自己的级别回复：B2及以下每一轮选择合适的话术，C1和C2自己写回复。每条回复都会检查回复步骤、语体、搭配和工单信息。',
+	'desk.level': '你的级别',
+	'desk.loading': '正在读取工单……',
+	'desk.loadError': '无法读取工单，请重新生成店铺数据。',
+	'desk.saveError': '回复已检查，但没能保存。请再试一次。',
+	'desk.inbox': '收件箱',
+	'desk.empty': '这批客户样本里没有工单。',
+	'desk.answered': '已回复',
+	'desk.open': '待回复',
+	'desk.figures': '已回复{answered}张工单，共{total}张。平均满意度：{before} → {now}（满分5分）。',
+	'desk.customer': '客户',
+	'desk.order': '订单',
+	'desk.amount': '金额',
+	'desk.refundDays': '{days}个工作日内退款',
+	'desk.form.chat': '在聊天窗口回复',
+	'desk.form.email': '通话后用邮件回复',
+	'desk.audience.company': '这是企业客户，请使用正式语体。',
+	'desk.turn': '第{n}轮：{move}',
+	'desk.yourReply': '你的回复：',
+	'desk.write': '用中文写回复',
+	'desk.send': '发送回复',
+	'desk.back': '返回收件箱',
+	'desk.verdictGood': '客户很满意：所有规则都通过了。',
+	'desk.verdictScore': '通过规则：{passed}/{total}。满意度：{satisfaction}/5。',
+	'desk.notebook': '没做对的地方已记入错题本。',
+	'desk.move.greeting': '问候',
+	'desk.move.apology': '道歉',
+	'desk.move.next-step': '具体的下一步',
+	'desk.move.closing': '结束语',
+	'desk.fail.empty': '回复是空的。请用中文回复客户。',
+	'desk.fail.not-chinese': '回复里没有中文。请用中文回复客户。',
+	'desk.fail.repeated': '同一句话说了两遍：',
+	'desk.fail.move': '缺少回复步骤：{move}。例如：',
+	'desk.fail.register.ni': '语体：对客户要称“您”，不要称“你”。',
+	'desk.fail.register.qin-in-email': '语体：“亲”只用于网店聊天，不能用在邮件里。',
+	'desk.fail.register.qin-to-company': '语体：对企业客户不能称“亲”。',
+	'desk.fail.collocation': '搭配错误：{found}。应该这样说：',
+	'desk.fail.fact.order': '请写出订单号：',
+	'desk.fail.fact.amount': '请写出金额（元）：',
+	'desk.fail.fact.days': '请说明几个工作日内退款：'
+} satisfies Translation<typeof en>;

@@ -1,0 +1,53 @@
+import type { Translation } from '../types';
+import type en from '../en/dialogues';
+
+/** Chinese interface strings for dialogues and message templates. */
+export default {
+	'dialogues.title': '情景对话',
+	'dialogues.intro':
+		'从A1到C2的商务对话：网店客服、投诉热线、退款退货、拜访客户、续约谈判、内部会议、正式邮件和微信。点击词语即可查词，也可以逐句收听。',
+	'dialogues.lines': '{count}句',
+	'dialogues.level': '{level}级',
+	'dialogues.back': '全部对话',
+	'dialogues.setting': '情景',
+	'dialogues.english': '显示英文',
+	'dialogues.pinyin': '显示拼音',
+	'dialogues.playLine': '播放这一句',
+	'dialogues.playAll': '全部播放',
+	'dialogues.stop': '停止',
+	'dialogues.speed': '语速',
+	'dialogues.speedNormal': '正常',
+	'dialogues.speedSlow': '慢速',
+	'dialogues.noVoice': '此设备没有中文语音，无法播放对话。请阅读下面的文字，拼音已一并显示。',
+	'dialogues.usedIn': '出现在这些对话中',
+	'dialogues.words': '本对话中的词语',
+	'dialogues.scenario.shop-chat': '网店客服（淘宝、京东）',
+	'dialogues.scenario.hotline-complaint': '热线投诉',
+	'dialogues.scenario.refund-return': '退款退货',
+	'dialogues.scenario.vip-visit': '拜访客户',
+	'dialogues.scenario.renewal': '续约谈判',
+	'dialogues.scenario.churn-meeting': '流失分析会',
+	'dialogues.scenario.formal-email': '正式邮件',
+	'dialogues.scenario.wechat-client': '给客户发微信',
+	'dialogues.register.qin': '网店客服，称“亲”',
+	'dialogues.register.polite': '礼貌，称“您”',
+	'dialogues.register.neutral': '中性',
+	'dialogues.register.casual': '随意，称“你”',
+	'dialogues.register.written': '正式书面语',
+	'templates.title': '客服话术模板',
+	'templates.link': '回复用的话术模板',
+	'templates.intro':
+		'{count}条可反复使用的客服话术，按用途分类，每条都标明语体和级别。先用卡片学习，再到客服工作台使用。',
+	'templates.study': '用卡片学习',
+	'templates.count': '{count}条',
+	'templates.function.greeting': '问候',
+	'templates.function.apology': '道歉',
+	'templates.function.delay': '解释延误',
+	'templates.function.compensation': '提出补偿',
+	'templates.function.closing': '结束语',
+	'templates.function.follow-up': '回访',
+	'templates.channel.chat': '在线聊天',
+	'templates.channel.phone': '电话',
+	'templates.channel.email': '邮件',
+	'templates.channel.any': '各种渠道'
+} satisfies Translation<typeof en>;

@@ -1,0 +1,40 @@
+import type { Translation } from '../types';
+import type en from '../en/info';
+
+/** Chinese interface strings for the card info view. */
+export default {
+	'info.title': '卡片信息',
+	'info.back': '返回卡片浏览器',
+	'info.missing': '没有这张卡片。',
+	'info.memory': '记忆状态',
+	'info.state': '状态',
+	'info.due': '到期',
+	'info.stability': '稳定性',
+	'info.difficulty': '难度（1–10）',
+	'info.recall': '当前记住的概率',
+	'info.reps': '答题次数',
+	'info.lapses': '遗忘次数',
+	'info.days': '{value}天',
+	'info.never': '尚未学习',
+	'info.history': '答题记录',
+	'info.noHistory': '还没有答题记录。',
+	'info.when': '时间',
+	'info.grade': '评分',
+	'info.interval': '下次间隔',
+	'info.time': '用时',
+	'info.seconds': '{value}秒',
+	'info.source': '来源',
+	'info.source.review': '学习',
+	'info.source.drill': '搭配练习',
+	'info.source.quiz': '测验',
+	'info.source.simulator': '模拟器',
+	'info.curve': '遗忘曲线',
+	'info.curveLabel': '预计今天记住的概率为{today}，到期日为{due}。',
+	'info.curveCaption': '距上次答题的天数与预计记住的概率',
+	'info.curveDay': '第{day}天',
+	'info.curveDays': '距上次答题的天数',
+	'info.curveRecall': '记住的概率',
+	'info.target': '你的目标',
+	'info.forgotten': '已于{date}重置为新卡片，之前的答题不再计入。',
+	'info.study': '学习这个词'
+} satisfies Translation<typeof en>;
