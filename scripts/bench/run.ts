@@ -6,6 +6,8 @@ import { execSync, spawn } from 'node:child_process';
 import { firstLoadJs } from './first-load';
 import { groupsFor } from '../../src/lib/state/i18n/groups';
 import { indexedDbFigures } from './indexeddb';
+import type { BenchFigures } from './browser/bench';
+import { spreadNote } from './spread';
 import { audit } from './lighthouse';
 import { deskFigures } from './desk';
 import { practiceFigures } from './practice';
@@ -118,23 +120,30 @@ const idbGroup = runs('idb') ? '' : runs('cards') ? 'cards' : null;
 const optimizer =
 	reviews > 0 && runs('optimizer') ? await indexedDbFigures(cards, reviews, 'optimizer') : null;
 const idb = reviews > 0 && idbGroup !== null ? await indexedDbFigures(cards, reviews, idbGroup) : {};
-const ms = (name: string, value: number | undefined, limit: number) =>
+/** A timing from the bench page; repeated ones carry their spread as `<key>Low`, `<key>High` and `<key>Runs`. */
+const ms = (name: string, value: number | undefined, limit: number, figures: BenchFigures = {}, key = '') => {
+	const [low, high, runs] = [figures[`${key}Low`], figures[`${key}High`], figures[`${key}Runs`]];
+	const spread = low !== undefined && high !== undefined && runs !== undefined;
 	print({
 		name: `${name} (${scale}, Chromium IndexedDB)`,
 		value: value ?? NaN,
 		unit: 'ms',
 		limit,
-		kind: 'max'
+		kind: 'max',
+		...(spread && { note: spreadNote({ median: value ?? NaN, low, high, runs }) })
 	});
+};
+const timed = (name: string, key: string, limit: number) => ms(name, idb[key], limit, idb, key);
 if (reviews > 0 && idbGroup === '') {
-	ms('due-queue query', idb.dueQueueMs, 10);
-	ms('record an answer (one transaction)', idb.recordAnswerMs, 5);
-	ms('grade → next card (state and IndexedDB, wall time)', idb.gradeToNextMs, 16);
-	ms('stats: read and aggregate in a worker', idb.statsMs, 1000);
-	ms('stats: aggregation alone in the worker', idb.statsAggregateMs, 1000);
-	ms('replay-rebuild of every card in a worker', idb.rebuildMs, 5000);
-	ms('backup export', idb.exportMs, 10_000);
-	ms('backup restore (validate, one transaction, integrity check)', idb.restoreMs, 10_000);
+	timed('due-queue query', 'dueQueueMs', 5);
+	timed('record an answer (one transaction)', 'recordAnswerMs', 5);
+	timed('grade → next card (state and IndexedDB, wall time)', 'gradeToNextMs', 16);
+	timed('stats: read and aggregate in a worker', 'statsMs', 500);
+	timed('stats: aggregation alone in the worker', 'statsAggregateMs', 1000);
+	timed(`replay-rebuild in a worker, ${idb.rebuildRewritten} drifted cards rewritten`, 'rebuildMs', 2500);
+	ms('first rebuild from the log alone, every card row written', idb.firstBuildMs, 5000);
+	timed('backup export', 'exportMs', 1000);
+	timed('backup restore (validate, one transaction, integrity check)', 'restoreMs', 5000);
 }
 if (reviews > 0 && idbGroup !== null) {
 	ms('card browser: open, read every card, first page', idb.browserOpenMs, 100);

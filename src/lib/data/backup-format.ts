@@ -18,6 +18,7 @@ import {
 } from './db';
 import { BackupMeaningError, checkBackupMeaning } from './backup-meaning';
 import { DeskAnswerRowSchema } from './desk-answer-schema';
+import { plainArray } from './plain-array';
 import { emptyLog, logFromRows, type ReviewLog } from './review-log';
 
 export const BACKUP_FORMAT = 'kehu-chinese-backup';
@@ -245,14 +246,14 @@ export function backupDocument(
 		reviews: {
 			sources: [...ANSWER_SOURCES],
 			cardIds: [...log.cardIds],
-			card: Array.from(log.card),
-			id: Array.from(log.id),
-			grade: Array.from(log.grade),
-			reviewedAt: Array.from(log.reviewedAt),
-			source: Array.from(log.source),
-			durationMs: Array.from(log.durationMs),
-			stateBefore: Array.from(log.stateBefore),
-			scheduledDays: Array.from(log.scheduledDays)
+			card: plainArray(log.card),
+			id: plainArray(log.id),
+			grade: plainArray(log.grade),
+			reviewedAt: plainArray(log.reviewedAt),
+			source: plainArray(log.source),
+			durationMs: plainArray(log.durationMs),
+			stateBefore: plainArray(log.stateBefore),
+			scheduledDays: plainArray(log.scheduledDays)
 		},
 		meta,
 		mistakes,

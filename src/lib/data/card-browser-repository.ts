@@ -2,7 +2,7 @@
 import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import { database, type CardRow, type ReviewRow } from './db';
 import { answersOfCards } from './review-log';
-import { freshCardRow } from './review-repository';
+import { freshCardRow, sameCardRow } from './card-repository';
 
 /** What the browser can do to a selection; "first" and "last" reposition new cards. */
 export const CARD_ACTIONS = ['suspend', 'unsuspend', 'bury', 'unbury', 'forget', 'first', 'last'] as const;
@@ -60,12 +60,6 @@ export async function applyCardAction(
 	});
 }
 
-function sameRow(a: CardRow | undefined, b: CardRow): boolean {
-	if (!a) return false;
-	const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof CardRow)[]);
-	return [...keys].every((k) => a[k] === b[k]);
-}
-
 export interface UndoOutcome {
 	restored: number;
 	/** cards answered or changed since the action, left as they are now */
@@ -80,7 +74,7 @@ export async function undoCardAction(undo: CardActionUndo): Promise<UndoOutcome>
 		const put: CardRow[] = [];
 		const gone: string[] = [];
 		undo.ids.forEach((id, i) => {
-			if (!sameRow(current[i], undo.after[i]!)) return;
+			if (!sameCardRow(current[i], undo.after[i])) return;
 			const before = undo.before[i];
 			if (before) put.push(before);
 			else gone.push(id);

@@ -8,6 +8,13 @@ export function freshCardRow(cardId: string, now: number): CardRow {
 	return { id: cardId, ...parseCardId(cardId), ...newMemoryState(now), suspended: 0, buriedUntil: 0 };
 }
 
+/** True when two rows hold the same fields with the same values; two missing rows are the same. */
+export function sameCardRow(a: CardRow | undefined, b: CardRow | undefined): boolean {
+	if (!a || !b) return a === b;
+	const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof CardRow)[]);
+	return [...keys].every((k) => a[k] === b[k]);
+}
+
 /** The flags of some cards before a change, enough to put them back; `stored` is false for cards with no row. */
 export interface FlagsBefore {
 	cards: { id: string; stored: boolean; suspended: 0 | 1; buriedUntil: number }[];

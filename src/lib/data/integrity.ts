@@ -3,9 +3,9 @@ import { cardFieldProblem } from '$lib/domain/scheduling/memory-bounds';
 import { replayByCard } from '$lib/domain/scheduling/replay';
 import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
-import { database, type CardRow } from './db';
-import { freshCardRow } from './card-repository';
-import { readReviewLog, type ReviewLog } from './review-log';
+import { database, type AppDatabase, type CardRow } from './db';
+import { cardRows, freshCardRow, sameCardRow } from './card-repository';
+import { logStamp, readReviewLog, sameStamp, type LogStamp, type ReviewLog } from './review-log';
 
 export interface IntegrityReport {
 	cardsChecked: number;
@@ -33,9 +33,6 @@ function sameMemory(row: CardRow, memory: MemoryState | undefined): boolean {
 	if (!memory) return row.state === 0 && row.reps === 0;
 	return FIELDS.every((f) => row[f] === memory[f]);
 }
-
-/** Cards per write while the rest are replayed, so writing overlaps replaying. */
-const WRITE_BATCH = 2000;
 
 const DAY = 86_400_000;
 
@@ -83,37 +80,72 @@ export function compareWithLog(
 	return mismatched;
 }
 
-/** Replays the stored log against the stored cards; with `rewrite`, writes every card that differs. */
-async function replayAgainstCards(settings: SchedulerSettings, rewrite: boolean): Promise<IntegrityReport> {
+/** What a replay found, read in one transaction: the log's stamp, the rows as read and the corrected ones. */
+export interface RebuildPlan {
+	stamp: LogStamp;
+	cardsChecked: number;
+	reviewsReplayed: number;
+	mismatched: string[];
+	/** each corrected row, with the row it replaces as it was read (undefined: there was none) */
+	fixes: { read: CardRow | undefined; row: CardRow }[];
+}
+
+/** Reads the log and the cards and replays them; call it inside a transaction over cards, reviews and reviewBlocks. */
+async function planFromStore(
+	db: AppDatabase,
+	settings: SchedulerSettings,
+	now: number
+): Promise<RebuildPlan> {
+	const [log, rows, stamp] = await Promise.all([readReviewLog(db), db.cards.toArray(), logStamp(db)]);
+	const byId = new Map(rows.map((r) => [r.id, r]));
+	const fixes: RebuildPlan['fixes'] = [];
+	const mismatched = compareWithLog(
+		rows,
+		log,
+		settings,
+		(row) => fixes.push({ read: byId.get(row.id), row }),
+		now
+	);
+	return { stamp, cardsChecked: rows.length, reviewsReplayed: log.card.length, mismatched, fixes };
+}
+
+/** Replays the stored log against the stored cards in a read-only transaction: answering stays free meanwhile. */
+export async function planRebuild(settings: SchedulerSettings, now = Date.now()): Promise<RebuildPlan> {
 	const db = database();
-	const tables = [db.cards, db.reviews, db.reviewBlocks];
-	return db.transaction(rewrite ? 'rw' : 'r', tables, async () => {
-		const [log, rows] = await Promise.all([readReviewLog(db), db.cards.toArray()]);
-		const writes: Promise<unknown>[] = [];
-		const batch: CardRow[] = [];
-		// Each batch is written while the next is replayed.
-		const fix = (row: CardRow) => {
-			batch.push(row);
-			if (batch.length === WRITE_BATCH) writes.push(db.cards.bulkPut(batch.splice(0)));
-		};
-		const mismatched = compareWithLog(rows, log, settings, rewrite ? fix : undefined);
-		if (batch.length) writes.push(db.cards.bulkPut(batch));
-		await Promise.all(writes);
-		return {
-			cardsChecked: rows.length,
-			reviewsReplayed: log.card.length,
-			mismatched: rewrite ? [] : mismatched,
-			rewritten: rewrite ? mismatched.length : 0
-		};
+	return db.transaction('r', [db.cards, db.reviews, db.reviewBlocks], () => planFromStore(db, settings, now));
+}
+
+/**
+ * Writes a plan's corrected cards, and only those, in one transaction. If an answer was logged or
+ * a planned card changed since the plan was read, the replay is done again inside this transaction.
+ */
+export async function applyRebuild(
+	plan: RebuildPlan,
+	settings: SchedulerSettings,
+	now = Date.now()
+): Promise<IntegrityReport> {
+	const db = database();
+	return db.transaction('rw', [db.cards, db.reviews, db.reviewBlocks], async () => {
+		const [stamp, current] = await Promise.all([logStamp(db), cardRows(plan.fixes.map((f) => f.row.id))]);
+		const moved =
+			!sameStamp(stamp, plan.stamp) || plan.fixes.some((f, i) => !sameCardRow(current[i], f.read));
+		const used = moved ? await planFromStore(db, settings, now) : plan;
+		await db.cards.bulkPut(used.fixes.map((f) => f.row));
+		return { ...report(used), mismatched: [], rewritten: used.fixes.length };
 	});
 }
 
-/** Checks every stored card against a replay of the whole log. */
-export function checkIntegrity(settings: SchedulerSettings): Promise<IntegrityReport> {
-	return replayAgainstCards(settings, false);
+function report(plan: RebuildPlan): IntegrityReport {
+	const { cardsChecked, reviewsReplayed, mismatched } = plan;
+	return { cardsChecked, reviewsReplayed, mismatched, rewritten: 0 };
 }
 
-/** Rewrites every card whose FSRS state differs from a replay of the log, keeping suspend and bury flags. */
-export function rebuildFromLog(settings: SchedulerSettings): Promise<IntegrityReport> {
-	return replayAgainstCards(settings, true);
+/** Checks every stored card against a replay of the whole log. */
+export async function checkIntegrity(settings: SchedulerSettings): Promise<IntegrityReport> {
+	return report(await planRebuild(settings));
+}
+
+/** Rewrites only the cards whose FSRS state differs from a replay of the log, keeping suspend and bury flags. */
+export async function rebuildFromLog(settings: SchedulerSettings): Promise<IntegrityReport> {
+	return applyRebuild(await planRebuild(settings), settings);
 }

@@ -4,7 +4,14 @@ import { DEFAULT_SCHEDULER_SETTINGS, type Grade } from '$lib/domain/scheduling/t
 import { aFreshDatabase } from '../../../tests/factories/database';
 import type { AppDatabase } from './db';
 import { checkIntegrity } from './integrity';
-import { answersOfCards, answersSince, BLOCK_SIZE, compactReviewLog, readReviewLog } from './review-log';
+import {
+	answersOfCards,
+	answersSince,
+	BLOCK_SIZE,
+	compactReviewLog,
+	readAnswerColumns,
+	readReviewLog
+} from './review-log';
 import { recordAnswer, undoAnswer } from './review-repository';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
@@ -65,6 +72,18 @@ describe('reading a packed log', () => {
 		expect((await answersSince(since)).map((r) => r.id)).toEqual(
 			Array.from({ length: 60 }, (_, i) => BLOCK_SIZE - 9 + i)
 		);
+	});
+
+	it('gives the stats every answer of blocks and rows, in log order, without numbering cards', async () => {
+		await answers(BLOCK_SIZE + 20);
+		const rows = await db.reviews.toArray();
+		await compactReviewLog(T0 + 30 * DAY);
+		expect(await db.reviewBlocks.count()).toBe(1);
+		const columns = await readAnswerColumns(db);
+		expect(Array.from(columns.id)).toEqual(rows.map((r) => r.id));
+		expect(Array.from(columns.reviewedAt)).toEqual(rows.map((r) => r.reviewedAt));
+		expect(Array.from(columns.grade)).toEqual(rows.map((r) => r.grade));
+		expect(Array.from(columns.stateBefore)).toEqual(rows.map((r) => r.stateBefore));
 	});
 
 	it('replays to the same states as the rows did', async () => {

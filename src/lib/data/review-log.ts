@@ -64,9 +64,11 @@ function cardNumbering(cardIds: string[]): (id: string) => number {
 	};
 }
 
-/** Writes one row into the columns at `at`. */
-function putRow(log: ReviewLog, at: number, row: ReviewRow, card: number): void {
-	log.card[at] = card;
+/** The columns every reader copies from blocks and rows; card ids are numbered only by readReviewLog. */
+type CopiedColumn = 'id' | 'grade' | 'reviewedAt' | 'source' | 'durationMs' | 'stateBefore' | 'scheduledDays';
+
+/** Writes one row into the columns at `at`, all but its card. */
+function putRow(log: Pick<ReviewLog, CopiedColumn>, at: number, row: ReviewRow): void {
 	log.id[at] = row.id ?? 0;
 	log.grade[at] = row.grade;
 	log.reviewedAt[at] = row.reviewedAt;
@@ -80,7 +82,10 @@ function putRow(log: ReviewLog, at: number, row: ReviewRow, card: number): void 
 export function logFromRows(rows: readonly ReviewRow[]): ReviewLog {
 	const log = emptyLog(rows.length);
 	const cardIndex = cardNumbering(log.cardIds as string[]);
-	rows.forEach((row, i) => putRow(log, i, row, cardIndex(row.cardId)));
+	rows.forEach((row, i) => {
+		log.card[i] = cardIndex(row.cardId);
+		putRow(log, i, row);
+	});
 	return log;
 }
 
@@ -98,18 +103,44 @@ function rowAt(log: ReviewLog, i: number): ReviewRow {
 	};
 }
 
+/** Packs the answers at positions `at` of `log` (at most BLOCK_SIZE) into one block, numbering cards within it. */
+function packAnswers(log: ReviewLog, at: ArrayLike<number>): ReviewBlockRow {
+	const size = at.length;
+	const block = emptyLog(size);
+	const local = new Map<number, number>();
+	const cardIds: string[] = [];
+	let lastAt = -Infinity;
+	let firstAt = Infinity;
+	for (let k = 0; k < size; k++) {
+		const i = at[k]!;
+		const global = log.card[i]!;
+		let c = local.get(global);
+		if (c === undefined) {
+			c = cardIds.length;
+			local.set(global, c);
+			cardIds.push(log.cardIds[global]!);
+		}
+		block.card[k] = c;
+		block.id[k] = log.id[i]!;
+		block.grade[k] = log.grade[i]!;
+		block.reviewedAt[k] = log.reviewedAt[i]!;
+		block.source[k] = log.source[i]!;
+		block.durationMs[k] = log.durationMs[i]!;
+		block.stateBefore[k] = log.stateBefore[i]!;
+		block.scheduledDays[k] = log.scheduledDays[i]!;
+		lastAt = Math.max(lastAt, log.reviewedAt[i]!);
+		firstAt = Math.min(firstAt, log.reviewedAt[i]!);
+	}
+	const { cardIds: _none, id, ...columns } = block;
+	return { ...columns, ids: id, cardIds, lastAt, firstAt, size };
+}
+
 /** Packs rows (at most BLOCK_SIZE) into one block. */
 export function packBlock(rows: readonly ReviewRow[]): ReviewBlockRow {
-	const { cardIds, id, ...columns } = logFromRows(rows);
-	const times = columns.reviewedAt;
-	return {
-		...columns,
-		ids: id,
-		cardIds: [...cardIds],
-		lastAt: times.reduce((max, t) => Math.max(max, t), -Infinity),
-		firstAt: times.reduce((min, t) => Math.min(min, t), Infinity),
-		size: times.length
-	};
+	return packAnswers(
+		logFromRows(rows),
+		Array.from(rows, (_, i) => i)
+	);
 }
 
 /** A block's columns as a log of its own, its cards numbered within the block. */
@@ -124,16 +155,16 @@ export function unpackBlock(block: ReviewBlockRow): ReviewRow[] {
 	return Array.from(block.ids, (_, i) => rowAt(log, i));
 }
 
-/** Reads the whole log as columns; call it inside a transaction over reviews and reviewBlocks. */
-export async function readReviewLog(db: AppDatabase = database()): Promise<ReviewLog> {
-	const [blocks, rows] = await Promise.all([db.reviewBlocks.toArray(), db.reviews.toArray()]);
-	const size = blocks.reduce((n, b) => n + b.ids.length, 0) + rows.length;
-	const log = emptyLog(size);
-	const cardIndex = cardNumbering(log.cardIds as string[]);
+/** Copies the blocks' columns, then the rows', into `log` in log order; `card` numbers a block's or row's cards. */
+function copyColumns(
+	log: Pick<ReviewLog, CopiedColumn>,
+	blocks: readonly ReviewBlockRow[],
+	rows: readonly ReviewRow[],
+	card?: { block(block: ReviewBlockRow, at: number): void; row(row: ReviewRow, at: number): void }
+): void {
 	let at = 0;
 	for (const block of blocks) {
-		const global = block.cardIds.map(cardIndex);
-		for (let i = 0; i < block.card.length; i++) log.card[at + i] = global[block.card[i]!]!;
+		card?.block(block, at);
 		log.id.set(block.ids, at);
 		log.grade.set(block.grade, at);
 		log.reviewedAt.set(block.reviewedAt, at);
@@ -143,8 +174,63 @@ export async function readReviewLog(db: AppDatabase = database()): Promise<Revie
 		log.scheduledDays.set(block.scheduledDays, at);
 		at += block.ids.length;
 	}
-	for (const row of rows) putRow(log, at++, row, cardIndex(row.cardId));
+	for (const row of rows) {
+		card?.row(row, at);
+		putRow(log, at++, row);
+	}
+}
+
+/** Reads the whole log as columns; call it inside a transaction over reviews and reviewBlocks. */
+export async function readReviewLog(db: AppDatabase = database()): Promise<ReviewLog> {
+	const [blocks, rows] = await Promise.all([db.reviewBlocks.toArray(), db.reviews.toArray()]);
+	const log = emptyLog(blocks.reduce((n, b) => n + b.ids.length, 0) + rows.length);
+	const cardIndex = cardNumbering(log.cardIds as string[]);
+	copyColumns(log, blocks, rows, {
+		block(block, at) {
+			const global = block.cardIds.map(cardIndex);
+			for (let i = 0; i < block.card.length; i++) log.card[at + i] = global[block.card[i]!]!;
+		},
+		row: (row, at) => (log.card[at] = cardIndex(row.cardId))
+	});
 	return log;
+}
+
+/**
+ * The whole log without its card ids, which the stats never need: numbering a million answers'
+ * cards costs as much as reading them. Call it inside a transaction over reviews and reviewBlocks.
+ */
+export async function readAnswerColumns(db: AppDatabase): Promise<Omit<ReviewLog, 'cardIds' | 'card'>> {
+	const [blocks, rows] = await Promise.all([db.reviewBlocks.toArray(), db.reviews.toArray()]);
+	const size = blocks.reduce((n, b) => n + b.ids.length, 0) + rows.length;
+	const { cardIds: _ids, card: _card, ...columns } = emptyLog(size);
+	copyColumns(columns, blocks, rows);
+	return columns;
+}
+
+/** Enough to tell whether the log changed between two reads: answers are only ever added, undone or packed. */
+export interface LogStamp {
+	rows: number;
+	lastRow: number;
+	blocks: number;
+	lastBlock: number;
+}
+
+/** The log's stamp; call it inside a transaction over reviews and reviewBlocks. */
+export async function logStamp(db: AppDatabase): Promise<LogStamp> {
+	const last = (table: AppDatabase['reviews'] | AppDatabase['reviewBlocks']) =>
+		table.toCollection().reverse().limit(1).primaryKeys();
+	const [rows, lastRow, blocks, lastBlock] = await Promise.all([
+		db.reviews.count(),
+		last(db.reviews),
+		db.reviewBlocks.count(),
+		last(db.reviewBlocks)
+	]);
+	return { rows, lastRow: lastRow[0] ?? 0, blocks, lastBlock: lastBlock[0] ?? 0 };
+}
+
+/** True when two stamps are of the same log: ids only grow, so an answer added and another undone still differ. */
+export function sameStamp(a: LogStamp, b: LogStamp): boolean {
+	return a.rows === b.rows && a.lastRow === b.lastRow && a.blocks === b.blocks && a.lastBlock === b.lastBlock;
 }
 
 /** Adds the answers of new blocks to their cards' histories, inside the caller's transaction. */
@@ -160,20 +246,23 @@ async function appendToHistories(db: AppDatabase, blocks: readonly ReviewBlockRo
  * `keepRowsFrom` (epoch ms) as blocks, later ones as rows.
  */
 export async function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFrom: number): Promise<void> {
-	const old: ReviewRow[] = [];
+	const old: number[] = [];
 	const recent: ReviewRow[] = [];
 	const blocks: ReviewBlockRow[] = [];
 	let maxId = 0;
+	// Packed straight from the columns: a million answers never become a million row objects.
 	for (let i = 0; i < log.card.length; i++) {
-		const row = rowAt(log, i);
-		maxId = Math.max(maxId, row.id ?? 0);
-		(row.reviewedAt < keepRowsFrom ? old : recent).push(row);
-		if (old.length === BLOCK_SIZE) blocks.push(packBlock(old.splice(0)));
+		maxId = Math.max(maxId, log.id[i]!);
+		if (log.reviewedAt[i]! >= keepRowsFrom) recent.push(rowAt(log, i));
+		else if (old.push(i) === BLOCK_SIZE) blocks.push(packAnswers(log, old.splice(0)));
 	}
-	if (old.length) blocks.push(packBlock(old));
-	await db.reviewBlocks.bulkAdd(blocks);
-	await appendToHistories(db, blocks);
-	await db.reviews.bulkAdd(recent);
+	if (old.length) blocks.push(packAnswers(log, old));
+	// The tables are empty, so each card's history is just its answers in these blocks.
+	await Promise.all([
+		db.reviewBlocks.bulkAdd(blocks),
+		db.cardHistories.bulkAdd(appendBlocks(new Map(), blocks)),
+		db.reviews.bulkAdd(recent)
+	]);
 	// New answers must get ids above every packed one: an explicit key moves the table's counter past it.
 	if (maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId)) {
 		await db.reviews.add({ ...rowAt(log, 0), id: maxId });

@@ -6,7 +6,7 @@
 import { aggregate, type StatsReport } from '$lib/domain/stats/aggregate';
 import type { ReviewColumns, StatsCard } from '$lib/domain/stats/types';
 import type { AppDatabase } from './db';
-import { readReviewLog } from './review-log';
+import { readAnswerColumns } from './review-log';
 
 export interface StatsRequest {
 	/** item id → CEFR level */
@@ -58,10 +58,10 @@ export interface StatsData {
 /** The review log as columns and every stored card; `onProgress` hears how many answers were read. */
 export async function readStatsData(db: AppDatabase, onProgress?: ProgressListener): Promise<StatsData> {
 	const { log, cards } = await db.transaction('r', [db.reviews, db.reviewBlocks, db.cards], async () => {
-		const [log, cards] = await Promise.all([readReviewLog(db), db.cards.toArray()]);
+		const [log, cards] = await Promise.all([readAnswerColumns(db), db.cards.toArray()]);
 		return { log, cards };
 	});
-	onProgress?.(log.card.length, log.card.length);
+	onProgress?.(log.reviewedAt.length, log.reviewedAt.length);
 	return {
 		reviews: { reviewedAt: log.reviewedAt, grade: log.grade, stateBefore: log.stateBefore },
 		cards

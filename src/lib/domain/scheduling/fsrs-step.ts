@@ -46,14 +46,15 @@ function mash(n: number, data: string): number {
 }
 const TO_UNIT = 2.3283064365386963e-10;
 
+// Alea hashes three spaces before the seed; that prefix is the same for every seed, so it is hashed once.
+const MASH_START = mash(4022871197, ' ');
+const S0_START = (MASH_START >>> 0) * TO_UNIT;
+const MASH_PREFIX = mash(mash(MASH_START, ' '), ' ');
+
 /** The first number of ts-fsrs's Alea generator for `seed`, which its fuzz uses. */
 function aleaFirst(seed: string): number {
-	let n = mash(4022871197, ' ');
-	let s0 = (n >>> 0) * TO_UNIT;
-	n = mash(n, ' ');
-	n = mash(n, ' ');
-	n = mash(n, seed);
-	s0 -= (n >>> 0) * TO_UNIT;
+	const n = mash(MASH_PREFIX, seed);
+	let s0 = S0_START - (n >>> 0) * TO_UNIT;
 	if (s0 < 0) s0 += 1;
 	// s1 and s2 are drawn too, but only s0 feeds the first number.
 	const t = 2091639 * s0 + TO_UNIT;
@@ -87,8 +88,8 @@ function learningStep(steps: StepMinutes, state: CardState, current: number, gra
 	return none;
 }
 
-/** ts-fsrs's next_interval: stability → whole days, fuzzed from `seed` when fuzz is on. */
-function intervalDays(scheduler: FSRS, stability: number, elapsed: number, seed: string): number {
+/** ts-fsrs's next_interval: stability → whole days, fuzzed by `draw()` (Alea's first number) when fuzz is on. */
+function intervalDays(scheduler: FSRS, stability: number, elapsed: number, draw: () => number): number {
 	const params = scheduler.parameters;
 	const ivl = Math.min(
 		Math.max(1, Math.round(stability * scheduler.interval_modifier)),
@@ -96,7 +97,13 @@ function intervalDays(scheduler: FSRS, stability: number, elapsed: number, seed:
 	);
 	if (!params.enable_fuzz || ivl < 2.5) return Math.round(ivl);
 	const { min_ivl, max_ivl } = get_fuzz_range(ivl, elapsed, params.maximum_interval);
-	return Math.floor(aleaFirst(seed) * (max_ivl - min_ivl + 1) + min_ivl);
+	return Math.floor(draw() * (max_ivl - min_ivl + 1) + min_ivl);
+}
+
+/** The fuzz draw for one answer, hashed on first use only: most answers need it once or not at all. */
+function fuzzDraw(now: number, reps: number, card: MemoryState): () => number {
+	let drawn: number | undefined;
+	return () => (drawn ??= aleaFirst(`${now}_${reps}_${card.difficulty * card.stability}`));
 }
 
 /** The memory after answering `grade` at `now` (epoch ms); equal to ts-fsrs's `next`. */
@@ -110,7 +117,7 @@ export function fsrsStep(
 	const elapsed =
 		card.state !== 0 && card.last_review !== undefined ? utcDaysBetween(card.last_review, now) : 0;
 	const reps = card.reps + 1;
-	const seed = `${now}_${reps}_${card.difficulty * card.stability}`;
+	const draw = fuzzDraw(now, reps, card);
 	const r = card.state === REVIEW ? scheduler.forgetting_curve(elapsed, card.stability) : undefined;
 	const memory = { difficulty: card.difficulty, stability: card.stability };
 	const base = { ...card, reps, elapsed_days: elapsed, last_review: now };
@@ -118,7 +125,7 @@ export function fsrsStep(
 	if (card.state === REVIEW && grade > 1) {
 		// Hard, Good and Easy are kept a day apart, so the chosen grade's interval needs the others'.
 		const days = (g: Grade) =>
-			intervalDays(scheduler, scheduler.next_state(memory, elapsed, g, r).stability, elapsed, seed);
+			intervalDays(scheduler, scheduler.next_state(memory, elapsed, g, r).stability, elapsed, draw);
 		const good = days(3);
 		const hard = Math.min(days(2), good);
 		const goodAfterHard = Math.max(good, hard + 1);
@@ -153,7 +160,7 @@ export function fsrsStep(
 	} else {
 		next.state = REVIEW;
 		next.learning_steps = 0;
-		const days = intervalDays(scheduler, stability, elapsed, seed);
+		const days = intervalDays(scheduler, stability, elapsed, draw);
 		next.scheduled_days = days;
 		next.due = now + days * DAY;
 	}
