@@ -79,7 +79,9 @@ for (const ui of ['zh', 'en'] as const) {
 			await page.locator('.actions button, button.primary').first().click();
 			await expectClean(page, ui, 'a revealed study card');
 			await openPage(page, '/practice/quiz/mixed');
-			const box = page.locator('main input[type=text], main textarea');
+			// The question renders after its content loads; a key pressed before that goes nowhere.
+			await page.locator('main [role=radiogroup], main input, main textarea').first().waitFor();
+			const box = page.getByRole('main').getByRole('textbox');
 			if (await box.count()) await box.first().fill('x');
 			else await page.keyboard.press('1');
 			await page.keyboard.press('Enter');
