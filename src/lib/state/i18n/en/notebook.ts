@@ -37,5 +37,6 @@ export default {
 	'source.drill': 'drill',
 	'source.quiz': 'quiz',
 	'source.simulator': 'simulator',
-	'notebook.templates': 'Message templates'
+	'notebook.templates': 'Message templates',
+	'notebook.custom': 'Your imported decks'
 } as const;

@@ -39,5 +39,6 @@ export default {
 	'source.drill': '搭配练习',
 	'source.quiz': '测验',
 	'source.simulator': '模拟',
-	'notebook.templates': '客服话术模板'
+	'notebook.templates': '客服话术模板',
+	'notebook.custom': '你导入的卡组'
 } satisfies Translation<typeof en>;
