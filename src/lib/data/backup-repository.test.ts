@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
+import { deskAnswerId, shopKey } from '$lib/domain/desk/answers';
 import { BackupError } from './backup-format';
 import { exportBackup, importBackup } from './backup-repository';
 import type { AppDatabase } from './db';
@@ -151,5 +152,40 @@ describe('class work in backups', () => {
 		await importBackup(JSON.stringify(older), settings, T0);
 		expect(await db.assignments.count()).toBe(1);
 		expect(await db.customDecks.count()).toBe(1);
+	});
+});
+
+describe('the 客服 desk in backups', () => {
+	const shop = { seed: 42, customers: 500 };
+	const answer = {
+		id: deskAnswerId(shop, 7, 12),
+		shop: shopKey(shop),
+		customer: 7,
+		age: 12,
+		type: '投诉' as const,
+		channel: '客服热线' as const,
+		before: 2,
+		after: 4,
+		passed: 4,
+		total: 4,
+		reply: '您好，非常抱歉。我们马上为您办理退款。祝您生活愉快，再见！',
+		level: 'B1' as const,
+		answeredAt: T0
+	};
+
+	it('carries answered tickets out and back, and refuses one whose id names another ticket', async () => {
+		await someProgress();
+		await db.deskAnswers.put(answer);
+		const file = JSON.stringify(await exportBackup(T0 + 60_000));
+		await db.deskAnswers.clear();
+		await importBackup(file, settings, T0 + 60_000);
+		expect(await db.deskAnswers.toArray()).toEqual([answer]);
+
+		const forged = JSON.parse(file) as { deskAnswers: (typeof answer)[] };
+		forged.deskAnswers[0] = { ...answer, customer: 8 };
+		await expect(importBackup(JSON.stringify(forged), settings, T0 + 60_000)).rejects.toBeInstanceOf(
+			BackupError
+		);
+		expect(await db.deskAnswers.toArray()).toEqual([answer]);
 	});
 });
