@@ -2,8 +2,17 @@
 import { CHANNELS, type Channel } from './catalog';
 import type { SpendRow } from './dataset';
 
+/** Which input is out of range; the message layer words it, the domain only names it. */
+export type CacProblem = 'cost-per-click' | 'conversion-rate' | 'paying-customers';
+
 export class CacError extends Error {
 	override readonly name = 'CacError';
+	constructor(
+		readonly problem: CacProblem,
+		readonly value: number
+	) {
+		super(problem);
+	}
 }
 
 export interface FunnelCacInputs {
@@ -27,10 +36,9 @@ export interface FunnelCac extends FunnelCacInputs {
 /** CAC from cost per click and two conversion rates, with the steps; throws CacError for rates outside (0, 1]. */
 export function funnelCac(inputs: FunnelCacInputs): FunnelCac {
 	const { costPerClick, clickToSignup, signupToPaid } = inputs;
-	if (!(costPerClick >= 0)) throw new CacError(`The cost per click must be ≥ 0, got ${costPerClick}`);
+	if (!(costPerClick >= 0)) throw new CacError('cost-per-click', costPerClick);
 	for (const rate of [clickToSignup, signupToPaid]) {
-		if (!(rate > 0 && rate <= 1))
-			throw new CacError(`A conversion rate must be above 0 and at most 1, got ${rate}`);
+		if (!(rate > 0 && rate <= 1)) throw new CacError('conversion-rate', rate);
 	}
 	const clickToPaid = clickToSignup * signupToPaid;
 	return {
@@ -68,7 +76,7 @@ export function cacByChannel(rows: readonly SpendRow[], paying: readonly number[
 		const conversions = mine.reduce((s, r) => s + r.conversions, 0);
 		const payers = paying[c] ?? 0;
 		if (!(Number.isInteger(payers) && payers >= 0 && payers <= conversions))
-			throw new CacError(`Paying customers must be a whole number from 0 to ${conversions}, got ${payers}`);
+			throw new CacError('paying-customers', payers);
 		return {
 			channel,
 			spend,

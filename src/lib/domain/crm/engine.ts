@@ -136,8 +136,7 @@ export class SimulatorEngine {
 
 /** One customer's orders (oldest first), tickets and survey answer. */
 export function customerProfile(ds: Dataset, i: number): CustomerProfile {
-	if (!Number.isInteger(i) || i < 0 || i >= ds.customers.count)
-		throw new RangeError(`There is no customer ${i}`);
+	if (!Number.isInteger(i) || i < 0 || i >= ds.customers.count) throw new RangeError('no-such-customer');
 	const o = ds.orders;
 	const orders: ProfileOrder[] = [];
 	for (let k = o.orderStart[i] ?? 0; k < (o.orderStart[i + 1] ?? 0); k++) {

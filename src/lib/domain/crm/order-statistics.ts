@@ -5,7 +5,7 @@
  * so that everything before k is ≤ the result and everything after is ≥ it.
  */
 export function selectInPlace(a: Float64Array, k: number, from = 0, to = a.length - 1): number {
-	if (k < from || k > to) throw new RangeError(`Rank ${k} is outside ${from}–${to}`);
+	if (k < from || k > to) throw new RangeError('rank-outside');
 	let lo = from;
 	let hi = to;
 	while (lo < hi) {

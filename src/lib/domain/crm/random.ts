@@ -8,7 +8,7 @@ export interface Random {
 
 /** mulberry32: tiny, fast and good enough for sample data; the seed is any 32-bit integer. */
 export function seededRandom(seed: number): Random {
-	if (!Number.isInteger(seed)) throw new RangeError(`The seed must be an integer, got ${seed}`);
+	if (!Number.isInteger(seed)) throw new RangeError('seed-not-integer');
 	let state = seed >>> 0;
 	return {
 		next() {

@@ -40,7 +40,7 @@ export function segmentFlags(index: number): SegmentFlags {
 /** Every customer's segment index, or NO_SEGMENT for those with no score. */
 export function assignSegments(scores: RfmScores, highFrom = DEFAULT_HIGH_FROM): Uint8Array {
 	if (!Number.isInteger(highFrom) || highFrom < 2 || highFrom > 5) {
-		throw new RangeError(`"High" must start at a score from 2 to 5, got ${highFrom}`);
+		throw new RangeError('high-from');
 	}
 	const n = scores.r.length;
 	const out = new Uint8Array(n);
