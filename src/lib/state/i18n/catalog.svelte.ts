@@ -62,8 +62,3 @@ export function message(locale: Locale, key: string): string {
 	if (group) void loadGroup(locale, group);
 	return '';
 }
-
-/** Every group, for tests and tools that need the whole catalogue. */
-export async function loadAllMessages(locale: Locale): Promise<void> {
-	await loadMessages(GROUPS, locale);
-}
