@@ -9,7 +9,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
-	retries: 0,
+	// One retry on CI: a test that fails and then passes is reported as flaky in the log, not hidden.
+	retries: process.env.CI ? 1 : 0,
 	timeout: 30_000,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {

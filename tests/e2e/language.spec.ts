@@ -80,10 +80,17 @@ for (const ui of ['zh', 'en'] as const) {
 			await expectClean(page, ui, 'a revealed study card');
 			await openPage(page, '/practice/quiz/mixed');
 			// The question renders after its content loads; a key pressed before that goes nowhere.
-			await page.locator('main [role=radiogroup], main input, main textarea').first().waitFor();
+			// The mixed quiz may open on any question type, so answer whichever it shows.
+			await page.locator('main .answer-area').waitFor();
 			const box = page.getByRole('main').getByRole('textbox');
 			if (await box.count()) await box.first().fill('x');
-			else await page.keyboard.press('1');
+			else {
+				const check = page.locator('main .actions button.primary');
+				// Number keys pick options, tiles, words or match words until the answer is complete.
+				for (let i = 0; i < 30 && !(await check.isEnabled()); i++) {
+					await page.keyboard.press(String((i % 4) + 1));
+				}
+			}
 			await page.keyboard.press('Enter');
 			await page.locator('.feedback').waitFor();
 			await expectClean(page, ui, 'a quiz item answered');

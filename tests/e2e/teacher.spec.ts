@@ -121,7 +121,9 @@ test('a teacher and two learners run the whole loop in three browsers', async ({
 	expect(text.trim().split('\r\n')).toHaveLength(3);
 
 	// Reports stay on this device and are counted once, however often they are imported.
+	// A file chosen before the page has started would go nowhere, as it would for a user.
 	await page.reload();
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	await page.getByLabel('Choose files').setInputFiles({
 		name: 'again.json',
 		mimeType: 'application/json',
