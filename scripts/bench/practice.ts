@@ -3,10 +3,10 @@
  * history: a stored state for every drill and quiz card and a notebook of thousands of mistakes.
  */
 import { readFileSync } from 'node:fs';
-import type { CardStateView } from '../../src/lib/domain/drills/run';
-import { buildDrillRun, buildQuizRun } from '../../src/lib/domain/drills/run';
-import { seededRandom } from '../../src/lib/domain/drills/random';
-import type { PracticeContent, WordSource } from '../../src/lib/domain/drills/sources';
+import type { CardStateView } from '../../src/lib/domain/practice/run';
+import { buildDrillRun, buildQuizRun } from '../../src/lib/domain/practice/run';
+import { seededRandom } from '../../src/lib/domain/practice/random';
+import type { PracticeContent, WordSource } from '../../src/lib/domain/practice/sources';
 import { notebookItems, type AnswerRecord, type MistakeRecord } from '../../src/lib/domain/notebook/notebook';
 import { buildRetryRun } from '../../src/lib/domain/notebook/retry';
 import type { Figure } from './report';

@@ -1,9 +1,11 @@
 /** Measure words: the compiler checks them against the content, and the drill never offers a right one as wrong. */
 import { describe, expect, it } from 'vitest';
 import { aHeadwordSource, anEntryFile, anEntrySource } from '../../tests/factories/content';
-import { chooseMeasure, drillTypesFor, matchPairs } from '../../src/lib/domain/drills/generate';
-import { DISTRACTOR_POOL, MEASURE_CHOICES } from '../../src/lib/domain/drills/measure';
-import { seededRandom } from '../../src/lib/domain/drills/random';
+import { typesFor } from '../../src/lib/domain/practice/registry';
+import { chooseMeasure } from '../../src/lib/domain/practice/types/choose-measure';
+import { matchPairs } from '../../src/lib/domain/practice/types/match';
+import { DISTRACTOR_POOL, MEASURE_CHOICES } from '../../src/lib/domain/practice/measure';
+import { seededRandom } from '../../src/lib/domain/practice/random';
 import { compileContent, type SourceFile } from './compile';
 import { createPinyinReader } from './pinyin-reader';
 import { buildPractice } from './practice-outputs';
@@ -128,7 +130,8 @@ describe('the choose-the-measure-word drill', () => {
 
 	it('is asked only as choose-the-measure-word and never mixed into match questions', () => {
 		const collocations = practice.drills.filter((d) => !d.measure);
-		for (const d of measures) expect(drillTypesFor(d, practice.drills)).toEqual(['choose-measure']);
+		for (const d of measures)
+			expect(typesFor({ from: 'drill', drill: d, pool: practice.drills })).toEqual(['choose-measure']);
 		for (let seed = 1; seed <= 20; seed++) {
 			const q = matchPairs(collocations[seed]!, practice.drills, seededRandom(seed));
 			for (const pair of q?.pairs ?? []) expect(pair.itemId).not.toMatch(/\.measure$/);

@@ -3,13 +3,13 @@
  * every classifier the content puts before a noun (一张优惠券, 这位客户) is one its entry lists.
  */
 import type { Entry, Segment } from '../../src/lib/content/types';
-import type { DrillSource } from '../../src/lib/domain/drills/sources';
+import type { DrillSource } from '../../src/lib/domain/practice/sources';
 import {
 	CLASSIFIERS,
 	COUNT_PREFIX,
 	DISTRACTOR_POOL,
 	MEASURE_CHOICES
-} from '../../src/lib/domain/drills/measure';
+} from '../../src/lib/domain/practice/measure';
 import type { Problem } from './problems';
 
 const text = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');

@@ -8,7 +8,7 @@ import type {
 	PracticeContent,
 	QuizSource,
 	SituationSource
-} from '../../src/lib/domain/drills/sources';
+} from '../../src/lib/domain/practice/sources';
 import { ContentError, type Problem } from './problems';
 import { measureDrills } from './measures';
 

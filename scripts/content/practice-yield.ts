@@ -1,31 +1,33 @@
 /** Every question the practice content can yield, by type: what the tests check and the counts report. */
-import {
-	buildSentence,
-	chooseCollocate,
-	fillGap,
-	matchPairs,
-	situationQuestion
-} from '../../src/lib/domain/drills/generate';
-import type { Question } from '../../src/lib/domain/drills/questions';
-import { seededRandom } from '../../src/lib/domain/drills/random';
-import type { PracticeContent } from '../../src/lib/domain/drills/sources';
-import { chooseCorrect, correctSentence, spotError } from '../../src/lib/domain/quizzes/generate';
+import type { Material } from '../../src/lib/domain/practice/question-type';
+import type { Question } from '../../src/lib/domain/practice/questions';
+import { seededRandom, type Random } from '../../src/lib/domain/practice/random';
+import { buildQuestion, typesFor } from '../../src/lib/domain/practice/registry';
+import type { PracticeContent } from '../../src/lib/domain/practice/sources';
+import { fillGap } from '../../src/lib/domain/practice/types/fill-gap';
 
-/** All questions, one per item and type (and per gap mode), built with a fixed seed. */
+/** Every question a material yields: one per type it supports, and fill-gap in each of its three modes. */
+function questionsOf(m: Material, random: Random): Question[] {
+	return typesFor(m).flatMap((type) =>
+		type === 'fill-gap' && m.from === 'drill'
+			? (['choose', 'hanzi', 'pinyin'] as const).map((mode) => fillGap(m.drill, mode, random))
+			: [buildQuestion(type, m, random)]
+	);
+}
+
+/** All questions, one per item and type in the registry (and per gap mode), built with a fixed seed. */
 export function everyQuestion(content: PracticeContent, seed = 1): Question[] {
 	const random = seededRandom(seed);
-	const drills = content.drills.flatMap((d) => [
-		chooseCollocate(d, random),
-		fillGap(d, 'choose', random),
-		fillGap(d, 'hanzi', random),
-		fillGap(d, 'pinyin', random),
-		...[buildSentence(d, random), matchPairs(d, content.drills, random)].filter((q) => q !== null)
-	]);
-	const situations = content.situations.map((s) => situationQuestion(s, random));
-	const quizzes = content.quizzes.flatMap((q) =>
-		[spotError(q), chooseCorrect(q, random), correctSentence(q)].filter((x) => x !== null)
-	);
-	return [...drills, ...situations, ...quizzes];
+	const materials: Material[] = [
+		...content.drills.map((drill) => ({
+			from: 'drill' as const,
+			drill,
+			pool: content.drills.filter((d) => d.id !== drill.id)
+		})),
+		...content.situations.map((situation) => ({ from: 'situation' as const, situation })),
+		...content.quizzes.map((quiz) => ({ from: 'quiz' as const, quiz }))
+	];
+	return materials.flatMap((m) => questionsOf(m, random));
 }
 
 /** Items that can be asked through each type (fill-gap counts once per item, for its three modes). */

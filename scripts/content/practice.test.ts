@@ -1,45 +1,16 @@
 /** The real practice content: every item yields valid questions, and no distractor is also right. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gradeResponse } from '../../src/lib/domain/drills/grade';
-import type { Question, Response } from '../../src/lib/domain/drills/questions';
-import type { PracticeContent } from '../../src/lib/domain/drills/sources';
-import { MISTAKE_KINDS } from '../../src/lib/domain/drills/sources';
+import { gradeResponse } from '../../src/lib/domain/practice/registry';
+import type { PracticeContent } from '../../src/lib/domain/practice/sources';
+import { MISTAKE_KINDS } from '../../src/lib/domain/practice/sources';
+import { orderOf, rightResponse } from '../../tests/factories/responses';
 import { everyQuestion, yieldByType } from './practice-yield';
 
 const content = JSON.parse(
 	readFileSync('src/lib/content/generated/practice.json', 'utf8')
 ) as PracticeContent;
 const questions = everyQuestion(content);
-
-/** The learner's response that the question expects. */
-function rightResponse(q: Question): Response {
-	switch (q.mode) {
-		case 'choose':
-			return { mode: 'choose', choice: q.answer };
-		case 'type':
-			return { mode: 'type', text: q.accepted[0] ?? '' };
-		case 'order':
-			return { mode: 'order', order: q.answer ? orderOf(q.tiles, q.answer) : [] };
-		case 'match':
-			return { mode: 'match', pairs: q.answer };
-		case 'tap':
-			return { mode: 'tap', tap: q.answer };
-	}
-}
-
-/** The tile order that spells `answer`, found greedily (tiles are distinct). */
-function orderOf(tiles: readonly string[], answer: string): number[] {
-	const order: number[] = [];
-	let rest = answer;
-	while (rest) {
-		const i = tiles.findIndex((t, k) => !order.includes(k) && rest.startsWith(t));
-		if (i < 0) throw new Error(`no tile starts "${rest}"`);
-		order.push(i);
-		rest = rest.slice(tiles[i]?.length ?? 0);
-	}
-	return order;
-}
 
 describe('practice content', () => {
 	it('yields every drill and quiz type', () => {

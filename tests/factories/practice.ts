@@ -1,5 +1,5 @@
 /** Builders for practice content and notebook records in unit tests. */
-import type { DrillSource, QuizSource, SituationSource } from '../../src/lib/domain/drills/sources';
+import type { DrillSource, QuizSource, SituationSource } from '../../src/lib/domain/practice/sources';
 import type { AnswerRecord, MistakeRecord } from '../../src/lib/domain/notebook/notebook';
 
 export function aDrill(overrides: Partial<DrillSource> = {}): DrillSource {

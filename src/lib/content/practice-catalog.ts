@@ -1,7 +1,7 @@
 /** Build-time view of the practice content, for prerendered pages: how much each word can be practised. */
 import practiceJson from './generated/practice.json';
-import { contentForEntry } from '$lib/domain/drills/run';
-import type { PracticeContent } from '$lib/domain/drills/sources';
+import { contentForEntry } from '$lib/domain/practice/run';
+import type { PracticeContent } from '$lib/domain/practice/sources';
 import { allSummaries } from './catalog';
 
 const PRACTICE = practiceJson as unknown as PracticeContent;

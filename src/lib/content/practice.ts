@@ -2,7 +2,7 @@
  * Practice content for the browser: drill slots, situations and quiz items, plus the study words
  * for notebook retries. Loaded lazily, so only practice screens download it.
  */
-import type { PracticeContent, WordSource } from '$lib/domain/drills/sources';
+import type { PracticeContent, WordSource } from '$lib/domain/practice/sources';
 import { loadStudyContent } from './study';
 
 export interface PracticeBundle {

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { CEFR_LEVELS, type CefrLevel } from '../domain/cards/items';
-import { MISTAKE_KINDS, type MistakeKind } from '../domain/drills/sources';
+import { MISTAKE_KINDS, type MistakeKind } from '../domain/practice/sources';
 
 /** The CEFR levels, defined once in the domain. */
 export const LEVELS = CEFR_LEVELS;
@@ -30,7 +30,7 @@ export const TAGS = [
 	'service',
 	'role'
 ] as const;
-export { MISTAKE_KINDS } from '../domain/drills/sources';
+export { MISTAKE_KINDS } from '../domain/practice/sources';
 export const COLLOCATION_TYPES = [
 	'verb-object',
 	'modifier',

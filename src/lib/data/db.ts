@@ -6,7 +6,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Level } from '$lib/content/schema';
 import type { TicketChannel, TicketType } from '$lib/domain/crm/catalog';
 import type { ReplyPart } from '$lib/domain/desk/reply-check';
-import type { MistakeKind } from '$lib/domain/drills/sources';
+import type { MistakeKind } from '$lib/domain/practice/sources';
 import type { CustomCard } from '$lib/domain/decks/custom-deck';
 import type { Assignment, Report } from '$lib/domain/sharing/documents';
 import {

@@ -4,7 +4,7 @@
  */
 import { cardId, deskCardId } from '$lib/domain/cards/card-id';
 import type { ReplyFailure } from '$lib/domain/desk/reply-check';
-import type { MistakeKind } from '$lib/domain/drills/sources';
+import type { MistakeKind } from '$lib/domain/practice/sources';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database, type DeskAnswerRow } from './db';
 import { readableDeskAnswer } from './desk-answer-schema';

@@ -3,9 +3,10 @@ import { loadPracticeContent } from '$lib/content/practice';
 import { notebookRecords } from '$lib/data/notebook-repository';
 import { cardRows, recordAnswers } from '$lib/data/review-repository';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
-import type { Question } from '$lib/domain/drills/questions';
-import { buildDrillRun, buildQuizRun, contentForEntry, type CardStateView } from '$lib/domain/drills/run';
-import type { PracticeContent } from '$lib/domain/drills/sources';
+import { cardId } from '$lib/domain/cards/card-id';
+import type { Question } from '$lib/domain/practice/questions';
+import { buildDrillRun, buildQuizRun, contentForEntry, type CardStateView } from '$lib/domain/practice/run';
+import type { PracticeContent } from '$lib/domain/practice/sources';
 import { notebookItems } from '$lib/domain/notebook/notebook';
 import { buildRetryRun } from '$lib/domain/notebook/retry';
 import { PracticeRun } from './practice-run.svelte';
@@ -20,7 +21,7 @@ export type RunKind = 'drill' | 'quiz';
 function exerciseCardIds(kind: RunKind, content: PracticeContent): string[] {
 	const situations = content.situations.filter((s) => (s.kind === 'register') === (kind === 'drill'));
 	const items = kind === 'drill' ? content.drills : content.quizzes;
-	return [...items, ...situations].map((i) => `${i.id}:${kind}`);
+	return [...items, ...situations].map((i) => cardId(i.id, kind));
 }
 
 /** Loads what a run needs and builds it; `set` is "mixed", "notebook" (quizzes) or an entry id. */

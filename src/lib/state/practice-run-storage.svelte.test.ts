@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aFreshDatabase } from '../../../tests/factories/database';
-import { matchPairs } from '$lib/domain/drills/generate';
-import { seededRandom } from '$lib/domain/drills/random';
+import { matchPairs } from '$lib/domain/practice/types/match';
+import { selectFrame } from '$lib/domain/practice/drafts';
+import { seededRandom } from '$lib/domain/practice/random';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { recordAnswers } from '$lib/data/review-repository';
 import { aDrill } from '../../../tests/factories/practice';
@@ -23,7 +24,7 @@ function aWronglyMatchedRun() {
 		source: 'drill'
 	});
 	match.pairs.forEach((_, f) => {
-		run.selectFrame(f);
+		if (run.draft.mode === 'match') run.edit(selectFrame(run.draft, f));
 		run.pick(match.answer[(f + 1) % match.pairs.length] ?? 0);
 	});
 	return { run, cards: match.pairs.length };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCollocate, matchPairs } from '$lib/domain/drills/generate';
-import type { Question } from '$lib/domain/drills/questions';
-import { seededRandom } from '$lib/domain/drills/random';
+import { selectFrame } from '$lib/domain/practice/drafts';
+import { chooseCollocate } from '$lib/domain/practice/types/choose-collocate';
+import { matchPairs } from '$lib/domain/practice/types/match';
+import type { Question } from '$lib/domain/practice/questions';
+import { seededRandom } from '$lib/domain/practice/random';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import type { AnswerInput, AnswerResult } from '$lib/data/review-repository';
 import { aDrill } from '../../../tests/factories/practice';
@@ -72,7 +74,7 @@ describe('PracticeRun', () => {
 		const run = aRun(store, [match]);
 		// Put the words in the wrong frames: each frame gets the next frame's word.
 		match.pairs.forEach((_, f) => {
-			run.selectFrame(f);
+			if (run.draft.mode === 'match') run.edit(selectFrame(run.draft, f));
 			run.pick(match.answer[(f + 1) % match.pairs.length] ?? 0);
 		});
 		await run.check();
@@ -99,7 +101,8 @@ describe('PracticeRun', () => {
 		withTiles.pick(1);
 		withTiles.pick(0);
 		withTiles.undoPick();
-		expect(withTiles.order).toEqual([1]);
-		expect(withTiles.remainingTiles()).toEqual([0, 2]);
+		expect(withTiles.draft).toEqual({ mode: 'order', order: [1] });
+		withTiles.pickByKey(1);
+		expect(withTiles.draft).toEqual({ mode: 'order', order: [1, 2] });
 	});
 });

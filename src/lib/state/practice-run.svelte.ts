@@ -1,9 +1,11 @@
 /**
  * One drill or quiz run: shows one question at a time, holds the learner's answer while it is being
- * built, grades it, and records every card it covers through the answer path.
+ * built (one draft, shaped by the question's answer mode), grades it, and records every card it
+ * covers through the answer path.
  */
-import { gradeResponse } from '$lib/domain/drills/grade';
-import type { Graded, Question, Response } from '$lib/domain/drills/questions';
+import { draftFor, move, pick, pickByKey, responseOf, undo, type Draft } from '$lib/domain/practice/drafts';
+import type { Graded, Question, Response } from '$lib/domain/practice/questions';
+import { gradeResponse } from '$lib/domain/practice/registry';
 import type { Grade, SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { AnswerInput, AnswerResult } from '$lib/data/review-repository';
 
@@ -20,27 +22,18 @@ export interface RunResult {
 	graded: Graded;
 }
 
-/** Tokens a learner cannot tap: punctuation and spaces. */
-export const PUNCTUATION = /^[\p{P}\s]+$/u;
-
 /** Right is Good and wrong is Again, as on typed cards. */
 const gradeFor = (correct: boolean): Grade => (correct ? 3 : 1);
 
+const EMPTY: Draft = { mode: 'choose', choice: null };
+
 export class PracticeRun {
-	index = $state(0);
-	phase = $state<RunPhase>('question');
-	graded = $state<Graded | null>(null);
-	results = $state<RunResult[]>([]);
-	saving = $state(false);
-	/** the answer being built for the question on screen */
-	choice = $state<number | null>(null);
-	text = $state('');
-	order = $state<number[]>([]);
-	/** per frame of a match, the word chosen for it */
-	pairs = $state<(number | null)[]>([]);
-	/** the frame of a match the next word goes to */
-	frame = $state(0);
-	tap = $state<number | null>(null);
+	#index = $state(0);
+	#phase = $state<RunPhase>('question');
+	#graded = $state<Graded | null>(null);
+	#results = $state<RunResult[]>([]);
+	#saving = $state(false);
+	#draft = $state<Draft>(EMPTY);
 
 	readonly questions: readonly Question[];
 	readonly #store: RunStore;
@@ -63,7 +56,29 @@ export class PracticeRun {
 		this.#source = options.source;
 		this.#shownAt = options.clock();
 		this.#resetDraft();
-		if (this.questions.length === 0) this.phase = 'done';
+		if (this.questions.length === 0) this.#phase = 'done';
+	}
+
+	get index(): number {
+		return this.#index;
+	}
+	get phase(): RunPhase {
+		return this.#phase;
+	}
+	/** the verdict on the question on screen, once checked */
+	get graded(): Graded | null {
+		return this.#graded;
+	}
+	get results(): readonly RunResult[] {
+		return this.#results;
+	}
+	/** whether an answer is being written */
+	get saving(): boolean {
+		return this.#saving;
+	}
+	/** the answer being built for the question on screen */
+	get draft(): Draft {
+		return this.#draft;
 	}
 
 	get current(): Question | null {
@@ -71,83 +86,51 @@ export class PracticeRun {
 	}
 
 	get correctCount(): number {
-		return this.results.filter((r) => r.graded.correct).length;
+		return this.#results.filter((r) => r.graded.correct).length;
 	}
 
 	/** The answer on screen as a response, or null while it is incomplete. */
 	get response(): Response | null {
 		const q = this.current;
-		if (!q) return null;
-		switch (q.mode) {
-			case 'choose':
-				return this.choice === null ? null : { mode: 'choose', choice: this.choice };
-			case 'type':
-				return this.text.trim() === '' ? null : { mode: 'type', text: this.text };
-			case 'order':
-				return this.order.length === q.tiles.length ? { mode: 'order', order: [...this.order] } : null;
-			case 'match':
-				return this.pairs.every((p) => p !== null)
-					? { mode: 'match', pairs: this.pairs.map((p) => p ?? -1) }
-					: null;
-			case 'tap':
-				return this.tap === null ? null : { mode: 'tap', tap: this.tap };
-		}
+		return q ? responseOf(q, this.#draft) : null;
 	}
 
-	/** Picks option, tile, word or token number `n` (from 0), as a click or a number key does. */
+	/** Picks option, tile, word or token number `n` (from 0), as a click does. */
 	pick(n: number): void {
-		const q = this.current;
-		if (!q || this.phase !== 'question') return;
-		if (q.mode === 'choose' && n < q.options.length) this.choice = n;
-		else if (q.mode === 'tap' && !PUNCTUATION.test(q.tokens[n] ?? '.')) this.tap = n;
-		else if (q.mode === 'order' && n < q.tiles.length && !this.order.includes(n))
-			this.order = [...this.order, n];
-		else if (q.mode === 'match' && n < q.words.length) this.#assign(n);
+		this.#change((q, d) => pick(q, d, n));
 	}
 
-	/** The n-th tile not yet placed, for number keys on a build-the-sentence question. */
-	remainingTiles(): number[] {
-		const q = this.current;
-		return q?.mode === 'order' ? q.tiles.map((_, i) => i).filter((i) => !this.order.includes(i)) : [];
+	/** Number key `n` (from 0): the n-th option, word or token, or the n-th tile still to place. */
+	pickByKey(n: number): void {
+		this.#change((q, d) => pickByKey(q, d, n));
 	}
 
-	/** Selects the frame of a match that the next word goes to. */
-	selectFrame(f: number): void {
-		if (this.phase === 'question') this.frame = f;
-	}
-
-	/** Takes back the last tile placed or the word of the current match frame. */
+	/** Takes back the last tile placed or the last word matched. */
 	undoPick(): void {
-		if (this.phase !== 'question') return;
-		if (this.order.length > 0) this.order = this.order.slice(0, -1);
-		const q = this.current;
-		if (q?.mode === 'match') {
-			const last = this.pairs.findLastIndex((p) => p !== null);
-			if (last >= 0) {
-				this.pairs = this.pairs.map((p, i) => (i === last ? null : p));
-				this.frame = last;
-			}
-		}
+		this.#change(undo);
 	}
 
-	/** Moves the tapped word left or right, skipping punctuation, for arrow keys. */
-	moveTap(step: number): void {
+	/** Moves the tapped word left or right; false when the question has no use for arrow keys. */
+	move(step: number): boolean {
 		const q = this.current;
-		if (q?.mode !== 'tap' || this.phase !== 'question') return;
-		let next = this.tap ?? (step > 0 ? -1 : q.tokens.length);
-		do next += step;
-		while (next >= 0 && next < q.tokens.length && PUNCTUATION.test(q.tokens[next] ?? ''));
-		if (next >= 0 && next < q.tokens.length) this.tap = next;
+		const next = q && this.#phase === 'question' ? move(q, this.#draft, step) : null;
+		if (next) this.#draft = next;
+		return next !== null;
+	}
+
+	/** Replaces the answer being built (typing, choosing a match frame); ignored once answered or for another mode. */
+	edit(draft: Draft): void {
+		this.#change((q, d) => (draft.mode === q.mode ? draft : d));
 	}
 
 	/** Grades the answer on screen and records each card it covers; false when it is incomplete. */
 	async check(): Promise<boolean> {
 		const q = this.current;
 		const response = this.response;
-		if (!q || !response || this.phase !== 'question' || this.saving) return false;
+		if (!q || !response || this.#phase !== 'question' || this.#saving) return false;
 		const graded = gradeResponse(q, response);
 		const now = this.#clock();
-		this.saving = true;
+		this.#saving = true;
 		try {
 			await this.#store.recordAnswers(
 				graded.outcomes.map((o) => ({
@@ -168,39 +151,31 @@ export class PracticeRun {
 				this.#settings
 			);
 		} finally {
-			this.saving = false;
+			this.#saving = false;
 		}
-		this.graded = graded;
-		this.results = [...this.results, { question: q, graded }];
-		this.phase = 'feedback';
+		this.#graded = graded;
+		this.#results = [...this.#results, { question: q, graded }];
+		this.#phase = 'feedback';
 		return true;
 	}
 
 	/** Moves on to the next question, or to the summary after the last. */
 	next(): void {
-		if (this.phase !== 'feedback') return;
-		this.index += 1;
-		this.graded = null;
+		if (this.#phase !== 'feedback') return;
+		this.#index += 1;
+		this.#graded = null;
 		this.#resetDraft();
 		this.#shownAt = this.#clock();
-		this.phase = this.current ? 'question' : 'done';
+		this.#phase = this.current ? 'question' : 'done';
 	}
 
-	#assign(word: number): void {
-		const pairs = this.pairs.map((p) => (p === word ? null : p));
-		pairs[this.frame] = word;
-		this.pairs = pairs;
-		const open = pairs.findIndex((p) => p === null);
-		this.frame = open >= 0 ? open : this.frame;
+	#change(step: (q: Question, d: Draft) => Draft): void {
+		const q = this.current;
+		if (q && this.#phase === 'question') this.#draft = step(q, this.#draft);
 	}
 
 	#resetDraft(): void {
 		const q = this.current;
-		this.choice = null;
-		this.text = '';
-		this.order = [];
-		this.tap = null;
-		this.frame = 0;
-		this.pairs = q?.mode === 'match' ? q.pairs.map(() => null) : [];
+		this.#draft = q ? draftFor(q) : EMPTY;
 	}
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Simulates a year of reviews at each desired retention, off the page's thread. */
-import { seededRandom } from '$lib/domain/drills/random';
+import { seededRandom } from '$lib/domain/practice/random';
 import { retentionWorkload } from '$lib/domain/optimizer/workload';
 import type { WorkloadRequest } from '$lib/state/workload-client';
 

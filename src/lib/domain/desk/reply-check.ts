@@ -3,7 +3,7 @@
  * and the ticket's facts. Returns codes and facts; the message layer words them.
  */
 import type { TicketType } from '../crm/catalog';
-import type { MistakeKind } from '../drills/sources';
+import type { MistakeKind } from '../practice/sources';
 import { MOVES, type DeskRules, type Move } from './rules';
 
 export type ReplyForm = 'chat' | 'email';

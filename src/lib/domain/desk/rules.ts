@@ -1,6 +1,6 @@
 /** The shape of the desk's reply rules, as the content defines them and the checker reads them. */
 import type { TicketType } from '../crm/catalog';
-import type { MistakeKind } from '../drills/sources';
+import type { MistakeKind } from '../practice/sources';
 
 /** What a service reply must do, in the order it does it. */
 export const MOVES = ['greeting', 'apology', 'next-step', 'closing'] as const;

@@ -2,7 +2,7 @@
  * The mistake notebook (错题本): wrong answers grouped by item, kind and word. An item stays active
  * until it is answered right CLEAR_AFTER times in a row; its history is kept either way.
  */
-import { MISTAKE_KINDS, type MistakeKind } from '../drills/sources';
+import { MISTAKE_KINDS, type MistakeKind } from '../practice/sources';
 import type { AnswerSource } from '../scheduling/types';
 import { entryOfItem, tryCardId } from '../cards/card-id';
 

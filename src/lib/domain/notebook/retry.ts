@@ -1,58 +1,40 @@
 /** "Retry my mistakes": a quiz made from the active notebook, each item asked until it can clear. */
-import { drillQuestion, drillTypesFor, situationQuestion, withAnswer } from '../drills/generate';
-import type { ChoiceQuestion, Question, TypedQuestion } from '../drills/questions';
-import { seededRandom, shuffled, type Random } from '../drills/random';
-import { RUN_SIZE } from '../drills/run';
-import type { PracticeContent, WordSource } from '../drills/sources';
-import { quizQuestion, quizTypesFor } from '../quizzes/generate';
+import type { Material } from '../practice/question-type';
+import type { Question } from '../practice/questions';
+import { seededRandom, type Random } from '../practice/random';
+import { buildQuestion, typesFor } from '../practice/registry';
+import { RUN_SIZE } from '../practice/run';
+import type { PracticeContent, WordSource } from '../practice/sources';
 import { retryPlan, type NotebookItem } from './notebook';
 
-/** Type the pinyin of a word whose tones went wrong on a card. */
-function wordPinyin(item: NotebookItem, word: WordSource, cardId: string): TypedQuestion {
-	return {
-		type: 'word-pinyin',
-		cardId,
-		itemId: item.itemId,
-		entryId: item.entryId,
-		kind: 'tone',
-		mode: 'type',
-		script: 'pinyin',
-		sentence: word.hanzi,
-		accepted: [word.pinyin.join(' ')],
-		syllables: word.pinyin,
-		en: word.gloss,
-		explanation: { zh: word.hanzi, pinyin: word.reading ?? word.pinyin.join(' '), en: word.gloss }
-	};
-}
-
-/** Choose the meaning of a word missed on a card, among other words' meanings. */
-function wordMeaning(
+/** What a notebook item is asked from: its collocation, mistake or situation, or the word missed on a card. */
+function materialFor(
 	item: NotebookItem,
-	word: WordSource,
-	cardId: string,
-	words: readonly WordSource[],
-	random: Random
-): ChoiceQuestion {
-	const others = shuffled(
-		words.filter((w) => w.id !== word.id && w.gloss !== word.gloss && w.hanzi !== word.hanzi),
-		random
-	)
-		.slice(0, 3)
-		.map((w) => w.gloss);
+	content: PracticeContent,
+	words: ReadonlyMap<string, WordSource>
+): Material | null {
+	const quiz = content.quizzes.find((q) => q.id === item.itemId);
+	if (quiz) return { from: 'quiz', quiz };
+	const drill = content.drills.find((d) => d.id === item.itemId);
+	// Alone, without partners: a retry asks about this collocation only.
+	if (drill) return { from: 'drill', drill, pool: [] };
+	const situation = content.situations.find((s) => s.id === item.itemId);
+	if (situation) return { from: 'situation', situation };
+	const word = words.get(item.itemId);
+	const last = item.mistakes[0];
+	if (!word || !last) return null;
 	return {
-		type: 'word-meaning',
-		cardId,
+		from: 'word',
+		word,
+		cardId: last.cardId,
 		itemId: item.itemId,
 		entryId: item.entryId,
-		kind: 'meaning',
-		mode: 'choose',
-		sentence: word.hanzi,
-		explanation: { zh: word.hanzi, pinyin: word.reading ?? word.pinyin.join(' '), en: word.gloss },
-		...withAnswer(word.gloss, others, random)
+		tones: item.kinds.includes('tone'),
+		words: [...words.values()]
 	};
 }
 
-/** The n-th question for a notebook item, or null when the content no longer has it. */
+/** The n-th question for a notebook item, rotating through its types, or null when the content no longer has it. */
 function questionFor(
 	item: NotebookItem,
 	round: number,
@@ -60,24 +42,11 @@ function questionFor(
 	words: ReadonlyMap<string, WordSource>,
 	random: Random
 ): Question | null {
-	const quiz = content.quizzes.find((q) => q.id === item.itemId);
-	if (quiz) {
-		const types = quizTypesFor(quiz);
-		return quizQuestion(quiz, types[round % types.length] ?? 'choose-correct', random);
-	}
-	const drill = content.drills.find((d) => d.id === item.itemId);
-	if (drill) {
-		const types = drillTypesFor(drill, []).filter((t) => t !== 'match');
-		return drillQuestion(drill, types[round % types.length] ?? 'choose-collocate', [], random);
-	}
-	const situation = content.situations.find((s) => s.id === item.itemId);
-	if (situation) return situationQuestion(situation, random);
-	const word = words.get(item.itemId);
-	const last = item.mistakes[0];
-	if (!word || !last) return null;
-	return item.kinds.includes('tone') && round % 2 === 0
-		? wordPinyin(item, word, last.cardId)
-		: wordMeaning(item, word, last.cardId, [...words.values()], random);
+	const material = materialFor(item, content, words);
+	if (!material) return null;
+	const types = typesFor(material);
+	const type = types[round % types.length];
+	return type ? buildQuestion(type, material, random) : null;
 }
 
 /** Questions for the active notebook: each item up to the answers it still needs, at most `size`. */

@@ -1,6 +1,6 @@
 import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '$lib/domain/drills/random';
+import { seededRandom } from '$lib/domain/practice/random';
 import { RETENTIONS, retentionWorkload } from './workload';
 
 const deck = { weights: default_w, cards: 600, newPerDay: 20, maximumIntervalDays: 36500 };

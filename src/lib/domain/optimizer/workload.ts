@@ -1,6 +1,6 @@
 /** Retention versus workload: a year of simulated reviews of a deck at each desired retention. */
 import { FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
-import type { Random } from '$lib/domain/drills/random';
+import type { Random } from '$lib/domain/practice/random';
 
 /** 0.70, 0.72 … 0.96, 0.97: the 14 desired retentions compared */
 export const RETENTIONS: readonly number[] = Object.freeze([

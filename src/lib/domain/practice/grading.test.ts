@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aDrill, aQuiz } from '../../../../tests/factories/practice';
-import { correctSentence } from '../quizzes/generate';
-import { fillGap, matchPairs } from './generate';
-import { gradeResponse, ResponseError, typedMatches } from './grade';
+import { ResponseError, typedMatches } from './grading';
 import { seededRandom } from './random';
+import { gradeResponse } from './registry';
+import { correctSentence } from './types/correct-sentence';
+import { fillGap } from './types/fill-gap';
+import { matchPairs } from './types/match';
 
 const random = seededRandom(7);
 

@@ -2,11 +2,12 @@
  * Chooses what a run asks: due items first, then weak ones, then new ones, about ten in all, and
  * spreads the question types so one run mixes them.
  */
-import { drillQuestion, drillTypesFor, situationQuestion } from './generate';
-import type { DrillType, Question, QuizType } from './questions';
+import { cardId } from '../cards/card-id';
+import type { Material } from './question-type';
+import type { Question } from './questions';
 import { seededRandom, shuffled, type Random } from './random';
-import type { DrillSource, PracticeContent, QuizSource, SituationSource } from './sources';
-import { quizQuestion, quizTypesFor } from '../quizzes/generate';
+import { buildQuestion, typesFor } from './registry';
+import type { PracticeContent } from './sources';
 
 /** Questions in a run. */
 export const RUN_SIZE = 10;
@@ -68,13 +69,20 @@ function leastUsed<T extends string>(supported: readonly T[], used: Map<string, 
 	return type;
 }
 
-type DrillItem = { kind: 'drill'; source: DrillSource } | { kind: 'situation'; source: SituationSource };
-type QuizItem = { kind: 'quiz'; source: QuizSource } | { kind: 'situation'; source: SituationSource };
+type Template = 'drill' | 'quiz';
 
-const candidate = <T extends { source: { id: string } }>(item: T, template: 'drill' | 'quiz') => ({
-	...item,
-	itemId: item.source.id,
-	cardId: `${item.source.id}:${template}`
+/** The item a material is progress for: a collocation, a situation or a learner error. */
+function itemOf(m: Material): string {
+	if (m.from === 'drill') return m.drill.id;
+	if (m.from === 'quiz') return m.quiz.id;
+	if (m.from === 'situation') return m.situation.id;
+	return m.itemId;
+}
+
+const candidate = (material: Material, template: Template) => ({
+	material,
+	itemId: itemOf(material),
+	cardId: cardId(itemOf(material), template)
 });
 
 /** The first `size` items, with at most `limit.max` of the limited kind while others remain. */
@@ -92,25 +100,30 @@ function capped<T>(
 }
 
 /**
- * A run: the items ranked by what is due or weak, cut to size, each asked through `ask`, which
- * spreads the question types with `leastUsed` over one shared tally.
+ * A run: the materials ranked by what is due or weak, cut to size, each asked through the type its
+ * material supports that the run has used least so far.
  */
-function buildRun<T extends { kind: string; source: { id: string } }>(
-	items: readonly T[],
-	template: 'drill' | 'quiz',
+function buildRun(
+	materials: readonly Material[],
+	template: Template,
 	options: RunOptions,
-	ask: (item: T, pick: <Q extends string>(supported: readonly Q[]) => Q, random: Random) => Question,
-	limit?: { applies: (item: T) => boolean; max: number }
+	limit?: { applies: (m: Material) => boolean; max: number }
 ): Question[] {
 	const random = seededRandom(options.seed);
 	const ranked = rankCandidates(
-		items.map((i) => candidate(i, template)),
+		materials.map((m) => candidate(m, template)),
 		options,
 		random
 	);
-	const chosen = capped(ranked, options.size ?? RUN_SIZE, limit);
+	const chosen = capped(
+		ranked,
+		options.size ?? RUN_SIZE,
+		limit && { applies: (c) => limit.applies(c.material), max: limit.max }
+	);
 	const used = new Map<string, number>();
-	return chosen.map((item) => ask(item, (supported) => leastUsed(supported, used, random), random));
+	return chosen.map(({ material }) =>
+		buildQuestion(leastUsed(typesFor(material), used, random), material, random)
+	);
 }
 
 /** A drill run over the given collocations and register situations (all of them for "mixed"). */
@@ -118,26 +131,20 @@ export function buildDrillRun(
 	content: Pick<PracticeContent, 'drills' | 'situations'>,
 	options: RunOptions
 ): Question[] {
-	const items: DrillItem[] = [
-		...content.drills.map((source) => ({ kind: 'drill' as const, source })),
+	const materials: Material[] = [
+		...content.drills.map((drill) => ({
+			from: 'drill' as const,
+			drill,
+			pool: content.drills.filter((d) => d.id !== drill.id)
+		})),
 		...content.situations
 			.filter((s) => s.kind === 'register')
-			.map((source) => ({ kind: 'situation' as const, source }))
+			.map((situation) => ({ from: 'situation' as const, situation }))
 	];
-	return buildRun(
-		items,
-		'drill',
-		options,
-		(item, pick, random) => {
-			if (item.kind === 'situation') {
-				pick<DrillType>(['pick-register']);
-				return situationQuestion(item.source, random);
-			}
-			const pool = content.drills.filter((d) => d.id !== item.source.id);
-			return drillQuestion(item.source, pick(drillTypesFor(item.source, pool)), pool, random);
-		},
-		{ applies: (item) => item.kind === 'drill' && item.source.measure === true, max: MEASURES_PER_RUN }
-	);
+	return buildRun(materials, 'drill', options, {
+		applies: (m) => m.from === 'drill' && m.drill.measure === true,
+		max: MEASURES_PER_RUN
+	});
 }
 
 /** A quiz run over the given mistake pairs and word situations. */
@@ -145,19 +152,13 @@ export function buildQuizRun(
 	content: Pick<PracticeContent, 'quizzes' | 'situations'>,
 	options: RunOptions
 ): Question[] {
-	const items: QuizItem[] = [
-		...content.quizzes.map((source) => ({ kind: 'quiz' as const, source })),
+	const materials: Material[] = [
+		...content.quizzes.map((quiz) => ({ from: 'quiz' as const, quiz })),
 		...content.situations
 			.filter((s) => s.kind === 'word')
-			.map((source) => ({ kind: 'situation' as const, source }))
+			.map((situation) => ({ from: 'situation' as const, situation }))
 	];
-	return buildRun(items, 'quiz', options, (item, pick, random) => {
-		if (item.kind === 'situation') {
-			pick<QuizType>(['right-word']);
-			return situationQuestion(item.source, random);
-		}
-		return quizQuestion(item.source, pick(quizTypesFor(item.source)), random);
-	});
+	return buildRun(materials, 'quiz', options);
 }
 
 /** The practice content of one word: its collocations (or ones naming it), mistakes and situations. */

@@ -1,4 +1,4 @@
-/** The questions drills and quizzes ask, and the learner's responses to them. */
+/** The questions drills and quizzes ask, one shape per answer mode, and the learner's responses to them. */
 import type { MistakeKind } from './sources';
 
 export const DRILL_TYPES = [
@@ -37,26 +37,31 @@ interface Base {
 	explanation: Explanation;
 }
 
+/** A gap between `before` and `after`; `filled` is what the gap shows once answered. */
+interface Gap {
+	before?: string;
+	after?: string;
+	filled?: string;
+}
+
 /** Pick one option; `before` and `after` frame a gap, `sentence` shows a sentence to judge. */
-export interface ChoiceQuestion extends Base {
+export interface ChoiceQuestion extends Base, Gap {
 	mode: 'choose';
 	options: string[];
 	answer: number;
-	before?: string;
-	after?: string;
 	sentence?: string;
+	/** the options' language when they are not Chinese (meanings in English) */
+	optionLanguage?: 'en';
 }
 
 /** Type the answer in characters or in pinyin. */
-export interface TypedQuestion extends Base {
+export interface TypedQuestion extends Base, Gap {
 	mode: 'type';
 	script: 'hanzi' | 'pinyin';
 	/** answers that count as right; for pinyin, the first one's syllables */
 	accepted: string[];
 	/** the expected syllables, for pinyin */
 	syllables?: string[];
-	before?: string;
-	after?: string;
 	sentence?: string;
 }
 
@@ -94,6 +99,9 @@ export interface TapQuestion extends Base {
 }
 
 export type Question = ChoiceQuestion | TypedQuestion | OrderQuestion | MatchQuestion | TapQuestion;
+
+/** How a question is answered: by choosing, typing, ordering tiles, matching or tapping. */
+export type AnswerMode = Question['mode'];
 
 export type Response =
 	| { mode: 'choose'; choice: number }
