@@ -16,11 +16,8 @@ export default {
 	'practice.notebook': 'Open the notebook',
 	'practice.byWord': 'Practise one word',
 	'practice.byWordText': 'Drills and quizzes on the collocations and mistakes of a single word.',
-	'practice.counts':
-		'{drills, plural, one {# drill} other {# drills}} · {quizzes, plural, one {# quiz item} other {# quiz items}}',
 	'practice.mixedDrills': 'Mixed drills',
 	'practice.mixedQuiz': 'Mixed quiz',
-	'practice.start': 'Start',
 	'practice.loading': 'Preparing your questions…',
 	'practice.loadError':
 		'Your progress could not be read. Reload the page; if it persists, restore a backup in Settings.',
