@@ -15,7 +15,14 @@ const questions = everyQuestion(content);
 describe('practice content', () => {
 	it('yields every drill and quiz type', () => {
 		const counts = yieldByType(content);
-		for (const type of ['choose-collocate', 'match', 'fill-gap', 'build-sentence', 'pick-register'])
+		for (const type of [
+			'choose-collocate',
+			'match',
+			'fill-gap',
+			'build-sentence',
+			'pick-register',
+			'odd-one-out'
+		])
 			expect(counts[type], type).toBeGreaterThanOrEqual(8);
 		for (const type of ['spot-error', 'choose-correct', 'correct-sentence', 'right-word'])
 			expect(counts[type], type).toBeGreaterThanOrEqual(8);
@@ -35,7 +42,8 @@ describe('practice content', () => {
 	it('never offers a distractor that the content teaches as right', () => {
 		const byId = new Map(content.drills.map((d) => [d.id, d]));
 		for (const q of questions) {
-			if (q.mode !== 'choose') continue;
+			// Odd one out offers taught words on purpose; its own test below checks it.
+			if (q.mode !== 'choose' || q.type === 'odd-one-out') continue;
 			const drill = byId.get(q.itemId);
 			q.options.forEach((option, i) => {
 				if (i === q.answer) return;
@@ -44,6 +52,19 @@ describe('practice content', () => {
 				if (q.type === 'choose-correct')
 					expect(option).toBe(content.quizzes.find((x) => x.id === q.itemId)?.wrong);
 			});
+			expect(new Set(q.options).size, `${q.itemId} repeats an option`).toBe(q.options.length);
+		}
+	});
+
+	it('asks the odd one out with one word no collocation of that frame teaches, and the rest taught', () => {
+		const taught = (before: string, after: string) =>
+			new Set(content.drills.filter((d) => d.before === before && d.after === after).flatMap((d) => d.valid));
+		for (const q of questions) {
+			if (q.type !== 'odd-one-out' || q.mode !== 'choose') continue;
+			const fitting = taught(q.before ?? '', q.after ?? '');
+			q.options.forEach((option, i) =>
+				expect(fitting.has(option), `${q.itemId}: ${option}`).toBe(i !== q.answer)
+			);
 			expect(new Set(q.options).size, `${q.itemId} repeats an option`).toBe(q.options.length);
 		}
 	});

@@ -61,6 +61,8 @@ async function answerWithKeys(page: Page, answers: Answers): Promise<boolean> {
 test('drill and quiz by keyboard, a mistake lands in the notebook, and retrying clears it', async ({
 	page
 }) => {
+	// Six pages and six answers: more than the default budget when the machine is busy.
+	test.setTimeout(60_000);
 	await openPage(page, '/practice/drills/youhuiquan');
 	expect(await answerWithKeys(page, COUPON_WRONG)).toBe(false);
 	await expect(page.getByRole('heading', { name: 'Run complete' })).toBeVisible();
@@ -88,6 +90,69 @@ test('drill and quiz by keyboard, a mistake lands in the notebook, and retrying 
 	await expect(entry).toContainText('Cleared');
 	await openPage(page, '/practice');
 	await expect(page.getByText('Your notebook is empty')).toBeVisible();
+});
+
+/** Answers whatever question is on screen with the keyboard, right or wrong, and moves on. */
+async function answerAnyhow(page: Page): Promise<void> {
+	const region = question(page);
+	const box = region.getByRole('textbox');
+	if (await box.count()) await box.fill('x');
+	const check = page.getByRole('button', { name: /^Check/ }).last();
+	// Number keys pick options, tiles or match words, and arrows a word to tap, until the answer is complete.
+	for (let i = 0; i < 12 && !(await check.isEnabled()); i++) {
+		await page.keyboard.press(String((i % 4) + 1));
+		if (!(await check.isEnabled())) await page.keyboard.press('ArrowRight');
+	}
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: /Continue/ })).toBeFocused();
+	await page.keyboard.press('Enter');
+}
+
+// What learners wrongly put before 客户关系, according to the content.
+const NOT_WITH_RELATIONSHIP = [
+	'做',
+	'成立',
+	'建设',
+	'提高',
+	'重要',
+	'严重',
+	'改正',
+	'修理',
+	'加固',
+	'坚固',
+	'损坏',
+	'破损',
+	'打破',
+	'弄坏'
+];
+
+test('a collocation is drilled by the odd word out, by keyboard', async ({ page }) => {
+	// Up to eight questions answered on the way: more than the default budget when the machine is busy.
+	test.setTimeout(60_000);
+	await openPage(page, '/practice/drills/kehu-guanxi');
+	const region = question(page);
+	const prompt = region.getByRole('heading', { level: 2 });
+	// The run spreads its types, so the odd one out comes within the first collocations.
+	for (let i = 0; i < 8; i++) {
+		await expect(region).toBeVisible();
+		if ((await prompt.textContent()) === 'Which word does not fit the gap?') break;
+		await answerAnyhow(page);
+	}
+	await expect(prompt).toHaveText('Which word does not fit the gap?');
+	await expect(region.locator('.gap')).toContainText('客户关系');
+	const options = (await region.getByRole('radio').allTextContents()).map((t) => t.replace(/^\d/, '').trim());
+	expect(options).toHaveLength(4);
+	const odd = options.filter((o) => NOT_WITH_RELATIONSHIP.includes(o));
+	expect(odd, options.join('|')).toHaveLength(1);
+	await page.keyboard.press(String(options.indexOf(odd[0] ?? '') + 1));
+	await expect(region.getByRole('radio', { checked: true })).toContainText(odd[0] ?? '');
+	await page.keyboard.press('Enter');
+	await expect(region.getByText('Correct!')).toBeVisible();
+	// The explanation shows the three words that do fit, each in the collocation.
+	await expect(region.locator('.feedback .zh')).toHaveText(
+		/^(\p{Script=Han}+客户关系，){2}\p{Script=Han}+客户关系$/u
+	);
+	await expect(page.getByRole('button', { name: /Continue/ })).toBeFocused();
 });
 
 test('the practice hub is reachable from the home page and the navigation', async ({ page }) => {

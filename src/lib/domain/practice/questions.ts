@@ -7,7 +7,8 @@ export const DRILL_TYPES = [
 	'fill-gap',
 	'build-sentence',
 	'pick-register',
-	'choose-measure'
+	'choose-measure',
+	'odd-one-out'
 ] as const;
 export const QUIZ_TYPES = ['spot-error', 'choose-correct', 'correct-sentence', 'right-word'] as const;
 /** Retries of card mistakes from the notebook: a word's pinyin, or its meaning. */

@@ -94,7 +94,13 @@ describe('the question registry', () => {
 
 	it('offers each material only the types that can ask it', () => {
 		const [collocation, measure, quiz] = MATERIALS;
-		expect(typesFor(collocation!)).toEqual(['choose-collocate', 'fill-gap', 'build-sentence', 'match']);
+		expect(typesFor(collocation!)).toEqual([
+			'choose-collocate',
+			'fill-gap',
+			'build-sentence',
+			'match',
+			'odd-one-out'
+		]);
 		expect(typesFor(measure!)).toEqual(['choose-measure']);
 		expect(typesFor(quiz!)).toEqual(['spot-error', 'choose-correct', 'correct-sentence']);
 		expect(typesFor({ from: 'quiz', quiz: aQuiz({ errorToken: undefined, typeable: false }) })).toEqual([

@@ -19,6 +19,7 @@ import { CHOOSE_MEASURE } from './types/choose-measure';
 import { CORRECT_SENTENCE } from './types/correct-sentence';
 import { FILL_GAP } from './types/fill-gap';
 import { MATCH } from './types/match';
+import { ODD_ONE_OUT } from './types/odd-one-out';
 import { PICK_REGISTER, RIGHT_WORD } from './types/situation';
 import { SPOT_ERROR } from './types/spot-error';
 import { WORD_MEANING } from './types/word-meaning';
@@ -30,6 +31,7 @@ export const QUESTION_TYPES: { readonly [T in QuestionType]: AnyQuestionTypeSpec
 	'fill-gap': FILL_GAP,
 	'build-sentence': BUILD_SENTENCE,
 	match: MATCH,
+	'odd-one-out': ODD_ONE_OUT,
 	'choose-measure': CHOOSE_MEASURE,
 	'pick-register': PICK_REGISTER,
 	'spot-error': SPOT_ERROR,

@@ -5,7 +5,7 @@ export default {
 		'Short runs of about ten questions on the collocations and mistakes that trip learners up, with what is due or weak for you first.',
 	'practice.drills': 'Collocation drills',
 	'practice.drillsText':
-		'Which verb goes with 客户关系? Match, fill gaps, build sentences, pick the register.',
+		'Which verb goes with 客户关系? Match, fill gaps, build sentences, find the odd word out, pick the register.',
 	'practice.quiz': 'Mistake quiz',
 	'practice.quizText':
 		'Spot the error, choose or type the correct sentence, find the right word for the situation.',
@@ -41,6 +41,7 @@ export default {
 	'practice.type.build-sentence': 'Build the sentence',
 	'practice.type.pick-register': 'Which fits the situation?',
 	'practice.type.choose-measure': 'Which measure word goes with the noun?',
+	'practice.type.odd-one-out': 'Which word does not fit the gap?',
 	'practice.type.spot-error': 'Tap the wrong word',
 	'practice.type.choose-correct': 'Which sentence is correct?',
 	'practice.type.correct-sentence': 'Correct the sentence',
