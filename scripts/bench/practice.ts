@@ -3,6 +3,7 @@
  * history: a stored state for every drill and quiz card and a notebook of thousands of mistakes.
  */
 import { readFileSync } from 'node:fs';
+import { drillCardId, quizCardId } from '../../src/lib/domain/cards/card-id';
 import type { CardStateView } from '../../src/lib/domain/practice/run';
 import { buildDrillRun, buildQuizRun } from '../../src/lib/domain/practice/run';
 import { seededRandom } from '../../src/lib/domain/practice/random';
@@ -19,9 +20,9 @@ const RUNS = 200;
 function learner(content: PracticeContent, now: number) {
 	const random = seededRandom(11);
 	const ids = [
-		...content.drills.map((d) => `${d.id}:drill`),
-		...content.quizzes.map((q) => `${q.id}:quiz`),
-		...content.situations.map((s) => `${s.id}:${s.kind === 'register' ? 'drill' : 'quiz'}`)
+		...content.drills.map((d) => drillCardId(d.id)),
+		...content.quizzes.map((q) => quizCardId(q.id)),
+		...content.situations.map((s) => (s.kind === 'register' ? drillCardId(s.id) : quizCardId(s.id)))
 	];
 	const states = new Map<string, CardStateView>(
 		ids.map((id) => [
