@@ -79,12 +79,13 @@ function gradePinyin(q: TypedQuestion, text: string, inFrame: boolean): Graded {
 	const check = checkPinyin(q.syllables ?? expected.split(' '), text);
 	const tones = toneMistakes(check);
 	const toneOnly = !check.correct && tones.length > 0 && check.syllables.every((s) => s.letters === 'ok');
-	// The notebook shows the word in its frame beside the pinyin: "一张优惠券 zhāng".
-	const context = inFrame ? framed(q, q.sentence ?? '') : (q.sentence ?? '');
+	// The word asked: the gap's word, or the word shown. The notebook shows it in its frame: "一张优惠券 zhāng".
+	const word = q.filled ?? q.sentence ?? '';
+	const context = inFrame ? framed(q, word) : word;
 	return single(q, check.correct, `${context} ${expected}`.trim(), toToneMarks(text.trim()), {
 		...(toneOnly && { kind: 'tone' as const }),
 		...(!check.correct && {
-			note: `${q.sentence ?? ''} ${check.issues.map(issueNotation).join('; ')}`.trim()
+			note: `${word} ${check.issues.map(issueNotation).join('; ')}`.trim()
 		})
 	});
 }

@@ -39,7 +39,7 @@ export function fillGap(d: DrillSource, mode: GapMode, random: Random): ChoiceQu
 		mode: 'type',
 		script: mode,
 		accepted: mode === 'hanzi' ? d.accepted : [d.slotPinyin.join(' ')],
-		...(mode === 'pinyin' && { syllables: d.slotPinyin, sentence: d.slot })
+		...(mode === 'pinyin' && { syllables: d.slotPinyin })
 	};
 }
 
