@@ -71,7 +71,8 @@ export function buildDecks(entries: Entry[], items: StudyItem[]): DeckInfo[] {
 			{
 				id,
 				kind: 'headword',
-				title: { en: `${entry.hanzi} · ${en}`, zh: entry.hanzi },
+				hanzi: entry.hanzi,
+				gloss: en,
 				itemIds: [...ownItems(entry), ...[...linked].filter((l) => byId.has(l))]
 			}
 		];
@@ -79,13 +80,12 @@ export function buildDecks(entries: Entry[], items: StudyItem[]): DeckInfo[] {
 	const levelDecks = LEVELS.map((level): DeckInfo => ({
 		id: `level-${level.toLowerCase()}`,
 		kind: 'level',
-		title: { en: `CEFR ${level}`, zh: `CEFR ${level}级` },
+		level,
 		itemIds: items.filter((i) => i.level === level).map((i) => i.id)
 	}));
 	const crm: DeckInfo = {
 		id: 'crm',
 		kind: 'crm',
-		title: { en: 'CRM terms', zh: 'CRM术语' },
 		itemIds: entries.filter((e) => e.tags.includes('crm-term')).flatMap(ownItems)
 	};
 	return [...headwordDecks, ...levelDecks, crm].filter((d) => d.itemIds.length > 0);
@@ -112,7 +112,6 @@ export function templateDeck(items: readonly StudyItem[]): DeckInfo {
 	return {
 		id: 'templates',
 		kind: 'templates',
-		title: { en: 'Service message templates', zh: '客服话术模板' },
 		itemIds: [...items].sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level)).map((i) => i.id)
 	};
 }

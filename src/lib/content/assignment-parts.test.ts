@@ -38,7 +38,7 @@ describe('the assignment screens’ view of a document', () => {
 		});
 		const [deck] = resolveParts(doc, content);
 		expect(deck?.cardIds).toHaveLength(4);
-		expect(partTitle('deck', 't3achr', content, 'en', doc)).toBe('Week 3 words');
+		expect(partTitle('deck', 't3achr', content, () => 'built-in', doc)).toBe('Week 3 words');
 	});
 
 	it(
@@ -59,7 +59,7 @@ describe('the assignment screens’ view of a document', () => {
 					accepted++;
 					const parts = resolveParts(doc, content);
 					expect(new Set(keys(parts)).size).toBe(parts.length);
-					for (const p of parts) partTitle(p.kind, p.id, content, 'zh', doc);
+					for (const p of parts) partTitle(p.kind, p.id, content, (d) => d.id, doc);
 					const progress = assignmentProgress({
 						assignment: doc,
 						parts,

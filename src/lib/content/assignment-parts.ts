@@ -5,6 +5,7 @@ import type { Assignment, CustomDeckDoc, PartKind } from '$lib/domain/sharing/do
 import type { ResolvedPart } from '$lib/domain/sharing/progress';
 import { missionOptions } from './missions';
 import { deckCardIds, type StudyContent } from './study';
+import type { DeckInfo } from './types';
 
 export interface PartOption {
 	id: string;
@@ -62,12 +63,15 @@ export function partTitle(
 	kind: PartKind,
 	id: string,
 	content: StudyContent,
-	locale: 'en' | 'zh',
+	nameDeck: (deck: DeckInfo) => string,
 	doc?: Pick<Assignment, 'customDecks'>
 ): string | null {
 	const custom = kind === 'deck' ? doc?.customDecks?.find((d) => d.id === id) : undefined;
 	if (custom) return custom.title;
-	if (kind === 'deck') return content.decks.find((d) => d.id === id)?.title[locale] ?? null;
+	if (kind === 'deck') {
+		const deck = content.decks.find((d) => d.id === id);
+		return deck ? nameDeck(deck) : null;
+	}
 	if (kind === 'mission') return missionOptions().find((m) => m.id === id)?.title ?? null;
 	const entry = content.items.get(id);
 	return entry && partCardIds(kind, id, content).length > 0 ? `${entry.hanzi} ${entry.reading}` : null;
@@ -76,7 +80,7 @@ export function partTitle(
 /** What the builder offers for each kind of part: the teacher's own decks first, then the built-in ones. */
 export function partOptions(
 	content: StudyContent,
-	locale: 'en' | 'zh',
+	nameDeck: (deck: DeckInfo) => string,
 	own: readonly CustomDeckDoc[] = []
 ): Record<PartKind, PartOption[]> {
 	const entries = [...content.items.values()].filter((i) => i.kind === 'word');
@@ -98,7 +102,7 @@ export function partOptions(
 			})),
 			...content.decks.map((d) => ({
 				id: d.id,
-				title: d.title[locale],
+				title: nameDeck(d),
 				size: deckCardIds(d, content.items).length
 			}))
 		],

@@ -165,9 +165,9 @@ export interface StudyItem {
 	wrong?: string;
 }
 
-export interface DeckInfo {
-	id: string;
-	kind: 'headword' | 'level' | 'crm' | 'simulator' | 'templates';
-	title: { en: string; zh: string };
-	itemIds: string[];
-}
+/** A built-in deck. Its title is worded by the interface from its kind, headword or level. */
+export type DeckInfo = { id: string; itemIds: string[] } & (
+	| { kind: 'headword'; hanzi: string; gloss: string }
+	| { kind: 'level'; level: Level }
+	| { kind: 'crm' | 'simulator' | 'templates' }
+);

@@ -72,8 +72,8 @@ describe('statsLevels', () => {
 			['kehu', aStudyItem('kehu', { level: 'B2', kind: 'mistake' })]
 		]);
 		const decks = [
-			{ id: 'one', kind: 'level' as const, title: { en: '', zh: '' }, itemIds: ['kefu', 'kehu'] },
-			{ id: 'two', kind: 'crm' as const, title: { en: '', zh: '' }, itemIds: ['kefu', 'missing'] }
+			{ id: 'one', kind: 'level' as const, level: 'A1' as const, itemIds: ['kefu', 'kehu'] },
+			{ id: 'two', kind: 'crm' as const, itemIds: ['kefu', 'missing'] }
 		];
 		const levels = statsLevels({ items, decks });
 		expect(levels.levelOf).toEqual({ kefu: 'A1', kehu: 'B2' });

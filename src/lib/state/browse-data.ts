@@ -9,10 +9,11 @@ import { buildSearchIndex, type SearchIndex } from '$lib/domain/browser/search-i
 import { parseCardId } from '$lib/domain/cards/card-id';
 import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import type { DeckName } from './deck-title';
 
 export interface BrowserDeck {
 	id: string;
-	title: { en: string; zh: string };
+	name: DeckName;
 	cardIds: ReadonlySet<string>;
 }
 
@@ -74,12 +75,12 @@ export async function loadBrowseCatalog(): Promise<{ catalog: BrowseCatalog; set
 	const decks: BrowserDeck[] = [
 		...content.decks.map((d) => ({
 			id: d.id,
-			title: d.title,
+			name: d,
 			cardIds: new Set(deckCardIds(d, content.items))
 		})),
 		...custom.map((d) => ({
 			id: `custom.${d.id}`,
-			title: { en: d.title, zh: d.title },
+			name: { kind: 'named' as const, title: d.title },
 			cardIds: new Set(d.cardIds)
 		}))
 	];

@@ -28,7 +28,7 @@ const items = new Map(
 );
 const deckIds = ['kehu:recognition', 'kehu:recall', 'kefu:recognition', 'kefu:recall', 'guanxi:recognition'];
 const catalog: BrowseCatalog = {
-	decks: [{ id: 'crm', title: { en: 'CRM', zh: 'CRM' }, cardIds: new Set(deckIds.slice(0, 3)) }],
+	decks: [{ id: 'crm', name: { kind: 'crm' }, cardIds: new Set(deckIds.slice(0, 3)) }],
 	items,
 	ids: deckIds,
 	search: buildSearchIndex([...items.values()].map((i) => ({ ...i, itemId: i.id })))

@@ -1,4 +1,5 @@
 /** How the class dashboard and its gradebook name items, parts and missions, from this device's content. */
+import { deckTitle } from './deck-title';
 import { partTitle } from '$lib/content/assignment-parts';
 import { allMissions, type Mission } from '$lib/content/simulator';
 import type { StudyContent } from '$lib/content/study';
@@ -31,7 +32,7 @@ export function classLabels(content: StudyContent, prefs: Pick<Preferences, 't' 
 	return {
 		item: (id) => content.items.get(id)?.hanzi ?? byItem.get(id)?.zh ?? id,
 		part: (kind, id) =>
-			`${prefs.t(`class.part.${kind}`)} · ${partTitle(kind, id, content, prefs.locale) ?? id}`,
+			`${prefs.t(`class.part.${kind}`)} · ${partTitle(kind, id, content, (d) => deckTitle(d, prefs.t)) ?? id}`,
 		mission: (id) => missions.get(id) ?? null
 	};
 }

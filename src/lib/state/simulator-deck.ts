@@ -11,7 +11,6 @@ export async function simulatorDeck(items: ReadonlyMap<string, StudyItem>): Prom
 	return {
 		id: SIMULATOR_DECK_ID,
 		kind: 'simulator',
-		title: { en: 'Words from the simulator', zh: '模拟器里遇到的词' },
 		itemIds
 	};
 }

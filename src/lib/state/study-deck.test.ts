@@ -7,7 +7,7 @@ import { loadStudyDeck } from './study-deck';
 
 const content: StudyContent = {
 	items: new Map([['kefu', aStudyItem('kefu', { examples: [] })]]),
-	decks: [{ id: 'kefu', kind: 'headword', title: { en: 'Agent', zh: '客服' }, itemIds: ['kefu'] }]
+	decks: [{ id: 'kefu', kind: 'headword', hanzi: '客服', gloss: 'Agent', itemIds: ['kefu'] }]
 };
 
 beforeEach(async () => {
@@ -21,19 +21,19 @@ beforeEach(async () => {
 });
 
 it('loads a built-in deck, a custom deck, and both for the catch-up session', async () => {
-	const kefu = await loadStudyDeck('kefu', null, content, 'zh');
-	expect(kefu?.title).toBe('客服');
+	const kefu = await loadStudyDeck('kefu', null, content);
+	expect(kefu?.name).toMatchObject({ kind: 'headword', hanzi: '客服' });
 	expect(kefu?.cardIds).toContain('kefu:recall');
-	const custom = await loadStudyDeck('custom', 'm1', content, 'en');
-	expect(custom?.title).toBe('Mine');
+	const custom = await loadStudyDeck('custom', 'm1', content);
+	expect(custom?.name).toEqual({ kind: 'named', title: 'Mine' });
 	expect(custom?.items.get('custom.m1.1')?.hanzi).toBe('流失');
-	const all = await loadStudyDeck('all', null, content, 'en');
-	expect(all?.title).toBeNull();
+	const all = await loadStudyDeck('all', null, content);
+	expect(all?.name).toBeNull();
 	expect(all?.cardIds).toEqual(expect.arrayContaining(['kefu:recognition', 'custom.m1.1:recognition']));
 	expect(all?.items.has('custom.m1.1') && all.items.has('kefu')).toBe(true);
 });
 
 it('is null for a deck that does not exist', async () => {
-	expect(await loadStudyDeck('nope', null, content, 'en')).toBeNull();
-	expect(await loadStudyDeck('custom', 'gone', content, 'en')).toBeNull();
+	expect(await loadStudyDeck('nope', null, content)).toBeNull();
+	expect(await loadStudyDeck('custom', 'gone', content)).toBeNull();
 });

@@ -5,6 +5,7 @@ import type { StudyItem } from '$lib/content/types';
 import { inNewCardOrder } from '$lib/data/card-browser-repository';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
 import { cardIdsFor } from '$lib/domain/cards/card-id';
+import type { DeckName } from './deck-title';
 import { SIMULATOR_DECK_ID, simulatorDeck } from './simulator-deck';
 
 /** The deck of one word's cards (`?deck=<entry id>`), opened from its word page. */
@@ -12,7 +13,7 @@ export const WORD_DECK_ID = 'word';
 
 export interface StudyDeck {
 	/** null for "all" (the catch-up session), which the page names itself */
-	title: string | null;
+	name: DeckName | null;
 	items: ReadonlyMap<string, StudyItem>;
 	cardIds: string[];
 }
@@ -24,15 +25,14 @@ export interface StudyDeck {
 export async function loadStudyDeck(
 	deckId: string,
 	customId: string | null,
-	content: StudyContent,
-	locale: 'en' | 'zh'
+	content: StudyContent
 ): Promise<StudyDeck | null> {
 	const custom = deckId === 'custom' || deckId === 'all' ? await customDecksForStudy() : [];
 	if (deckId === 'custom') {
 		const deck = custom.find((d) => d.id === customId);
 		return deck
 			? {
-					title: deck.title,
+					name: { kind: 'named', title: deck.title },
 					items: new Map(deck.items.map((i) => [i.id, i])),
 					cardIds: await inNewCardOrder(deck.cardIds)
 				}
@@ -41,7 +41,11 @@ export async function loadStudyDeck(
 	if (deckId === WORD_DECK_ID) {
 		const item = customId ? content.items.get(customId) : undefined;
 		return item
-			? { title: item.hanzi, items: content.items, cardIds: await inNewCardOrder(cardIdsFor(item)) }
+			? {
+					name: { kind: 'named', title: item.hanzi },
+					items: content.items,
+					cardIds: await inNewCardOrder(cardIdsFor(item))
+				}
 			: null;
 	}
 	const own = deckId === SIMULATOR_DECK_ID ? await simulatorDeck(content.items) : null;
@@ -55,7 +59,7 @@ export async function loadStudyDeck(
 		...custom.flatMap((d) => d.cardIds)
 	];
 	return {
-		title: deckId === 'all' ? null : (decks[0]?.title[locale] ?? ''),
+		name: deckId === 'all' ? null : (decks[0] ?? null),
 		items,
 		cardIds: await inNewCardOrder([...new Set(cardIds)])
 	};

@@ -3,7 +3,7 @@
  * it shows, in the learner's language. A key's first segment names its group.
  */
 const PREFIXES = {
-	core: ['app', 'nav', 'lang', 'theme', 'update', 'offline', 'db', 'clock', 'problem', 'count'],
+	core: ['app', 'nav', 'lang', 'theme', 'update', 'offline', 'db', 'clock', 'problem', 'count', 'decks'],
 	home: ['home'],
 	words: ['words', 'pos', 'register', 'word'],
 	info: ['info'],

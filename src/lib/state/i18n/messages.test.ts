@@ -21,8 +21,12 @@ describe('format', () => {
 	it('has every key in both languages, with the same placeholders', () => {
 		expect(Object.keys(MESSAGES.zh).sort()).toEqual(Object.keys(MESSAGES.en).sort());
 		const names = (s: string) => [...s.matchAll(/\{(\w+)[},]/g)].map((m) => m[1]).sort();
-		for (const key of Object.keys(MESSAGES.en) as (keyof typeof MESSAGES.en)[])
-			expect(new Set(names(MESSAGES.zh[key])), key).toEqual(new Set(names(MESSAGES.en[key])));
+		// The 中文 interface names a headword deck by its characters alone: its gloss is English.
+		const droppedInZh: Partial<Record<string, string>> = { 'decks.headword': 'gloss' };
+		for (const key of Object.keys(MESSAGES.en) as (keyof typeof MESSAGES.en)[]) {
+			const en = names(MESSAGES.en[key]).filter((n) => n !== droppedInZh[key]);
+			expect(new Set(names(MESSAGES.zh[key])), key).toEqual(new Set(en));
+		}
 	});
 });
 
