@@ -77,9 +77,7 @@ export async function unstoredIds(ids: readonly string[]): Promise<string[]> {
 	// and a few dozen ranges cost far fewer requests than one per card.
 	const prefixes = [...new Set(ids.map((id) => id.slice(0, RANGE_PREFIX)))];
 	const keys = await db.transaction('r', db.cards, () =>
-		Promise.all(
-			prefixes.map((p) => db.cards.where(':id').between(p, `${p}\uffff`, true, true).primaryKeys())
-		)
+		Promise.all(prefixes.map((p) => db.cards.where(':id').between(p, `${p}\uffff`, true, true).primaryKeys()))
 	);
 	const stored = new Set(keys.flat());
 	return ids.filter((id) => !stored.has(id));
