@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentType, fileFor } from './scripts/offline/static-files.ts';
@@ -10,7 +11,20 @@ const ISOLATION = {
 	'Cross-Origin-Embedder-Policy': 'require-corp'
 };
 
-/** Preview serves the adapter's output as a static host would (manifest, 200.html), isolated. */
+const COMPRESSIBLE = /\.(html|js|css|json|webmanifest|svg|wasm)$/;
+const gzipped = new Map<string, { mtime: number; body: Buffer }>();
+
+/** A file's gzip form, made once per version of the file, as a CDN's edge cache would hold it. */
+function gzipOf(file: string): Buffer {
+	const mtime = statSync(file).mtimeMs;
+	const cached = gzipped.get(file);
+	if (cached?.mtime === mtime) return cached.body;
+	const body = gzipSync(readFileSync(file));
+	gzipped.set(file, { mtime, body });
+	return body;
+}
+
+/** Preview serves the adapter's output as a static host would (manifest, 200.html, gzip), isolated. */
 function previewBuild(root = 'build'): Plugin {
 	return {
 		name: 'preview-static-build',
@@ -20,7 +34,12 @@ function previewBuild(root = 'build'): Plugin {
 				const file = fileFor(root, new URL(req.url ?? '/', 'http://host').pathname);
 				if (!file || req.method !== 'GET') return next();
 				res.setHeader('Content-Type', contentType(file));
-				res.end(readFileSync(file));
+				if (!COMPRESSIBLE.test(file)) return res.end(readFileSync(file));
+				res.setHeader('Vary', 'Accept-Encoding');
+				if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
+					return res.end(readFileSync(file));
+				res.setHeader('Content-Encoding', 'gzip');
+				res.end(gzipOf(file));
 			});
 		}
 	};

@@ -67,10 +67,19 @@ export function cardRowsOf(ids: readonly string[]): Promise<(CardRow | undefined
 	return cardRows(ids);
 }
 
+/** Ids sharing this many leading characters are read in one key range. */
+const RANGE_PREFIX = 3;
+
 /** The ids among `ids` that have no stored row: cards never studied or touched. */
 export async function unstoredIds(ids: readonly string[]): Promise<string[]> {
-	// Keys only, in one request: no row is read or decoded.
-	const stored = new Set(await database().cards.toCollection().primaryKeys());
+	const db = database();
+	// Keys only, a range per id prefix: the read grows with the deck, not with every card ever stored,
+	// and a few dozen ranges cost far fewer requests than one per card.
+	const prefixes = [...new Set(ids.map((id) => id.slice(0, RANGE_PREFIX)))];
+	const keys = await db.transaction('r', db.cards, () =>
+		Promise.all(prefixes.map((p) => db.cards.where(':id').between(p, `${p}\uffff`, true, true).primaryKeys()))
+	);
+	const stored = new Set(keys.flat());
 	return ids.filter((id) => !stored.has(id));
 }
 

@@ -24,6 +24,13 @@ export interface LoadStatsOptions {
 	signal?: AbortSignal;
 }
 
+/** Whether any answer is stored, read from two counts: a new learner's page needs no worker or content. */
+export async function hasAnswers(): Promise<boolean> {
+	const db = database();
+	const [rows, blocks] = await Promise.all([db.reviews.count(), db.reviewBlocks.count()]);
+	return rows + blocks > 0;
+}
+
 /** Each item's level and the course's card count per level, over every deck's cards. */
 export function statsLevels(content: StudyContent): Pick<StatsRequest, 'levelOf' | 'totalCardsByLevel'> {
 	const totalCardsByLevel: Record<string, number> = Object.fromEntries(LEVELS.map((level) => [level, 0]));

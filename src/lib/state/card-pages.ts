@@ -59,15 +59,21 @@ async function narrowCards(query: BrowseQuery, ctx: PageContext): Promise<Browse
 		(items === null || items.has(itemId)) &&
 		(query.level === null || catalog.items.get(itemId)?.level === query.level);
 	const ids = (query.deck ? [...query.deck] : catalog.ids).filter((id) => fits(itemOf(id)));
-	const rows = await cardRowsOf(ids);
-	const cards = browseCards(ids, rows, catalog.items, now);
-	if (query.deck === null) {
-		// Cards of these items that no deck lists (a removed template, a mission word) are found too.
-		const listed = new Set(ids);
-		const itemIds = [...new Set(ids.map(itemOf).filter((i) => i !== null))];
-		const others = (await cardRowsOfItems(itemIds)).filter((r) => !listed.has(r.id));
-		cards.push(...others.flatMap((r) => browseCard(r.id, r, catalog.items, now) ?? []));
-	}
+	if (query.deck !== null) return browseCards(ids, await cardRowsOf(ids), catalog.items, now);
+	// Every stored card of these items in one index read: the deck cards' rows, and the cards no deck
+	// lists (a removed template, a mission word), which are found too.
+	const itemIds = [...new Set(ids.map(itemOf).filter((i) => i !== null))];
+	const stored = await cardRowsOfItems(itemIds);
+	const byId = new Map(stored.map((r) => [r.id, r]));
+	const listed = new Set(ids);
+	const cards = browseCards(
+		ids,
+		ids.map((id) => byId.get(id)),
+		catalog.items,
+		now
+	);
+	const others = stored.filter((r) => !listed.has(r.id));
+	cards.push(...others.flatMap((r) => browseCard(r.id, r, catalog.items, now) ?? []));
 	return cards;
 }
 

@@ -75,10 +75,23 @@ export function matchesPinyin(syllables: readonly string[], query: string, hanzi
 	return pinyinMatchStart(syllables, query, hanzi) >= 0;
 }
 
+// A search asks every word with one query: each word's tokens and the query's are worked out once.
+const entryCache = new WeakMap<readonly string[], { hanzi: string; entry: ReturnType<typeof entryTokens> }>();
+let lastQuery: { text: string; tokens: Token[] } = { text: '', tokens: [] };
+
+function cachedEntryTokens(syllables: readonly string[], hanzi: string): ReturnType<typeof entryTokens> {
+	const hit = entryCache.get(syllables);
+	if (hit?.hanzi === hanzi) return hit.entry;
+	const entry = entryTokens(syllables, hanzi);
+	entryCache.set(syllables, { hanzi, entry });
+	return entry;
+}
+
 /** The index of the first syllable a pinyin query matches from, or -1. */
 export function pinyinMatchStart(syllables: readonly string[], query: string, hanzi = ''): number {
-	const q = queryTokens(query);
+	if (lastQuery.text !== query) lastQuery = { text: query, tokens: queryTokens(query) };
+	const q = lastQuery.tokens;
 	if (q.length === 0 || q[0]?.kind === 'tone') return -1;
-	const { tokens, starts } = entryTokens(syllables, hanzi);
+	const { tokens, starts } = cachedEntryTokens(syllables, hanzi);
 	return starts.findIndex((s) => matchFrom(tokens, s, q));
 }

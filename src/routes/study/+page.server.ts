@@ -1,0 +1,13 @@
+import { allDecks } from '$lib/content/catalog';
+import studyItems from '$lib/content/generated/study-items.json';
+import { deckCardIds } from '$lib/content/study';
+import type { StudyItem } from '$lib/content/types';
+import type { PageServerLoad } from './$types';
+
+/** The built-in decks' titles and sizes, known at build time, so the list shows before any progress is read. */
+export const load: PageServerLoad = () => {
+	const items = new Map((studyItems as unknown as StudyItem[]).map((i) => [i.id, i]));
+	return {
+		decks: allDecks().map((d) => ({ id: d.id, title: d.title, size: deckCardIds(d, items).length }))
+	};
+};
