@@ -1,7 +1,7 @@
 /** What a study session runs over: built-in decks from the content, custom ones from this browser. */
 import type { StudyContent } from '$lib/content/study';
 import { deckCardIds } from '$lib/content/study';
-import type { StudyItem } from '$lib/content/types';
+import type { DeckInfo, StudyItem } from '$lib/content/types';
 import { inNewCardOrder } from '$lib/data/card-browser-repository';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
 import { cardIdsFor } from '$lib/domain/cards/card-id';
@@ -15,6 +15,19 @@ export interface StudyDeck {
 	title: string | null;
 	items: ReadonlyMap<string, StudyItem>;
 	cardIds: string[];
+}
+
+/** A built-in deck with the ids of the cards it holds. */
+export type BuiltInDeck = DeckInfo & { cardIds: string[] };
+
+function withCardIds(decks: readonly DeckInfo[], items: ReadonlyMap<string, StudyItem>): BuiltInDeck[] {
+	return decks.map((d) => ({ ...d, cardIds: deckCardIds(d, items) }));
+}
+
+/** The content's decks, then the simulator deck once the learner has met words there. */
+export async function builtInDecks(content: StudyContent): Promise<BuiltInDeck[]> {
+	const own = await simulatorDeck(content.items);
+	return withCardIds(own ? [...content.decks, own] : content.decks, content.items);
 }
 
 /**
@@ -44,16 +57,15 @@ export async function loadStudyDeck(
 			? { title: item.hanzi, items: content.items, cardIds: await inNewCardOrder(cardIdsFor(item)) }
 			: null;
 	}
-	const own = deckId === SIMULATOR_DECK_ID ? await simulatorDeck(content.items) : null;
-	const decks = own ? [own] : deckId === 'all' ? content.decks : content.decks.filter((d) => d.id === deckId);
+	// Only the simulator's own deck reads the simulator's study list; "all" means the content's decks.
+	const built =
+		deckId === SIMULATOR_DECK_ID ? await builtInDecks(content) : withCardIds(content.decks, content.items);
+	const decks = deckId === 'all' ? built : built.filter((d) => d.id === deckId);
 	if (decks.length === 0) return null;
 	const items = custom.length
 		? new Map([...content.items, ...custom.flatMap((d) => d.items.map((i) => [i.id, i] as const))])
 		: content.items;
-	const cardIds = [
-		...decks.flatMap((d) => deckCardIds(d, content.items)),
-		...custom.flatMap((d) => d.cardIds)
-	];
+	const cardIds = [...decks.flatMap((d) => d.cardIds), ...custom.flatMap((d) => d.cardIds)];
 	return {
 		title: deckId === 'all' ? null : (decks[0]?.title[locale] ?? ''),
 		items,
