@@ -4,7 +4,7 @@ import { aStudyItem } from '../../../tests/factories/study';
 import type { StudyContent } from '$lib/content/study';
 import { saveCustomDeck } from '$lib/data/custom-deck-repository';
 import { addStudyTerm } from '$lib/data/simulator-repository';
-import { SIMULATOR_DECK_ID } from './simulator-deck';
+import { SIMULATOR_DECK_ID, simulatorDeck } from './simulator-deck';
 import { builtInDecks, loadStudyDeck } from './study-deck';
 
 const content: StudyContent = {
@@ -42,7 +42,7 @@ it('is null for a deck that does not exist', async () => {
 
 it('opens each deck of the overview with exactly the cards the overview counts', async () => {
 	await addStudyTerm('kefu', 2);
-	const decks = await builtInDecks(content);
+	const decks = builtInDecks(content, await simulatorDeck(content.items));
 	expect(decks.map((d) => d.id)).toEqual(['kefu', SIMULATOR_DECK_ID]);
 	for (const deck of decks) {
 		const opened = await loadStudyDeck(deck.id, null, content, 'en');
@@ -51,5 +51,5 @@ it('opens each deck of the overview with exactly the cards the overview counts',
 });
 
 it('has no simulator deck before the learner meets a word there', async () => {
-	expect((await builtInDecks(content)).map((d) => d.id)).toEqual(['kefu']);
+	expect(builtInDecks(content, await simulatorDeck(content.items)).map((d) => d.id)).toEqual(['kefu']);
 });

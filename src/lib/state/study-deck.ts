@@ -20,14 +20,13 @@ export interface StudyDeck {
 /** A built-in deck with the ids of the cards it holds. */
 export type BuiltInDeck = DeckInfo & { cardIds: string[] };
 
-function withCardIds(decks: readonly DeckInfo[], items: ReadonlyMap<string, StudyItem>): BuiltInDeck[] {
-	return decks.map((d) => ({ ...d, cardIds: deckCardIds(d, items) }));
-}
-
-/** The content's decks, then the simulator deck once the learner has met words there. */
-export async function builtInDecks(content: StudyContent): Promise<BuiltInDeck[]> {
-	const own = await simulatorDeck(content.items);
-	return withCardIds(own ? [...content.decks, own] : content.decks, content.items);
+/**
+ * The content's decks, then the simulator deck (from `simulatorDeck`) once the learner has met words there.
+ * Synchronous, so a live query that awaits the simulator deck itself keeps tracking what it reads.
+ */
+export function builtInDecks(content: StudyContent, simulator: DeckInfo | null): BuiltInDeck[] {
+	const decks = simulator ? [...content.decks, simulator] : content.decks;
+	return decks.map((d) => ({ ...d, cardIds: deckCardIds(d, content.items) }));
 }
 
 /**
@@ -58,8 +57,10 @@ export async function loadStudyDeck(
 			: null;
 	}
 	// Only the simulator's own deck reads the simulator's study list; "all" means the content's decks.
-	const built =
-		deckId === SIMULATOR_DECK_ID ? await builtInDecks(content) : withCardIds(content.decks, content.items);
+	const built = builtInDecks(
+		content,
+		deckId === SIMULATOR_DECK_ID ? await simulatorDeck(content.items) : null
+	);
 	const decks = deckId === 'all' ? built : built.filter((d) => d.id === deckId);
 	if (decks.length === 0) return null;
 	const items = custom.length

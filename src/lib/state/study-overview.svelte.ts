@@ -10,6 +10,7 @@ import { LiveQuery } from '$lib/data/live.svelte';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import { studyOverview, type StudyOverview as Counts } from '$lib/data/study-repository';
 import { needsCatchUp } from '$lib/domain/scheduling/catch-up';
+import { simulatorDeck } from './simulator-deck';
 import { builtInDecks, type BuiltInDeck } from './study-deck';
 
 export interface StudyOverviewData {
@@ -28,7 +29,7 @@ export async function loadStudyOverview(now: number): Promise<StudyOverviewData>
 		loadSchedulerSettings(),
 		customDecksForStudy()
 	]);
-	const decks = await builtInDecks(content);
+	const decks = builtInDecks(content, await simulatorDeck(content.items));
 	const counts = await studyOverview([...decks, ...custom], now, settings);
 	return { decks, custom, counts, items: content.items, catchUp: needsCatchUp(counts.dueReviews, settings) };
 }
