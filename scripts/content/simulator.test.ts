@@ -56,4 +56,18 @@ describe('compileSimulator', () => {
 			/missing the text "auto.model"[\s\S]*texts\.auto\.modle: no screen shows this text/
 		);
 	});
+
+	it('words every diagnosis a check can give, in both languages, with only the facts it gives', () => {
+		const out = compile(real);
+		expect(out.diagnoses['tier-count']?.['other-tier']?.en).toContain('{tier}');
+		const bad = real
+			.replace('    clear-filters:\n', '    clear-filtres:\n')
+			.replace('{given} is the number of {other} members, not {tier}.', '{given} is not {level}.');
+		const message = problems(bad);
+		expect(message).toMatch(/diagnoses\.customer-count: missing the diagnosis "clear-filters"/);
+		expect(message).toMatch(
+			/diagnoses\.customer-count\.clear-filtres: the check "customer-count" never gives/
+		);
+		expect(message).toMatch(/diagnoses\.tier-count\.other-tier\.en: the check gives no fact "level"/);
+	});
 });

@@ -70,6 +70,8 @@ export function compileSimulator(
 	for (const key of Object.keys(source.texts))
 		if (!(SCREEN_TEXTS as readonly string[]).includes(key)) at(`texts.${key}`, 'no screen shows this text');
 
+	checkDiagnoses(source.diagnoses, at);
+
 	const ids = new Set<string>();
 	source.missions.forEach((m, i) => {
 		const path = `missions[${i}]`;
@@ -101,5 +103,41 @@ export function compileSimulator(
 	const words: Glossary = {};
 	for (const id of source.missions.flatMap((m) => m.terms)) if (glossary[id]) words[id] = glossary[id];
 	const texts = source.texts as SimulatorContent['texts'];
-	return { terms, actions: source.actions, texts, missions: source.missions, words };
+	return {
+		terms,
+		actions: source.actions,
+		texts,
+		missions: source.missions,
+		diagnoses: source.diagnoses,
+		words
+	};
+}
+
+/** Every code each check can give is worded in both languages, with only the facts the check fills in. */
+function checkDiagnoses(
+	diagnoses: SimulatorContent['diagnoses'],
+	at: (path: string, message: string) => void
+): void {
+	for (const [name, check] of Object.entries(MISSION_CHECKS)) {
+		const worded = diagnoses[name] ?? {};
+		for (const [code, facts] of Object.entries(check.diagnoses)) {
+			const text = worded[code];
+			if (!text) {
+				at(`diagnoses.${name}`, `missing the diagnosis "${code}"`);
+				continue;
+			}
+			for (const lang of ['zh', 'en'] as const)
+				for (const [, fact] of text[lang].matchAll(/\{(\w+)\}/g))
+					if (!facts.includes(fact ?? ''))
+						at(
+							`diagnoses.${name}.${code}.${lang}`,
+							`the check gives no fact "${fact}"; it gives ${facts.join(', ') || 'none'}`
+						);
+		}
+		for (const code of Object.keys(worded))
+			if (!(code in check.diagnoses))
+				at(`diagnoses.${name}.${code}`, `the check "${name}" never gives this code`);
+	}
+	for (const name of Object.keys(diagnoses))
+		if (!isCheckName(name)) at(`diagnoses.${name}`, `unknown check "${name}"`);
 }

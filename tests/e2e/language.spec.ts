@@ -99,8 +99,6 @@ for (const ui of ['zh', 'en'] as const) {
 		});
 
 		test('the simulator with a generated shop', async ({ page }) => {
-			// Known gap: the simulator's tables and charts show Chinese shop data without lang="zh-CN".
-			test.fixme(ui === 'en', 'simulator tables and chart labels are not yet tagged lang="zh-CN"');
 			test.setTimeout(120_000);
 			await openPage(page, '/simulator');
 			await page.locator('form input[type=number]').nth(1).fill('500');

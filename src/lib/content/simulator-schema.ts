@@ -46,6 +46,7 @@ export const SimulatorContentSchema = v.strictObject({
 	terms: v.array(SimulatorTermSchema),
 	actions: v.record(v.string(), v.strictObject({ zh: text, en: text })),
 	texts: v.record(v.string(), v.strictObject({ zh: text, en: text })),
+	diagnoses: v.record(v.string(), v.record(v.string(), v.strictObject({ zh: text, en: text }))),
 	missions: v.pipe(v.array(MissionSchema), v.minLength(20, 'expected at least 20 missions'))
 });
 
@@ -78,6 +79,8 @@ export interface SimulatorContent {
 	terms: Record<string, SimulatorTerm>;
 	actions: Record<string, { zh: string; en: string }>;
 	texts: Record<ScreenText, { zh: string; en: string }>;
+	/** check name → diagnosis code → its wording, with the check's facts as {placeholders} */
+	diagnoses: Record<string, Record<string, { zh: string; en: string }>>;
 	missions: Mission[];
 	/** the entries missions practise, for their word chips */
 	words: Glossary;

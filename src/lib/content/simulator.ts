@@ -1,4 +1,5 @@
 /** Typed read-only access to the simulator's compiled labels, segment actions and missions. */
+import { fillPlaceholders, type Diagnosis } from '$lib/domain/crm/missions/types';
 import simulatorJson from './generated/simulator.json';
 import type { Mission, ScreenText, SimulatorContent, SimulatorTerm } from './simulator-schema';
 
@@ -22,6 +23,15 @@ export function allMissions(): readonly Mission[] {
 export function missionWord(entryId: string): SimulatorTerm | undefined {
 	const word = CONTENT.words[entryId];
 	return word && { zh: word.hanzi, pinyin: word.pinyin, reading: word.reading, en: word.gloss, entryId };
+}
+
+/** Why a mission answer is wrong, in Chinese and English, with the check's facts filled in. */
+export function diagnosisText(check: string, diagnosis: Diagnosis): { zh: string; en: string } {
+	const text = CONTENT.diagnoses[check]?.[diagnosis.code];
+	if (!text) return { zh: diagnosis.code, en: diagnosis.code };
+	const facts: Record<string, string> = {};
+	for (const [name, value] of Object.entries(diagnosis.facts ?? {})) facts[name] = String(value ?? '—');
+	return { zh: fillPlaceholders(text.zh, facts), en: fillPlaceholders(text.en, facts) };
 }
 
 /** The explanation under a screen's title, in the interface language. */

@@ -1,5 +1,5 @@
 /** The missions screen's logic: check an answer against the current data, record it, and track progress. */
-import type { Mission } from '$lib/content/simulator';
+import { diagnosisText, type Mission } from '$lib/content/simulator';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import { missionProgress, recordMissionAttempt, type MissionRow } from '$lib/data/simulator-repository';
 import { isCheckName, MISSION_CHECKS } from '$lib/domain/crm/missions/registry';
@@ -103,7 +103,9 @@ export class MissionBoard {
 					expected,
 					given: verdict.given,
 					// The notebook shows the note alone, so it names the mission; English only on request, so none.
-					diagnosis: verdict.diagnosis ? `${statement} ${verdict.diagnosis.zh}` : statement,
+					diagnosis: verdict.diagnosis
+						? `${statement} ${diagnosisText(mission.check, verdict.diagnosis).zh}`
+						: statement,
 					terms: mission.terms,
 					seed,
 					now,

@@ -19,6 +19,7 @@ export function churnedInTier(data: MissionData, tier: number, window: number): 
 
 export const tierChurned: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'every-tier': [], 'whole-tier': [], 'other-window': ['window'], steps: ['window'] },
 	params: { tier: 'string', window: 'number' },
 	allowed: { tier: TIERS },
 	check(data, params, answer) {
@@ -31,30 +32,19 @@ export const tierChurned: MissionCheck = {
 		const inTier = data.customers.tier.reduce((n, t) => n + (t === tier ? 1 : 0), 0);
 		const diagnosis =
 			given === everyTier
-				? {
-						zh: `这是所有等级的流失客户；还要按会员等级筛选。`,
-						en: `That is churned customers of every tier; filter by the tier too.`
-					}
+				? { code: 'every-tier' }
 				: given === inTier
-					? {
-							zh: `这是这个等级的全部客户；还要只留下已经流失的。`,
-							en: `That is everyone in the tier; keep only those who have churned.`
-						}
+					? { code: 'whole-tier' }
 					: [60, 180].some((w) => w !== window && given === churnedInTier(data, tier, w))
-						? {
-								zh: `流失窗口要设成 ${window} 天，不是别的天数。`,
-								en: `Set the churn window to ${window} days, not another length.`
-							}
-						: {
-								zh: `两步：按会员等级筛选，再筛选“已流失”（${window} 天没有下单）。`,
-								en: `Two steps: filter by tier, then by “churned” (no order for ${window} days).`
-							};
+						? { code: 'other-window', facts: { window } }
+						: { code: 'steps', facts: { window } };
 		return wrong(String(expected), String(given), diagnosis);
 	}
 };
 
 export const repeatRate: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'all-customers': [], 'head-count': [], formula: [] },
 	params: {},
 	check(data, _params, answer) {
 		const given = numberAnswer(answer);
@@ -65,25 +55,17 @@ export const repeatRate: MissionCheck = {
 		const expected = rate.toFixed(1);
 		if (near(given, rate, 0, 0.15)) return right(expected, String(given));
 		const diagnosis = near(given, (repeat / Math.max(1, data.customers.count)) * 100, 0, 0.15)
-			? {
-					zh: `分母只算下过单的客户，还没买过的“陌生”客户不算。`,
-					en: `Divide by customers who have ordered; the 陌生 customers, who never bought, do not count.`
-				}
+			? { code: 'all-customers' }
 			: given === repeat
-				? {
-						zh: `这是人数；问题问的是百分比。`,
-						en: `That is a head count; the question asks for a percentage.`
-					}
-				: {
-						zh: `复购率 = 买过两次及以上的客户 ÷ 下过单的客户。`,
-						en: `Repeat rate = customers with two orders or more ÷ customers who have ordered.`
-					};
+				? { code: 'head-count' }
+				: { code: 'formula' };
 		return wrong(expected, String(given), diagnosis);
 	}
 };
 
 export const cutChannel: MissionCheck = {
 	answer: 'choice',
+	diagnoses: { 'highest-cac': ['given'], 'another-lower': ['given', 'ratio'] },
 	params: {},
 	options: () => [...CHANNELS],
 	check(data, _params, answer) {
@@ -95,14 +77,8 @@ export const cutChannel: MissionCheck = {
 		const costliest = rows.reduce((a, b) => ((b.cac ?? 0) > (a.cac ?? 0) ? b : a));
 		const diagnosis =
 			given === costliest.channel && given !== worst.channel
-				? {
-						zh: `${given}的 CAC 最高，但要看的是 LTV ÷ CAC：客户带来的价值也算进去。`,
-						en: `${given} has the highest CAC, but judge by LTV ÷ CAC: what its customers bring counts too.`
-					}
-				: {
-						zh: `${given}的 LTV/CAC 是 ${mine?.ratio ?? '—'}；还有一个渠道更低。`,
-						en: `${given}'s LTV/CAC is ${mine?.ratio ?? '—'}; another channel's is lower.`
-					};
+				? { code: 'highest-cac', facts: { given } }
+				: { code: 'another-lower', facts: { given, ratio: mine?.ratio ?? '—' } };
 		return wrong(worst.channel, given, diagnosis);
 	}
 };
@@ -119,6 +95,7 @@ export function budgetShiftGain(data: MissionData, from: string, share: number):
 
 export const budgetShift: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'gain-only': ['from'], steps: [] },
 	params: { channel: 'string', share: 'number' },
 	allowed: { channel: CHANNELS },
 	check(data, params, answer) {
@@ -132,20 +109,15 @@ export const budgetShift: MissionCheck = {
 		const moved = (source?.spend ?? 0) * share;
 		const lost = source?.cac ? (moved / source.cac) * source.ltv : 0;
 		const diagnosis = near(given, gain + lost, 0.02, 1)
-			? {
-					zh: `你只算了新渠道多赢来的 LTV，还要减去${from}少赢的那部分。`,
-					en: `You counted the LTV the new channel wins but not what ${from} stops winning; subtract that.`
-				}
-			: {
-					zh: `三步：转走的投放 ÷ 各自的 CAC = 客户数；客户数 × 各自的 LTV；两者相减。`,
-					en: `Three steps: moved spend ÷ each CAC = customers; customers × each LTV; subtract.`
-				};
+			? { code: 'gain-only', facts: { from } }
+			: { code: 'steps' };
 		return wrong(expected, String(given), diagnosis);
 	}
 };
 
 export const meanWinBack: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'score-method': [], 'count-row': [] },
 	params: { segment: 'string' },
 	allowed: { segment: SEGMENTS },
 	check(data, params, answer) {
@@ -155,14 +127,8 @@ export const meanWinBack: MissionCheck = {
 		if (given === expected) return right(String(expected), String(given));
 		const diagnosis =
 			data.report.options.convention !== 'mean' && given === countSegment(data.metrics.segments, s)
-				? {
-						zh: `这是按分数划分的人数；先在 RFM 分析里改用均值法。`,
-						en: `That is the count by scores; switch the RFM analysis to the mean convention first.`
-					}
-				: {
-						zh: `改用均值法后，看这一类客户的人数。`,
-						en: `After switching to the mean convention, read this segment's count.`
-					};
+				? { code: 'score-method' }
+				: { code: 'count-row' };
 		return wrong(String(expected), String(given), diagnosis);
 	}
 };
@@ -181,6 +147,11 @@ const ruleText = (r: AutomationRule) =>
 
 export const automationBudget: MissionCheck = {
 	answer: 'rule',
+	diagnoses: {
+		'over-budget': ['couponCost', 'budget'],
+		'loses-money': ['extraRevenue', 'margin', 'couponCost', 'profit'],
+		'too-few': ['extra', 'target']
+	},
 	params: {},
 	subject: (data) => {
 		const t = automationTarget(data);
@@ -200,25 +171,25 @@ export const automationBudget: MissionCheck = {
 			return right(given, given);
 		const diagnosis =
 			out.couponCost > target.budget
-				? {
-						zh: `优惠券成本 ${out.couponCost}元，超过了 ${target.budget}元的预算：缩小人群或者减小面额。`,
-						en: `Coupons cost ${out.couponCost} 元, over the ${target.budget} 元 budget: narrow the group or lower the coupon.`
-					}
+				? { code: 'over-budget', facts: { couponCost: out.couponCost, budget: target.budget } }
 				: out.profit <= 0
 					? {
-							zh: `利润 = ${out.extraRevenue}元 × ${percent(margin, 0)} − ${out.couponCost}元 = ${out.profit}元，不赚钱。`,
-							en: `Profit = ${out.extraRevenue} 元 × ${percent(margin, 0)} − ${out.couponCost} 元 = ${out.profit} 元: no gain.`
+							code: 'loses-money',
+							facts: {
+								extraRevenue: out.extraRevenue,
+								margin: percent(margin, 0),
+								couponCost: out.couponCost,
+								profit: out.profit
+							}
 						}
-					: {
-							zh: `只多回来 ${extra.toFixed(1)} 位客户，目标是 ${target.extra} 位：扩大人群或者加大面额。`,
-							en: `Only ${extra.toFixed(1)} extra customers come back; the target is ${target.extra}: widen the group or raise the coupon.`
-						};
+					: { code: 'too-few', facts: { extra: extra.toFixed(1), target: target.extra } };
 		return wrong(example, given, diagnosis);
 	}
 };
 
 export const neverPaid: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'paid-instead': [], formula: [] },
 	params: { channel: 'string' },
 	allowed: { channel: CHANNELS },
 	check(data, params, answer) {
@@ -227,16 +198,7 @@ export const neverPaid: MissionCheck = {
 		const row = data.report.channels.find((c) => c.channel === name);
 		const expected = (row?.conversions ?? 0) - (row?.paying ?? 0);
 		if (given === expected) return right(String(expected), String(given));
-		const diagnosis =
-			given === row?.paying
-				? {
-						zh: `这是付过款的客户；问题问的是没付过款的。`,
-						en: `Those are the customers who paid; the question asks for those who never did.`
-					}
-				: {
-						zh: `新客户 − 付费客户 = 从没下过单的客户。`,
-						en: `New customers − paying customers = those who never ordered.`
-					};
+		const diagnosis = given === row?.paying ? { code: 'paid-instead' } : { code: 'formula' };
 		return wrong(String(expected), String(given), diagnosis);
 	}
 };

@@ -26,7 +26,7 @@ describe('mission checks recompute the answer from the data', () => {
 		const c = MISSION_CHECKS['customer-count'];
 		expect(c.check(data, {}, num(2000)).correct).toBe(true);
 		const buyers = metrics.values.frequency.filter((f) => f > 0).length;
-		expect(c.check(data, {}, num(buyers)).diagnosis?.en).toMatch(/陌生/);
+		expect(c.check(data, {}, num(buyers)).diagnosis?.code).toBe('buyers-only');
 	});
 
 	it('counts a segment, and names the score that was mixed up', () => {
@@ -38,9 +38,10 @@ describe('mission checks recompute the answer from the data', () => {
 		const general = count(metrics.segments, SEGMENTS.indexOf('一般挽留客户'));
 		const verdict = c.check(data, params, num(general));
 		expect(verdict.correct).toBe(false);
-		expect(verdict.diagnosis?.en).toBe(
-			'You counted 一般挽留客户: you took customers with a low M score as 重要挽留客户.'
-		);
+		expect(verdict.diagnosis).toEqual({
+			code: 'took-low',
+			facts: { counted: '一般挽留客户', flag: 'M', name: '重要挽留客户' }
+		});
 		const valuable = count(metrics.segments, 0);
 		const v2 = MISSION_CHECKS['segment-count'].check(
 			data,
@@ -48,7 +49,7 @@ describe('mission checks recompute the answer from the data', () => {
 			num(count(metrics.segments, 2))
 		);
 		expect(valuable).not.toBe(count(metrics.segments, 2));
-		expect(v2.diagnosis?.en).toMatch(/low R score as 重要价值客户/);
+		expect(v2.diagnosis).toMatchObject({ code: 'took-low', facts: { flag: 'R', name: '重要价值客户' } });
 	});
 
 	it('checks one customer’s CLV with the mission’s margin and years, and spots a missing margin', () => {
@@ -60,7 +61,7 @@ describe('mission checks recompute the answer from the data', () => {
 		const aov = Math.round(((metrics.values.monetary[i] ?? 0) / f) * 100) / 100;
 		const params = { margin: 0.25, years: 5 };
 		expect(c.check(data, params, num(aov * perYear * 0.25 * 5)).correct).toBe(true);
-		expect(c.check(data, params, num(aov * perYear * 5)).diagnosis?.en).toMatch(/margin/);
+		expect(c.check(data, params, num(aov * perYear * 5)).diagnosis?.code).toBe('no-margin');
 		expect(c.subject?.(data, params).customer).toMatch(/^C\d{6} \p{Script=Han}+$/u);
 	});
 
@@ -81,7 +82,7 @@ describe('mission checks recompute the answer from the data', () => {
 		const detractors = (scores.filter((s) => s <= 6).length / scores.length) * 100;
 		const c = MISSION_CHECKS['nps-score'];
 		expect(c.check(data, {}, num(Math.round((promoters - detractors) * 10) / 10)).correct).toBe(true);
-		expect(c.check(data, {}, num(promoters)).diagnosis?.en).toMatch(/detractors/);
+		expect(c.check(data, {}, num(promoters)).diagnosis?.code).toBe('promoters-only');
 	});
 
 	it('judges the churn-warning rule on margin after coupons, and explains a rule that reaches too many', () => {
@@ -89,23 +90,23 @@ describe('mission checks recompute the answer from the data', () => {
 		// The preset's 50 元 coupon raises revenue but loses money at the shop's 30 % margin.
 		const preset = c.check(data, {}, { kind: 'rule', rule: CHURN_WARNING });
 		expect(preset.correct).toBe(false);
-		expect(preset.diagnosis?.en).toMatch(/30% margin .* loses money/);
+		expect(preset.diagnosis).toMatchObject({ code: 'loses-money', facts: { margin: '30%' } });
 		// A 5 元 coupon still pays: 293 元 of margin against 282 元 of coupons on this shop.
 		expect(c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, coupon: 5 } }).correct).toBe(true);
 		const early = c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, inactiveDays: 7 } });
-		expect(early.diagnosis?.en).toMatch(/bought in the last 30 days/);
+		expect(early.diagnosis?.code).toBe('reaches-recent');
 		const open = c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, maxInactiveDays: null } });
-		expect(open.diagnosis?.en).toMatch(/already lost/);
+		expect(open.diagnosis?.code).toBe('reaches-lost');
 		const once = c.check(data, {}, { kind: 'rule', rule: { ...CHURN_WARNING, minOrders: 1 } });
-		expect(once.diagnosis?.en).toMatch(/bought only once/);
+		expect(once.diagnosis?.code).toBe('reaches-one-time');
 	});
 
 	it('checks the top-5 % share minus the 白金 share, and a channel’s LTV/CAC under other assumptions', () => {
 		const gap = (data.report.top5Share - (data.report.pyramid.at(-1)?.revenueShare ?? 0)) * 100;
 		const c5 = MISSION_CHECKS['top5-over-platinum'];
 		expect(c5.check(data, {}, num(Math.round(gap * 10) / 10)).correct).toBe(true);
-		expect(c5.check(data, {}, num(Math.round(data.report.top5Share * 1000) / 10)).diagnosis?.en).toMatch(
-			/subtract/
+		expect(c5.check(data, {}, num(Math.round(data.report.top5Share * 1000) / 10)).diagnosis?.code).toBe(
+			'top-share-only'
 		);
 		const douyin = data.report.channels.find((c) => c.channel === '抖音');
 		// LTV scales with margin × years: 0.2 × 2 against the default 0.3 × 3.
@@ -113,10 +114,8 @@ describe('mission checks recompute the answer from the data', () => {
 		const params = { channel: '抖音', margin: 0.2, years: 2 };
 		const c = MISSION_CHECKS['channel-ratio'];
 		expect(c.check(data, params, num(Math.round(ratio * 10) / 10)).correct).toBe(true);
-		expect(c.check(data, params, num(douyin?.ratio ?? 0)).diagnosis?.en).toMatch(/current assumptions/);
-		expect(c.check(data, params, num(Math.round((1 / ratio) * 100) / 100)).diagnosis?.en).toMatch(
-			/CAC by LTV/
-		);
+		expect(c.check(data, params, num(douyin?.ratio ?? 0)).diagnosis?.code).toBe('current-assumptions');
+		expect(c.check(data, params, num(Math.round((1 / ratio) * 100) / 100)).diagnosis?.code).toBe('inverted');
 	});
 });
 
@@ -127,5 +126,41 @@ describe('giving up on the churn-warning rule', () => {
 		expect(MISSION_CHECKS['churn-warning-rule'].check(data, {}, { kind: 'none' }).expected).toContain(
 			`${rule.coupon}元`
 		);
+	});
+});
+
+describe('mission diagnoses', () => {
+	it('every code a check gives is one it declares, with only the facts it declares', () => {
+		const answers: MissionAnswer[] = [
+			...[0, 1, 7, 42, 100, 2000, 0.5, -3].map(num),
+			...[...CHANNELS, ...TICKET_CHANNELS, ...SEGMENTS].map(pick),
+			{ kind: 'rule', rule: { ...CHURN_WARNING, inactiveDays: 7 } },
+			{ kind: 'rule', rule: { ...CHURN_WARNING, maxInactiveDays: null } },
+			{ kind: 'rule', rule: { ...CHURN_WARNING, minOrders: 1 } }
+		];
+		const seen = new Set<string>();
+		for (const [name, check] of Object.entries(MISSION_CHECKS)) {
+			const params = Object.fromEntries(
+				Object.entries(check.params).map(([p, type]) => [
+					p,
+					check.allowed?.[p]?.[0] ?? (type === 'number' ? 90 : '')
+				])
+			);
+			for (const answer of answers) {
+				let verdict;
+				try {
+					verdict = check.check(data, params, answer);
+				} catch {
+					continue; // an answer of another kind
+				}
+				const d = verdict.diagnosis;
+				if (!d) continue;
+				seen.add(`${name}/${d.code}`);
+				expect(Object.keys(check.diagnoses), name).toContain(d.code);
+				for (const fact of Object.keys(d.facts ?? {}))
+					expect(check.diagnoses[d.code], `${name}/${d.code}`).toContain(fact);
+			}
+		}
+		expect(seen.size).toBeGreaterThan(20);
 	});
 });

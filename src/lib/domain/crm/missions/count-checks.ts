@@ -9,6 +9,7 @@ const countWhere = (column: Uint8Array, value: number) =>
 
 export const customerCount: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'buyers-only': ['buyers'], 'clear-filters': [] },
 	params: {},
 	check(data, _params, answer) {
 		const given = numberAnswer(answer);
@@ -18,21 +19,14 @@ export const customerCount: MissionCheck = {
 		return wrong(
 			String(total),
 			String(given),
-			given === buyers
-				? {
-						zh: `${buyers} 只是下过单的客户。还没买过东西的“陌生”客户也是客户。`,
-						en: `${buyers} counts only customers who have ordered. Customers at the 陌生 stage, who have not bought yet, are customers too.`
-					}
-				: {
-						zh: `不对。客户列表顶部写着总数，筛选条件要清空。`,
-						en: `Not quite. The customer list shows the total at the top; clear every filter first.`
-					}
+			given === buyers ? { code: 'buyers-only', facts: { buyers } } : { code: 'clear-filters' }
 		);
 	}
 };
 
 export const tierCount: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'other-tier': ['given', 'other', 'tier'], 'filter-tier': ['tier'] },
 	params: { tier: 'string' },
 	allowed: { tier: TIERS },
 	check(data, params, answer) {
@@ -45,21 +39,14 @@ export const tierCount: MissionCheck = {
 		return wrong(
 			String(expected),
 			String(given),
-			other
-				? {
-						zh: `${given} 是${other}会员的人数，不是${tier}。`,
-						en: `${given} is the number of ${other} members, not ${tier}.`
-					}
-				: {
-						zh: `请按会员等级筛选“${tier}”，再看人数。`,
-						en: `Filter the list by the member tier “${tier}” and read the count.`
-					}
+			other ? { code: 'other-tier', facts: { given, other, tier } } : { code: 'filter-tier', facts: { tier } }
 		);
 	}
 };
 
 export const topCity: MissionCheck = {
 	answer: 'choice',
+	diagnoses: { 'smaller-city': ['given', 'count'] },
 	params: {},
 	options: () => [...CITIES],
 	check(data, _params, answer) {
@@ -69,15 +56,13 @@ export const topCity: MissionCheck = {
 		const expected = CITIES[best] ?? '';
 		if (given === expected) return right(expected, given);
 		const mine = counts[CITIES.indexOf(given as (typeof CITIES)[number])] ?? 0;
-		return wrong(expected, given, {
-			zh: `${given}有 ${mine} 位客户，还有城市比它多。按城市筛选，比一比人数。`,
-			en: `${given} has ${mine} customers; another city has more. Filter by city and compare the counts.`
-		});
+		return wrong(expected, given, { code: 'smaller-city', facts: { given, count: mine } });
 	}
 };
 
 export const complaintCount: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'all-tickets': ['all'], 'other-type': ['given', 'other'], 'find-row': [] },
 	params: {},
 	check(data, _params, answer) {
 		const given = numberAnswer(answer);
@@ -88,16 +73,10 @@ export const complaintCount: MissionCheck = {
 		const other = byType.find((g) => g.tickets === given && g.key !== '投诉');
 		const diagnosis =
 			given === all
-				? {
-						zh: `${all} 是所有工单的数量；咨询、退货、退款和售后都不是投诉。`,
-						en: `${all} is every ticket; 咨询, 退货, 退款 and 售后 tickets are not complaints.`
-					}
+				? { code: 'all-tickets', facts: { all } }
 				: other
-					? {
-							zh: `${given} 是“${other.key}”工单的数量，不是投诉。`,
-							en: `${given} is the number of “${other.key}” tickets, not complaints (投诉).`
-						}
-					: { zh: `在工单类型里找“投诉”那一行。`, en: `Find the 投诉 row among the ticket types.` };
+					? { code: 'other-type', facts: { given, other: other.key } }
+					: { code: 'find-row' };
 		return wrong(String(expected), String(given), diagnosis);
 	}
 };
@@ -119,6 +98,11 @@ export function conventionNames(data: MissionData): { convention: string; conven
 
 export const segmentCount: MissionCheck = {
 	answer: 'number',
+	diagnoses: {
+		'read-row': ['name'],
+		'took-high': ['counted', 'flag', 'name'],
+		'took-low': ['counted', 'flag', 'name']
+	},
 	params: { segment: 'string' },
 	allowed: { segment: SEGMENTS },
 	subject: (data) => conventionNames(data),
@@ -131,19 +115,15 @@ export const segmentCount: MissionCheck = {
 		if (given === expected) return right(String(expected), String(given));
 		const other = counts.findIndex((c, s) => c === given && s !== target);
 		if (other < 0) {
-			return wrong(String(expected), String(given), {
-				zh: `在 RFM 分析里看“${name}”那一行的人数。`,
-				en: `Read the count on the “${name}” row of the RFM analysis.`
-			});
+			return wrong(String(expected), String(given), { code: 'read-row', facts: { name } });
 		}
 		// Name the first score that differs between the segment counted and the one asked for.
 		const want = segmentFlags(target);
 		const got = segmentFlags(other);
 		const key = (['m', 'r', 'f'] as const).find((k) => want[k] !== got[k]) ?? 'm';
-		const level = got[key] ? { zh: '高', en: 'high' } : { zh: '低', en: 'low' };
 		return wrong(String(expected), String(given), {
-			zh: `你数的是${SEGMENTS[other]}：你把 ${flagWords[key]} 分${level.zh}的客户当成了${name}。`,
-			en: `You counted ${SEGMENTS[other]}: you took customers with a ${level.en} ${flagWords[key]} score as ${name}.`
+			code: got[key] ? 'took-high' : 'took-low',
+			facts: { counted: SEGMENTS[other] ?? '', flag: flagWords[key], name }
 		});
 	}
 };

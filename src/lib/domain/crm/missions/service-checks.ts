@@ -8,6 +8,7 @@ import { choiceAnswer, near, numberAnswer, percent, right, wrong } from './verdi
 
 export const npsScore: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'promoters-only': [], 'passives-as-promoters': [], 'head-counts': [], formula: [] },
 	params: {},
 	check(data, _params, answer) {
 		const given = numberAnswer(answer);
@@ -16,27 +17,19 @@ export const npsScore: MissionCheck = {
 		if (near(given, score, 0, 0.5)) return right(expected, String(given));
 		const pct = (n: number) => (n / Math.max(1, answers)) * 100;
 		const diagnosis = near(given, pct(promoters), 0, 0.5)
-			? {
-					zh: `你只算了推荐者的比例，还要减去贬损者（0–6分）的比例。`,
-					en: `You took the share of promoters only; subtract the share of detractors (scores 0–6).`
-				}
+			? { code: 'promoters-only' }
 			: near(given, pct(promoters + passives) - pct(detractors), 0, 0.5)
-				? {
-						zh: `7分和8分是中立者，不算推荐者。推荐者只有9分和10分。`,
-						en: `Scores of 7 and 8 are passives, not promoters; only 9 and 10 count as promoters.`
-					}
+				? { code: 'passives-as-promoters' }
 				: given === promoters - detractors
-					? {
-							zh: `NPS 用的是百分比，不是人数之差。`,
-							en: `NPS uses percentages, not the difference in head counts.`
-						}
-					: { zh: `NPS = 推荐者% − 贬损者%。`, en: `NPS = % promoters − % detractors.` };
+					? { code: 'head-counts' }
+					: { code: 'formula' };
 		return wrong(expected, String(given), diagnosis);
 	}
 };
 
 export const worstServiceChannel: MissionCheck = {
 	answer: 'choice',
+	diagnoses: { 'higher-channel': ['given', 'satisfaction'] },
 	params: {},
 	options: () => [...TICKET_CHANNELS],
 	check(data, _params, answer) {
@@ -46,14 +39,15 @@ export const worstServiceChannel: MissionCheck = {
 		if (given === worst.key) return right(worst.key, given);
 		const mine = rows.find((r) => r.key === given);
 		return wrong(worst.key, given, {
-			zh: `${given}的平均满意度是 ${mine?.satisfaction}，不是两个渠道里较低的那个。`,
-			en: `${given} averages ${mine?.satisfaction}; that is not the lower of the two.`
+			code: 'higher-channel',
+			facts: { given, satisfaction: mine?.satisfaction }
 		});
 	}
 };
 
 export const weakestFunnelStep: MissionCheck = {
 	answer: 'choice',
+	diagnoses: { 'fewest-not-lowest': [], 'another-lower': ['given', 'rate'] },
 	params: {},
 	options: () => FUNNEL_STAGES.slice(1),
 	check(data, _params, answer) {
@@ -65,14 +59,8 @@ export const weakestFunnelStep: MissionCheck = {
 		const mine = steps.find((s) => s.stage === given);
 		const diagnosis =
 			given === FUNNEL_STAGES.at(-1) && mine && worst && mine.fromPrevious > worst.fromPrevious
-				? {
-						zh: `合同签约的人数最少，可是转化率要跟上一步比，不是跟第一步比。`,
-						en: `合同签约 has the fewest leads, but a step's conversion compares it with the step before, not with the first.`
-					}
-				: {
-						zh: `进入${given}的转化率是 ${percent(mine?.fromPrevious ?? 0)}，还有一步更低。`,
-						en: `${given} converts ${percent(mine?.fromPrevious ?? 0)} from the step before; another step is lower.`
-					};
+				? { code: 'fewest-not-lowest' }
+				: { code: 'another-lower', facts: { given, rate: percent(mine?.fromPrevious ?? 0) } };
 		return wrong(expected, given, diagnosis);
 	}
 };
@@ -95,6 +83,13 @@ export function bestChurnWarningRule(data: MissionData): AutomationRule {
 
 export const churnWarningRule: MissionCheck = {
 	answer: 'rule',
+	diagnoses: {
+		'reaches-recent': ['recent'],
+		'reaches-lost': ['lost'],
+		'reaches-one-time': ['once'],
+		misses: ['missed'],
+		'loses-money': ['margin', 'extraMargin', 'couponCost', 'profit']
+	},
 	params: {},
 	check(data, _params, answer) {
 		if (answer.kind === 'none') return wrong(describeRule(bestChurnWarningRule(data)), '', null);
@@ -122,28 +117,21 @@ export const churnWarningRule: MissionCheck = {
 		if (recent + lost + once + missed === 0 && outcome.profit > 0) return right(given, given);
 		const diagnosis =
 			recent > 0
-				? {
-						zh: `这条规则也发给了 ${recent} 位最近30天内刚买过的客户，他们不需要挽回。`,
-						en: `The rule also reaches ${recent} customers who bought in the last 30 days; they need no win-back.`
-					}
+				? { code: 'reaches-recent', facts: { recent } }
 				: lost > 0
-					? {
-							zh: `有 ${lost} 位客户超过90天没买，他们已经是流失客户，不是预警客户。`,
-							en: `${lost} of them have not bought for 90 days or more: they are already lost, not at risk.`
-						}
+					? { code: 'reaches-lost', facts: { lost } }
 					: once > 0
-						? {
-								zh: `有 ${once} 位客户只买过一次；流失预警指的是曾经活跃（至少两单）的客户。`,
-								en: `${once} of them bought only once; 流失预警 means customers who were active (two orders or more).`
-							}
+						? { code: 'reaches-one-time', facts: { once } }
 						: missed > 0
-							? {
-									zh: `还漏掉了 ${missed} 位流失预警客户。`,
-									en: `It misses ${missed} customers at risk of churning.`
-								}
+							? { code: 'misses', facts: { missed } }
 							: {
-									zh: `按 ${percent(outcome.margin, 0)} 的利润率，多出的订单只带来 ${outcome.extraMargin}元利润，优惠券却花了 ${outcome.couponCost}元：利润 ${outcome.profit}元，规则在亏钱。`,
-									en: `At a ${percent(outcome.margin, 0)} margin the extra orders bring ${outcome.extraMargin} 元 of profit, but the coupons cost ${outcome.couponCost} 元: ${outcome.profit} 元, so the rule loses money.`
+									code: 'loses-money',
+									facts: {
+										margin: percent(outcome.margin, 0),
+										extraMargin: outcome.extraMargin,
+										couponCost: outcome.couponCost,
+										profit: outcome.profit
+									}
 								};
 		return wrong(expected, given, diagnosis);
 	}

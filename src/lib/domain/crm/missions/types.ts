@@ -20,10 +20,13 @@ export type MissionAnswer =
 
 export type AnswerKind = Exclude<MissionAnswer['kind'], 'none'>;
 
-/** A sentence in both languages. */
-export interface Bilingual {
-	zh: string;
-	en: string;
+/**
+ * Why a wrong answer is wrong, as a code and its facts; the simulator's content words each code in
+ * Chinese and English (content/simulator.yaml, `diagnoses`), with the facts as {placeholders}.
+ */
+export interface Diagnosis {
+	code: string;
+	facts?: { readonly [name: string]: string | number | undefined };
 }
 
 export interface MissionVerdict {
@@ -33,7 +36,7 @@ export interface MissionVerdict {
 	/** the learner's answer, as text */
 	given: string;
 	/** why a wrong answer is wrong; null when correct */
-	diagnosis: Bilingual | null;
+	diagnosis: Diagnosis | null;
 }
 
 export type MissionParams = Readonly<Record<string, string | number>>;
@@ -48,6 +51,8 @@ export interface MissionCheck {
 	subject?: (data: MissionData, params: MissionParams) => Record<string, string>;
 	/** the choices offered for a choice answer */
 	options?: (data: MissionData, params: MissionParams) => string[];
+	/** every diagnosis code the check can give, with the facts it fills in */
+	diagnoses: Readonly<Record<string, readonly string[]>>;
 	check: (data: MissionData, params: MissionParams, answer: MissionAnswer) => MissionVerdict;
 }
 

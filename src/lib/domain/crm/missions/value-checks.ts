@@ -28,6 +28,13 @@ const yuan = (x: number) => `${x.toFixed(2)}元`;
 
 export const customerClv: MissionCheck = {
 	answer: 'number',
+	diagnoses: {
+		'no-margin': ['margin'],
+		'spent-so-far': [],
+		'all-orders': ['orders', 'perYear'],
+		'default-assumptions': [],
+		steps: ['averageOrder', 'perYear']
+	},
 	params: { margin: 'number', years: 'number' },
 	subject: (data) => {
 		const i = clvSubject(data);
@@ -47,28 +54,16 @@ export const customerClv: MissionCheck = {
 		if (near(given, steps.clv, 0.01, 1)) return right(expected, yuan(given));
 		const f = data.metrics.values.frequency[i] ?? 0;
 		const diagnosis = near(given, steps.revenuePerYear * years, 0.01, 1)
-			? {
-					zh: `你忘了乘以毛利率 ${percent(margin, 0)}：CLV 算的是利润，不是销售额。`,
-					en: `You left out the ${percent(margin, 0)} margin: CLV counts profit, not sales.`
-				}
+			? { code: 'no-margin', facts: { margin: percent(margin, 0) } }
 			: near(given, data.metrics.values.monetary[i] ?? 0, 0.01, 1)
-				? {
-						zh: `这是客户到现在为止的消费总额（M 值），不是未来的终身价值。`,
-						en: `That is what the customer has spent so far (their M value), not their lifetime value.`
-					}
+				? { code: 'spent-so-far' }
 				: near(given, inputs.averageOrder * f * margin * years, 0.01, 1)
-					? {
-							zh: `你用了订单总数 ${f}，应该用每年的购买次数 ${inputs.purchasesPerYear}。`,
-							en: `You used all ${f} orders; use the purchases per year, ${inputs.purchasesPerYear}.`
-						}
+					? { code: 'all-orders', facts: { orders: f, perYear: inputs.purchasesPerYear } }
 					: near(given, data.metrics.clv[i] ?? 0, 0.01, 1)
-						? {
-								zh: `这是画像里按默认假设算的 CLV；这个任务的毛利率和年限不一样。`,
-								en: `That is the profile's CLV under the default assumptions; this mission uses a different margin and number of years.`
-							}
+						? { code: 'default-assumptions' }
 						: {
-								zh: `步骤：客单价 ${inputs.averageOrder} × 每年购买次数 ${inputs.purchasesPerYear} × 毛利率 × 年限。`,
-								en: `The steps: average order ${inputs.averageOrder} × purchases per year ${inputs.purchasesPerYear} × margin × years.`
+								code: 'steps',
+								facts: { averageOrder: inputs.averageOrder, perYear: inputs.purchasesPerYear }
 							};
 		return wrong(expected, yuan(given), diagnosis);
 	}
@@ -77,6 +72,7 @@ export const customerClv: MissionCheck = {
 /** Percentage points by which the top 5 % of spenders out-earn the 白金 tier's share of revenue. */
 export const top5OverPlatinum: MissionCheck = {
 	answer: 'number',
+	diagnoses: { 'top-share-only': [], 'platinum-share-only': [], reversed: [], steps: [] },
 	params: {},
 	check(data, _params, answer) {
 		const given = numberAnswer(answer);
@@ -86,30 +82,19 @@ export const top5OverPlatinum: MissionCheck = {
 		const expected = gap.toFixed(1);
 		if (near(given, gap, 0, 0.15)) return right(expected, String(given));
 		const diagnosis = near(given, top5, 0, 0.5)
-			? {
-					zh: `这是前5%客户的收入占比，还要减去白金会员的收入占比。`,
-					en: `That is the top 5 %'s share of revenue; now subtract the 白金 tier's share.`
-				}
+			? { code: 'top-share-only' }
 			: near(given, platinum, 0, 0.5)
-				? {
-						zh: `这是白金会员的收入占比；问题问的是两个占比相差多少个百分点。`,
-						en: `That is the 白金 tier's share; the question asks how many points apart the two shares are.`
-					}
+				? { code: 'platinum-share-only' }
 				: near(given, -gap, 0, 0.15)
-					? {
-							zh: `减反了：用前5%的占比减去白金的占比。`,
-							en: `Subtracted the wrong way round: top 5 % minus 白金.`
-						}
-					: {
-							zh: `在客户金字塔上找这两个收入占比，再相减。`,
-							en: `Find both shares of revenue on the customer pyramid, then subtract.`
-						};
+					? { code: 'reversed' }
+					: { code: 'steps' };
 		return wrong(expected, String(given), diagnosis);
 	}
 };
 
 export const worstCac: MissionCheck = {
 	answer: 'choice',
+	diagnoses: { 'biggest-spend': ['given'], 'another-higher': ['given', 'cac'] },
 	params: {},
 	options: () => [...CHANNELS],
 	check(data, _params, answer) {
@@ -121,14 +106,8 @@ export const worstCac: MissionCheck = {
 		const biggest = rows.reduce((a, b) => (b.spend > a.spend ? b : a));
 		const diagnosis =
 			given === biggest.channel
-				? {
-						zh: `${given}的总投放最多，但它带来的新客户也最多。CAC = 投放 ÷ 新客户数。`,
-						en: `${given} spends the most in total, but it also wins the most customers. CAC = spend ÷ new customers.`
-					}
-				: {
-						zh: `${given}的 CAC 是 ${mine?.cac ?? '—'}元，还有渠道更高。`,
-						en: `${given}'s CAC is ${mine?.cac ?? '—'} 元; another channel's is higher.`
-					};
+				? { code: 'biggest-spend', facts: { given } }
+				: { code: 'another-higher', facts: { given, cac: mine?.cac ?? '—' } };
 		return wrong(worst.channel, given, diagnosis);
 	}
 };
@@ -142,6 +121,12 @@ export function channelLtvAt(data: MissionData, channel: string, margin: number,
 
 export const channelRatio: MissionCheck = {
 	answer: 'number',
+	diagnoses: {
+		inverted: [],
+		'current-assumptions': ['margin', 'years'],
+		difference: [],
+		steps: ['margin', 'years']
+	},
 	params: { channel: 'string', margin: 'number', years: 'number' },
 	allowed: { channel: CHANNELS },
 	check(data, params, answer) {
@@ -158,27 +143,19 @@ export const channelRatio: MissionCheck = {
 		const shown = row?.ratio ?? 0;
 		const diagnosis =
 			ratio > 0 && near(given, 1 / ratio, 0, 0.01)
-				? {
-						zh: `你算成了 CAC ÷ LTV；比值是 LTV 除以 CAC。`,
-						en: `You divided CAC by LTV; the ratio is LTV divided by CAC.`
-					}
+				? { code: 'inverted' }
 				: near(given, shown, 0, 0.1) && !near(shown, ratio, 0, 0.1)
-					? {
-							zh: `这是按当前假设算的比值；先把利润率改成 ${percent(margin, 0)}、年限改成 ${years} 年。`,
-							en: `That is the ratio under the current assumptions; set the margin to ${percent(margin, 0)} and the years to ${years} first.`
-						}
+					? { code: 'current-assumptions', facts: { margin: percent(margin, 0), years } }
 					: near(given, ltv - cac, 0.01, 1)
-						? { zh: `这是 LTV − CAC 的差，不是比值。`, en: `That is LTV − CAC, a difference, not the ratio.` }
-						: {
-								zh: `LTV 要按 ${percent(margin, 0)} 的利润率和 ${years} 年重新算，再除以 CAC。`,
-								en: `Recompute LTV at a ${percent(margin, 0)} margin over ${years} years, then divide by CAC.`
-							};
+						? { code: 'difference' }
+						: { code: 'steps', facts: { margin: percent(margin, 0), years } };
 		return wrong(expected, String(given), diagnosis);
 	}
 };
 
 export const dedicatedService: MissionCheck = {
 	answer: 'choice',
+	diagnoses: { 'most-customers': ['given'], 'low-m': ['given'], 'another-more': ['given', 'share'] },
 	params: {},
 	options: () => [...SEGMENTS],
 	check(data, _params, answer) {
@@ -191,19 +168,10 @@ export const dedicatedService: MissionCheck = {
 		const mineIndex = SEGMENTS.indexOf(given as (typeof SEGMENTS)[number]);
 		const diagnosis =
 			given === most.segment
-				? {
-						zh: `${given}人数最多，但专属客服要给收入贡献最大的客户。`,
-						en: `${given} has the most customers, but dedicated service goes to the customers who bring the most revenue.`
-					}
+				? { code: 'most-customers', facts: { given } }
 				: mineIndex >= 0 && !segmentFlags(mineIndex).m
-					? {
-							zh: `${given}的 M 分低，消费金额不高，不值得配专属客服。`,
-							en: `${given} have a low M score: they do not spend enough to justify a dedicated agent.`
-						}
-					: {
-							zh: `${given}只贡献了 ${percent(mine?.revenueShare ?? 0)} 的收入，还有一类客户贡献得更多。`,
-							en: `${given} bring ${percent(mine?.revenueShare ?? 0)} of revenue; another segment brings more.`
-						};
+					? { code: 'low-m', facts: { given } }
+					: { code: 'another-more', facts: { given, share: percent(mine?.revenueShare ?? 0) } };
 		return wrong(best.segment, given, diagnosis);
 	}
 };

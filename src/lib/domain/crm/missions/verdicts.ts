@@ -1,5 +1,5 @@
 /** Small helpers the checks share: reading answers and building verdicts. */
-import type { Bilingual, MissionAnswer, MissionParams, MissionVerdict } from './types';
+import type { Diagnosis, MissionAnswer, MissionParams, MissionVerdict } from './types';
 import { MissionError } from './types';
 
 /** The number given; NaN when the learner gave up, which matches nothing. */
@@ -33,7 +33,7 @@ export const right = (expected: string, given: string): MissionVerdict => ({
 	diagnosis: null
 });
 
-export const wrong = (expected: string, given: string, diagnosis: Bilingual | null): MissionVerdict => ({
+export const wrong = (expected: string, given: string, diagnosis: Diagnosis | null): MissionVerdict => ({
 	correct: false,
 	expected,
 	given,
