@@ -60,9 +60,5 @@ export default ts.config(
 			]
 		}
 	},
-	{
-		files: ['src/**/*.ts', 'src/**/*.svelte'],
-		plugins: { layers },
-		rules: { 'layers/layers': 'error' }
-	}
+	...layers
 );

@@ -4,7 +4,8 @@
  * against its cards, so the integrity check costs no second read. The integrity worker runs this;
  * so does the page where workers are missing.
  */
-import { validateSchedulerSettings, type SchedulerSettings } from '$lib/domain/scheduling/types';
+import { validateSchedulerSettings } from '$lib/domain/scheduling/settings-schema';
+import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { exportBackup } from './backup-export';
 import { BackupError, FEATURE_TABLES, parseBackup } from './backup-format';
 import { database, type MetaRow } from './db';

@@ -1,9 +1,6 @@
 /** The learner's scheduling settings, stored in the meta table and validated on every read. */
-import {
-	DEFAULT_SCHEDULER_SETTINGS,
-	validateSchedulerSettings,
-	type SchedulerSettings
-} from '$lib/domain/scheduling/types';
+import { validateSchedulerSettings } from '$lib/domain/scheduling/settings-schema';
+import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database } from './db';
 import { runIntegrity } from './integrity-client';
 import { SETTINGS_KEY } from './reschedule';

@@ -8,6 +8,8 @@ import {
 	type UndoOutcome
 } from '$lib/data/card-browser-repository';
 import { unstoredIds } from '$lib/data/card-page-repository';
+
+export { CARD_ACTIONS, type CardAction } from '$lib/data/card-browser-repository';
 import { EMPTY_QUERY, type BrowseCard, type BrowseQuery } from '$lib/domain/browser/card-query';
 import { endOfStudyDay } from '$lib/domain/scheduling/study-day';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';

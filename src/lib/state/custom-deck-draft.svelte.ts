@@ -2,6 +2,7 @@
  * A custom deck being imported: its text and title, and every row read from it (in a worker, a moment
  * after the typing stops), before anything is saved.
  */
+import { saveCustomDeck } from '$lib/data/custom-deck-repository';
 import { goodCards, MAX_DECK_TEXT, type ParsedRow } from '$lib/domain/decks/custom-deck';
 import { DeckImportClient, type DeckImportReply } from './deck-import-client';
 
@@ -57,6 +58,11 @@ export class CustomDeckDraft {
 		clearTimeout(this.#timer);
 		this.#read();
 		if (!this.title.trim()) this.title = name.replace(/\.(csv|tsv|txt)$/i, '');
+	}
+
+	/** Saves the good rows as a new deck under the title at `now` (epoch ms); returns the deck's id. */
+	save(now: number, newId: () => string): Promise<string> {
+		return saveCustomDeck(this.title, this.cards, now, newId);
 	}
 
 	dispose(): void {

@@ -12,6 +12,8 @@ import {
 import { ShareError } from '$lib/domain/sharing/codec';
 import { readShares } from './share-reader';
 
+export type { ImportOutcome } from '$lib/data/report-repository';
+
 /** Decodes each source in one worker, one after another, so many files do not start many threads. */
 async function decodeAll(sources: readonly { name: string; file: Blob }[]): Promise<DecodedReport[]> {
 	const read = await readShares(

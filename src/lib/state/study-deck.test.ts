@@ -3,7 +3,9 @@ import { aFreshDatabase } from '../../../tests/factories/database';
 import { aStudyItem } from '../../../tests/factories/study';
 import type { StudyContent } from '$lib/content/study';
 import { saveCustomDeck } from '$lib/data/custom-deck-repository';
-import { loadStudyDeck } from './study-deck';
+import { addStudyTerm } from '$lib/data/simulator-repository';
+import { SIMULATOR_DECK_ID, simulatorDeck } from './simulator-deck';
+import { builtInDecks, loadStudyDeck } from './study-deck';
 
 const content: StudyContent = {
 	items: new Map([['kefu', aStudyItem('kefu', { examples: [] })]]),
@@ -36,4 +38,18 @@ it('loads a built-in deck, a custom deck, and both for the catch-up session', as
 it('is null for a deck that does not exist', async () => {
 	expect(await loadStudyDeck('nope', null, content)).toBeNull();
 	expect(await loadStudyDeck('custom', 'gone', content)).toBeNull();
+});
+
+it('opens each deck of the overview with exactly the cards the overview counts', async () => {
+	await addStudyTerm('kefu', 2);
+	const decks = builtInDecks(content, await simulatorDeck(content.items));
+	expect(decks.map((d) => d.id)).toEqual(['kefu', SIMULATOR_DECK_ID]);
+	for (const deck of decks) {
+		const opened = await loadStudyDeck(deck.id, null, content);
+		expect(new Set(opened?.cardIds)).toEqual(new Set(deck.cardIds));
+	}
+});
+
+it('has no simulator deck before the learner meets a word there', async () => {
+	expect(builtInDecks(content, await simulatorDeck(content.items)).map((d) => d.id)).toEqual(['kefu']);
 });

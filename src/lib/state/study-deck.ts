@@ -1,7 +1,7 @@
 /** What a study session runs over: built-in decks from the content, custom ones from this browser. */
 import type { StudyContent } from '$lib/content/study';
 import { deckCardIds } from '$lib/content/study';
-import type { StudyItem } from '$lib/content/types';
+import type { DeckInfo, StudyItem } from '$lib/content/types';
 import { inNewCardOrder } from '$lib/data/card-browser-repository';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
 import { cardIdsFor } from '$lib/domain/cards/card-id';
@@ -16,6 +16,18 @@ export interface StudyDeck {
 	name: DeckName | null;
 	items: ReadonlyMap<string, StudyItem>;
 	cardIds: string[];
+}
+
+/** A built-in deck with the ids of the cards it holds. */
+export type BuiltInDeck = DeckInfo & { cardIds: string[] };
+
+/**
+ * The content's decks, then the simulator deck (from `simulatorDeck`) once the learner has met words there.
+ * Synchronous, so a live query that awaits the simulator deck itself keeps tracking what it reads.
+ */
+export function builtInDecks(content: StudyContent, simulator: DeckInfo | null): BuiltInDeck[] {
+	const decks = simulator ? [...content.decks, simulator] : content.decks;
+	return decks.map((d) => ({ ...d, cardIds: deckCardIds(d, content.items) }));
 }
 
 /**
@@ -48,16 +60,17 @@ export async function loadStudyDeck(
 				}
 			: null;
 	}
-	const own = deckId === SIMULATOR_DECK_ID ? await simulatorDeck(content.items) : null;
-	const decks = own ? [own] : deckId === 'all' ? content.decks : content.decks.filter((d) => d.id === deckId);
+	// Only the simulator's own deck reads the simulator's study list; "all" means the content's decks.
+	const built = builtInDecks(
+		content,
+		deckId === SIMULATOR_DECK_ID ? await simulatorDeck(content.items) : null
+	);
+	const decks = deckId === 'all' ? built : built.filter((d) => d.id === deckId);
 	if (decks.length === 0) return null;
 	const items = custom.length
 		? new Map([...content.items, ...custom.flatMap((d) => d.items.map((i) => [i.id, i] as const))])
 		: content.items;
-	const cardIds = [
-		...decks.flatMap((d) => deckCardIds(d, content.items)),
-		...custom.flatMap((d) => d.cardIds)
-	];
+	const cardIds = [...decks.flatMap((d) => d.cardIds), ...custom.flatMap((d) => d.cardIds)];
 	return {
 		name: deckId === 'all' ? null : (decks[0] ?? null),
 		items,

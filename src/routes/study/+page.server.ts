@@ -4,10 +4,13 @@ import { deckCardIds } from '$lib/content/study';
 import type { StudyItem } from '$lib/content/types';
 import type { PageServerLoad } from './$types';
 
-/** The built-in decks' titles and sizes, known at build time, so the list shows before any progress is read. */
+/** The built-in decks' names and sizes, known at build time, so the list shows before any progress is read. */
 export const load: PageServerLoad = () => {
 	const items = new Map((studyItems as unknown as StudyItem[]).map((i) => [i.id, i]));
 	return {
-		decks: allDecks().map((d) => ({ id: d.id, title: d.title, size: deckCardIds(d, items).length }))
+		decks: allDecks().map(({ itemIds, ...deck }) => ({
+			...deck,
+			size: deckCardIds({ ...deck, itemIds }, items).length
+		}))
 	};
 };

@@ -1,76 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULER_SETTINGS, GRADES, InvalidSettingsError, validateSchedulerSettings } from './types';
-
-function fieldRejected(input: unknown): string | undefined {
-	try {
-		validateSchedulerSettings(input);
-	} catch (error) {
-		if (error instanceof InvalidSettingsError) return error.field ?? '(whole)';
-		throw error;
-	}
-	return undefined;
-}
+import { GRADES } from './types';
 
 describe('GRADES', () => {
 	it('lists the buttons from Again to Easy', () => {
 		expect(GRADES).toEqual([1, 2, 3, 4]);
-	});
-});
-
-describe('validateSchedulerSettings', () => {
-	it('accepts the defaults unchanged', () => {
-		expect(validateSchedulerSettings(DEFAULT_SCHEDULER_SETTINGS)).toEqual(DEFAULT_SCHEDULER_SETTINGS);
-	});
-
-	it('fills fields that settings saved by an older version lack', () => {
-		expect(validateSchedulerSettings({ newPerDay: 5 })).toEqual({
-			...DEFAULT_SCHEDULER_SETTINGS,
-			newPerDay: 5
-		});
-		expect(validateSchedulerSettings({ newPerDay: undefined }).newPerDay).toBe(20);
-	});
-
-	it('drops fields it does not know', () => {
-		expect(validateSchedulerSettings({ colour: 'red' })).toEqual(DEFAULT_SCHEDULER_SETTINGS);
-	});
-
-	it('does not share arrays with the defaults, so editing the result cannot change them', () => {
-		const result = validateSchedulerSettings({});
-		result.learningSteps.push('1d');
-		expect(DEFAULT_SCHEDULER_SETTINGS.learningSteps).toEqual(['1m', '10m']);
-	});
-
-	it('accepts step lists in minutes, hours and days, and an empty list', () => {
-		const result = validateSchedulerSettings({ learningSteps: ['15m', '6h', '1d'], relearningSteps: [] });
-		expect(result.learningSteps).toEqual(['15m', '6h', '1d']);
-		expect(result.relearningSteps).toEqual([]);
-	});
-
-	it.each([
-		[{ desiredRetention: 0.5 }, 'desiredRetention'],
-		[{ desiredRetention: 1 }, 'desiredRetention'],
-		[{ desiredRetention: '0.9' }, 'desiredRetention'],
-		[{ learningSteps: ['10 minutes'] }, 'learningSteps'],
-		[{ learningSteps: ['0m'] }, 'learningSteps'],
-		[{ learningSteps: '1m' }, 'learningSteps'],
-		[{ relearningSteps: [10] }, 'relearningSteps'],
-		[{ maximumIntervalDays: 0 }, 'maximumIntervalDays'],
-		[{ maximumIntervalDays: 40000 }, 'maximumIntervalDays'],
-		[{ enableFuzz: 'yes' }, 'enableFuzz'],
-		[{ newPerDay: -1 }, 'newPerDay'],
-		[{ newPerDay: 2.5 }, 'newPerDay'],
-		[{ reviewsPerDay: Number.NaN }, 'reviewsPerDay'],
-		[{ dayRolloverHour: 24 }, 'dayRolloverHour'],
-		[{ leechThreshold: 0 }, 'leechThreshold']
-	])('rejects %j, naming %s', (input, field) => {
-		expect(fieldRejected(input)).toBe(field);
-	});
-
-	it('rejects something that is not an object', () => {
-		for (const input of [null, 42, 'settings', []]) expect(fieldRejected(input)).toBe('(whole)');
-	});
-
-	it('puts the field name in the message shown to the learner', () => {
-		expect(() => validateSchedulerSettings({ dayRolloverHour: 25 })).toThrow(/dayRolloverHour/);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateSchedulerSettings, InvalidSettingsError } from '$lib/domain/scheduling/types';
+import { validateSchedulerSettings } from '$lib/domain/scheduling/settings-schema';
+import { InvalidSettingsError } from '$lib/domain/scheduling/types';
 import { rfmScores } from '$lib/domain/crm/rfm';
 import { faultOf, type SimulatorFault } from '$lib/domain/crm/fault';
 import { MESSAGES, translator } from './all';

@@ -1,3 +1,4 @@
+/** The stats screen's data: every figure over the whole log, and the retention target to draw against. */
 import { loadStudyContent } from '$lib/content/study';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import {
