@@ -37,11 +37,13 @@ export type BackupProblem =
 /** Why a file cannot be restored; the message is for logs, `problem` for the learner. */
 export class BackupError extends Error {
 	override readonly name = 'BackupError';
+	/** `detail` is a fact for the log (a path, an id); the interface words `problem` in its own language. */
 	constructor(
 		readonly problem: BackupProblem,
-		message: string
+		detail = ''
 	) {
-		super(message);
+		const where = problem.code === 'damaged' && problem.where ? ` at ${problem.where}` : '';
+		super(`backup ${problem.code}${where}${detail ? `: ${detail}` : ''}`);
 	}
 }
 
@@ -262,7 +264,7 @@ export function backupDocument(
 }
 
 function damaged(where: string, problem: string): BackupError {
-	return new BackupError({ code: 'damaged', where }, `This backup is damaged at ${where}: ${problem}.`);
+	return new BackupError({ code: 'damaged', where }, problem);
 }
 
 /** Checks the columns value by value (a schema per value would be slow at a million answers). */
@@ -326,10 +328,7 @@ function validated<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T {
 	if (result.success) return result.output;
 	const issue = result.issues[0];
 	const where = issue ? v.getDotPath(issue) : null;
-	throw new BackupError(
-		{ code: 'damaged', ...(where && { where }) },
-		`This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`
-	);
+	throw new BackupError({ code: 'damaged', ...(where && { where }) }, issue?.message ?? '');
 }
 
 /**
@@ -353,30 +352,21 @@ function parseShape(text: string): RestorePlan {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		throw new BackupError(
-			{ code: 'not-json' },
-			'This file is not a backup: it is not valid JSON, or it was cut short while copying.'
-		);
+		throw new BackupError({ code: 'not-json' });
 	}
 	if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-		throw new BackupError({ code: 'not-backup' }, 'This file is not a Kehu Chinese backup.');
+		throw new BackupError({ code: 'not-backup' });
 	}
 	const version = (data as { version?: unknown }).version;
 	if (typeof version === 'number' && version > BACKUP_VERSION) {
-		throw new BackupError(
-			{ code: 'newer' },
-			'This backup was made by a newer version of the app. Update the app, then restore it.'
-		);
+		throw new BackupError({ code: 'newer' }, `version ${version}`);
 	}
 	if (version === 1) {
 		const backup = validated(V1Schema, data);
 		const ids = new Set<number>();
 		for (const r of backup.reviews) {
 			if (ids.has(r.id))
-				throw new BackupError(
-					{ code: 'damaged', where: 'reviews' },
-					`This backup is damaged: review ${r.id} appears twice.`
-				);
+				throw new BackupError({ code: 'damaged', where: 'reviews' }, `review id ${r.id} repeated`);
 			ids.add(r.id);
 		}
 		return {
@@ -395,15 +385,9 @@ function parseShape(text: string): RestorePlan {
 	const mistakeIds = new Set<number>();
 	for (const m of backup.mistakes) {
 		if (!reviewIds.has(m.reviewId))
-			throw new BackupError(
-				{ code: 'damaged', where: 'mistakes' },
-				`This backup is damaged: mistake ${m.id} belongs to no review.`
-			);
+			throw new BackupError({ code: 'damaged', where: 'mistakes' }, `mistake id ${m.id} without its review`);
 		if (mistakeIds.has(m.id))
-			throw new BackupError(
-				{ code: 'damaged', where: 'mistakes' },
-				`This backup is damaged: mistake ${m.id} appears twice.`
-			);
+			throw new BackupError({ code: 'damaged', where: 'mistakes' }, `mistake id ${m.id} repeated`);
 		mistakeIds.add(m.id);
 	}
 	const features: Partial<FeatureTables> = {};

@@ -91,12 +91,16 @@ describe('backup and restore', () => {
 	});
 
 	it.each([
-		['truncated', (s: string) => s.slice(0, s.length / 2), /cut short/],
-		['not JSON', () => 'PK\u0003\u0004 zip bytes', /not valid JSON/],
-		['foreign', () => JSON.stringify({ deck: 'anki', cards: [] }), /not a Kehu Chinese backup/],
-		['from the future', (s: string) => s.replace('"version":2', '"version":9'), /newer version/],
+		['truncated', (s: string) => s.slice(0, s.length / 2), /backup not-json/],
+		['not JSON', () => 'PK\u0003\u0004 zip bytes', /backup not-json/],
+		['foreign', () => JSON.stringify({ deck: 'anki', cards: [] }), /backup not-backup/],
+		['from the future', (s: string) => s.replace('"version":2', '"version":9'), /backup newer: version 9/],
 		['damaged', (s: string) => s.replace('"grade":[3', '"grade":[7'), /damaged at reviews\.grade\.0/],
-		['orphaned', (s: string) => s.replace('"reviewId":4', '"reviewId":99'), /mistake 1 belongs to no review/],
+		[
+			'orphaned',
+			(s: string) => s.replace('"reviewId":4', '"reviewId":99'),
+			/mistake id 1 without its review/
+		],
 		['short a column', (s: string) => s.replace('"grade":[3,', '"grade":['), /reviews\.grade: expected 4/],
 		['hostile', (s: string) => s.replace('"kefu:recall"', '"<script>alert(1)</script>"'), /damaged/]
 	])('rejects a %s file and changes nothing', async (_name, corrupt, message) => {

@@ -84,6 +84,6 @@ export async function restoreSnapshot(
 	now: number
 ): Promise<IntegrityReport> {
 	const snapshot = await database().snapshots.get(id);
-	if (!snapshot) throw new BackupError({ code: 'gone' }, 'That copy of your data is no longer kept.');
+	if (!snapshot) throw new BackupError({ code: 'gone' });
 	return restoreBackup(snapshot.text, settings, now);
 }

@@ -90,7 +90,7 @@ export class BackupDesk {
 		this.#run(async () => {
 			this.#pending = null;
 			this.#report = null;
-			if (file.size > MAX_BACKUP_BYTES) throw new BackupError({ code: 'too-big' }, 'The file is over 512 MB');
+			if (file.size > MAX_BACKUP_BYTES) throw new BackupError({ code: 'too-big' }, `${file.size} bytes`);
 			this.#message = this.#t('restore.reading');
 			const text = await file.text();
 			const preview = await previewBackup(text, await loadSchedulerSettings());

@@ -25,6 +25,6 @@ describe('SimulatorClient', () => {
 
 	it('answers inline where there are no workers', async () => {
 		const client = new SimulatorClient();
-		await expect(client.profile(0)).rejects.toThrow('Generate a dataset first');
+		await expect(client.profile(0)).rejects.toThrow('noDataset: not generated');
 	});
 });

@@ -14,8 +14,8 @@ describe('SimulatorEngine', () => {
 		expect(out.pop()).toEqual({
 			id: 1,
 			type: 'error',
-			message: 'Generate a dataset first',
-			fault: { code: 'failed' }
+			message: 'noDataset: not generated',
+			fault: { code: 'noDataset' }
 		});
 		engine.handle(
 			{ id: 2, type: 'generate', seed: 4, customers: 300, today: TODAY, options: DEFAULT_ANALYSIS },

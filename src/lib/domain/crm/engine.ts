@@ -12,7 +12,7 @@ import {
 import { customersCsv, ordersCsv } from './csv';
 import type { CustomerColumns, Dataset } from './dataset';
 import { generateDataset } from './generate';
-import { faultOf, type SimulatorFault } from './fault';
+import { FaultError, faultOf, type SimulatorFault } from './fault';
 
 export type SimulatorRequest =
 	| { id: number; type: 'generate'; seed: number; customers: number; today: number; options: AnalysisOptions }
@@ -124,12 +124,12 @@ export class SimulatorEngine {
 	}
 
 	#current(): CustomerMetrics {
-		if (!this.#metrics) throw new Error('Analyse the dataset first');
+		if (!this.#metrics) throw new FaultError({ code: 'noDataset' }, 'noDataset: not analysed');
 		return this.#metrics;
 	}
 
 	#dataset(): Dataset {
-		if (!this.#data) throw new Error('Generate a dataset first');
+		if (!this.#data) throw new FaultError({ code: 'noDataset' }, 'noDataset: not generated');
 		return this.#data;
 	}
 }

@@ -2,6 +2,8 @@
 export type SimulatorFault =
 	| { code: 'rfmCuts'; axis: 'R' | 'F' | 'M' }
 	| { code: 'customers'; min: number; max: number }
+	/** a screen asked for data before a shop was generated and analysed */
+	| { code: 'noDataset' }
 	| { code: 'failed' };
 
 /** An error that knows which fault it is; other errors are bugs and read as `failed`. */

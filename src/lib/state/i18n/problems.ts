@@ -37,6 +37,8 @@ export function simulatorProblem(t: Translate, fault: SimulatorFault): string {
 			return t('problem.rfm.cuts', { axis: fault.axis });
 		case 'customers':
 			return t('problem.sim.customers', { min: fault.min, max: fault.max });
+		case 'noDataset':
+			return t('problem.sim.noDataset');
 		case 'failed':
 			return t('problem.sim.failed');
 	}

@@ -53,6 +53,7 @@ export default {
 	'problem.settings.step': '“{step}” is not a step like 1m, 6h or 1d',
 	'problem.rfm.cuts': '{axis} needs four increasing cut points.',
 	'problem.sim.customers': 'The number of customers must be a whole number from {min} to {max}.',
+	'problem.sim.noDataset': 'There is no shop yet. Generate one on the simulator’s first screen.',
 	'problem.sim.failed': 'The simulator stopped unexpectedly. Reload the page and try again.',
 	'problem.backup.not-json':
 		'This file is not a backup: it is not valid JSON, or it was cut short while copying.',

@@ -56,6 +56,7 @@ export default {
 	'problem.settings.step': '“{step}”不是有效的步长（如 1m、6h、1d）',
 	'problem.rfm.cuts': '{axis}需要四个依次递增的分界点。',
 	'problem.sim.customers': '客户数量必须是{min}到{max}之间的整数。',
+	'problem.sim.noDataset': '还没有模拟店铺。请先在模拟器首页生成数据。',
 	'problem.sim.failed': '模拟器意外停止。请刷新页面后重试。',
 	'problem.backup.not-json': '这不是备份文件：它不是有效的 JSON，或者在复制时被截断了。',
 	'problem.backup.not-backup': '这不是客户中文的备份文件。',
