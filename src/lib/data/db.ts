@@ -4,7 +4,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Level } from '$lib/content/schema';
-import type { TicketChannel, TicketType } from '$lib/domain/crm/catalog';
+import type { AnsweredTicket } from '$lib/domain/desk/answers';
 import type { ReplyPart } from '$lib/domain/desk/reply-check';
 import type { MistakeKind } from '$lib/domain/practice/sources';
 import type { CustomCard } from '$lib/domain/decks/custom-deck';
@@ -173,19 +173,11 @@ export interface StudyTermRow {
 }
 
 /** A ticket answered at the 客服 desk: what the reply did to its customer's satisfaction. */
-export interface DeskAnswerRow {
+export interface DeskAnswerRow extends AnsweredTicket {
 	/** deskAnswerId: shop, customer and the ticket's age in days */
 	id: string;
 	/** shopKey: the seed and size the shop was generated with */
 	shop: string;
-	customer: number;
-	/** days from the ticket to the shop's today */
-	age: number;
-	type: TicketType;
-	channel: TicketChannel;
-	/** satisfaction 1–5 as generated, and after the reply */
-	before: number;
-	after: number;
 	/** rules the reply passed, of those checked */
 	passed: number;
 	total: number;
