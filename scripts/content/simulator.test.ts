@@ -70,4 +70,12 @@ describe('compileSimulator', () => {
 		);
 		expect(message).toMatch(/diagnoses\.tier-count\.other-tier\.en: the check gives no fact "level"/);
 	});
+
+	it('words each way of cutting RFM scores, filling in only the "high" score', () => {
+		expect(compile(real).conventions.quintiles.en).toContain('{highFrom}');
+		expect(problems(real.replace('your own cut points, {highFrom}+ high', 'your cut {level}'))).toMatch(
+			/conventions\.thresholds\.en: only \{highFrom\} is filled in, not \{level\}/
+		);
+		expect(problems(real.replace('\n  mean:\n', '\n  median:\n'))).toMatch(/conventions/);
+	});
 });

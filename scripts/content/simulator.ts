@@ -71,6 +71,11 @@ export function compileSimulator(
 		if (!(SCREEN_TEXTS as readonly string[]).includes(key)) at(`texts.${key}`, 'no screen shows this text');
 
 	checkDiagnoses(source.diagnoses, at);
+	for (const [code, text] of Object.entries(source.conventions))
+		for (const lang of ['zh', 'en'] as const)
+			for (const [, fact] of text[lang].matchAll(/\{(\w+)\}/g))
+				if (fact !== 'highFrom')
+					at(`conventions.${code}.${lang}`, `only {highFrom} is filled in, not {${fact}}`);
 
 	const ids = new Set<string>();
 	source.missions.forEach((m, i) => {
@@ -108,6 +113,7 @@ export function compileSimulator(
 		actions: source.actions,
 		texts,
 		missions: source.missions,
+		conventions: source.conventions,
 		diagnoses: source.diagnoses,
 		words
 	};

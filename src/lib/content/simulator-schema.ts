@@ -1,9 +1,11 @@
 /** The schema of content/simulator.yaml: simulator labels, suggested actions per segment, and missions. */
 import * as v from 'valibot';
 import { LEVELS, type Level } from './schema';
+import type { SegmentConvention } from '$lib/domain/crm/missions/count-checks';
 import type { Glossary } from './types';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected text'));
+const bilingual = v.strictObject({ zh: text, en: text });
 const entryId = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an entry id such as "kehu"')
@@ -44,9 +46,10 @@ export type ScreenText = (typeof SCREEN_TEXTS)[number];
 
 export const SimulatorContentSchema = v.strictObject({
 	terms: v.array(SimulatorTermSchema),
-	actions: v.record(v.string(), v.strictObject({ zh: text, en: text })),
-	texts: v.record(v.string(), v.strictObject({ zh: text, en: text })),
-	diagnoses: v.record(v.string(), v.record(v.string(), v.strictObject({ zh: text, en: text }))),
+	actions: v.record(v.string(), bilingual),
+	texts: v.record(v.string(), bilingual),
+	conventions: v.strictObject({ mean: bilingual, thresholds: bilingual, quintiles: bilingual }),
+	diagnoses: v.record(v.string(), v.record(v.string(), bilingual)),
 	missions: v.pipe(v.array(MissionSchema), v.minLength(20, 'expected at least 20 missions'))
 });
 
@@ -79,6 +82,8 @@ export interface SimulatorContent {
 	terms: Record<string, SimulatorTerm>;
 	actions: Record<string, { zh: string; en: string }>;
 	texts: Record<ScreenText, { zh: string; en: string }>;
+	/** how RFM scores are cut (a SegmentConvention) → its wording, with {highFrom} */
+	conventions: Record<SegmentConvention, { zh: string; en: string }>;
 	/** check name → diagnosis code → its wording, with the check's facts as {placeholders} */
 	diagnoses: Record<string, Record<string, { zh: string; en: string }>>;
 	missions: Mission[];

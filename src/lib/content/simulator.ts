@@ -1,4 +1,5 @@
 /** Typed read-only access to the simulator's compiled labels, segment actions and missions. */
+import type { SegmentConvention } from '$lib/domain/crm/missions/count-checks';
 import { fillPlaceholders, type Diagnosis } from '$lib/domain/crm/missions/types';
 import simulatorJson from './generated/simulator.json';
 import type { Mission, ScreenText, SimulatorContent, SimulatorTerm } from './simulator-schema';
@@ -23,6 +24,24 @@ export function allMissions(): readonly Mission[] {
 export function missionWord(entryId: string): SimulatorTerm | undefined {
 	const word = CONTENT.words[entryId];
 	return word && { zh: word.hanzi, pinyin: word.pinyin, reading: word.reading, en: word.gloss, entryId };
+}
+
+/**
+ * A mission's statement in Chinese and English with its check's subject filled in. A `convention`
+ * fact is a code (how the learner cut RFM scores) that the content words in each language.
+ */
+export function missionStatement(
+	mission: Mission,
+	subject: Record<string, string>
+): { zh: string; en: string } {
+	const worded = CONTENT.conventions[subject['convention'] as SegmentConvention] as
+		{ zh: string; en: string } | undefined;
+	const fill = (lang: 'zh' | 'en') =>
+		fillPlaceholders(
+			mission[lang],
+			worded ? { ...subject, convention: fillPlaceholders(worded[lang], subject) } : subject
+		);
+	return { zh: fill('zh'), en: fill('en') };
 }
 
 /** Why a mission answer is wrong, in Chinese and English, with the check's facts filled in. */

@@ -1,10 +1,9 @@
 /** The missions screen's logic: check an answer against the current data, record it, and track progress. */
-import { diagnosisText, type Mission } from '$lib/content/simulator';
+import { diagnosisText, missionStatement, type Mission } from '$lib/content/simulator';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import { missionProgress, recordMissionAttempt, type MissionRow } from '$lib/data/simulator-repository';
 import { isCheckName, MISSION_CHECKS } from '$lib/domain/crm/missions/registry';
 import {
-	fillPlaceholders,
 	MissionError,
 	type MissionAnswer,
 	type MissionCheck,
@@ -45,6 +44,12 @@ export class MissionBoard {
 	async load(): Promise<void> {
 		const rows = await this.#store.missionProgress();
 		this.progress = Object.fromEntries(rows.map((r) => [r.missionId, r]));
+	}
+
+	/** The mission's statement in Chinese and English, about this dataset (a customer, the learner's RFM cut …). */
+	statement(mission: Mission, data: MissionData): { zh: string; en: string } {
+		const check = isCheckName(mission.check) ? MISSION_CHECKS[mission.check] : null;
+		return missionStatement(mission, check?.subject?.(data, mission.params) ?? {});
 	}
 
 	/** Starts the clock on a mission, for the time spent on it. */
@@ -91,8 +96,7 @@ export class MissionBoard {
 		seed: number,
 		now: number
 	): Promise<void> {
-		const check = isCheckName(mission.check) ? MISSION_CHECKS[mission.check] : null;
-		const statement = fillPlaceholders(mission.zh, check?.subject?.(data, mission.params) ?? {});
+		const statement = this.statement(mission, data).zh;
 		this.saving = true;
 		this.error = '';
 		try {

@@ -83,17 +83,16 @@ export const complaintCount: MissionCheck = {
 
 const flagWords = { r: 'R', f: 'F', m: 'M' } as const;
 
+/** The ways a learner can cut RFM scores into high and low; the content words each one. */
+export const SEGMENT_CONVENTIONS = ['mean', 'thresholds', 'quintiles'] as const;
+export type SegmentConvention = (typeof SEGMENT_CONVENTIONS)[number];
+
 /** How the learner's current segments were cut, for the statement: missions follow the learner's choice. */
-export function conventionNames(data: MissionData): { convention: string; conventionEn: string } {
+export function segmentConvention(data: MissionData): { convention: SegmentConvention; highFrom: string } {
 	const o = data.report.options;
-	if (o.convention === 'mean')
-		return { convention: '均值法：高于平均值为高', conventionEn: 'the mean convention' };
-	if (o.mode.kind === 'thresholds')
-		return {
-			convention: `你设的分界点，${o.highFrom}分及以上为高`,
-			conventionEn: `your own cut points, ${o.highFrom}+ high`
-		};
-	return { convention: `五分位，${o.highFrom}分及以上为高`, conventionEn: `quintiles, ${o.highFrom}+ high` };
+	const convention =
+		o.convention === 'mean' ? 'mean' : o.mode.kind === 'thresholds' ? 'thresholds' : 'quintiles';
+	return { convention, highFrom: String(o.highFrom) };
 }
 
 export const segmentCount: MissionCheck = {
@@ -105,7 +104,7 @@ export const segmentCount: MissionCheck = {
 	},
 	params: { segment: 'string' },
 	allowed: { segment: SEGMENTS },
-	subject: (data) => conventionNames(data),
+	subject: (data) => segmentConvention(data),
 	check(data: MissionData, params, answer) {
 		const given = numberAnswer(answer);
 		const name = param<string>(params, 'segment', 'string');
