@@ -9,7 +9,7 @@ import { classView } from '../../src/lib/domain/sharing/class-view';
 import { pathToFileURL } from 'node:url';
 import { goodCards, parseCustomDeck } from '../../src/lib/domain/decks/custom-deck';
 import { documentFileText, encodeDocument, fitsInLink, LINK_LIMIT } from '../../src/lib/domain/sharing/codec';
-import { loadImportFiller } from '../../src/lib/state/import-pinyin';
+import { loadImportFiller } from '../../src/lib/state/loaders/import-pinyin';
 import { deckCsv } from '../../tests/factories/deck-csv';
 import { formatFigure, type Figure } from './report';
 import decks from '../../src/lib/content/generated/decks.json';

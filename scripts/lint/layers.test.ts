@@ -32,7 +32,9 @@ describe('the layer rule', () => {
 		).toHaveLength(1);
 		expect(await lint(route, "import type { CardRow } from '$lib/data/db';")).toHaveLength(1);
 		expect(await lint(route, "void import('$lib/data/card-browser-repository');")).toHaveLength(1);
-		expect(await lint(route, "import { loadStudySettings } from '$lib/state/study-settings';")).toEqual([]);
+		expect(
+			await lint(route, "import { loadStudySettings } from '$lib/state/loaders/study-settings';")
+		).toEqual([]);
 	});
 
 	it('keeps the domain pure, relative paths included', async () => {
@@ -47,7 +49,7 @@ describe('the layer rule', () => {
 
 	it('keeps data below state, ui and routes', async () => {
 		expect(
-			await lint('lib/data/x.ts', "import { Preferences } from '../state/preferences.svelte';")
+			await lint('lib/data/x.ts', "import { Preferences } from '../state/runes/preferences.svelte';")
 		).toHaveLength(1);
 		expect(await lint('lib/data/x.ts', "import { downloadText } from '$lib/ui/download';")).toHaveLength(1);
 		expect(await lint('lib/data/x.ts', "import { database } from './db';")).toEqual([]);
@@ -62,5 +64,8 @@ describe('the layer rule', () => {
 		]);
 		expect(await lint('lib/state/x.ts', "import type { CardRow } from '$lib/data/db';")).toEqual([]);
 		expect(await lint('lib/state/x.ts', "import { dueCards } from '$lib/data/card-repository';")).toEqual([]);
+		expect(await lint('lib/state/runes/x.ts', "import { database } from '../../data/db';")).toEqual([
+			expect.stringContaining('through a repository')
+		]);
 	});
 });

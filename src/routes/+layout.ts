@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { loadMessages } from '$lib/state/i18n/catalog.svelte';
 import { groupsFor } from '$lib/state/i18n/groups';
-import { savedPreferences } from '$lib/state/preferences.svelte';
+import { savedPreferences } from '$lib/state/runes/preferences.svelte';
 import type { LayoutLoad } from './$types';
 
 export const prerender = true;

@@ -10,8 +10,8 @@ import { dueCardRows, recordAnswer, reviewsSince } from '$lib/data/review-reposi
 import { KEEP_ROWS_DAYS, logFromRows, writeReviewLog } from '$lib/data/review-log';
 import { studyDayStart } from '$lib/domain/scheduling/study-day';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
-import { ReviewSession } from '$lib/state/review-session.svelte';
-import { studyStore } from '$lib/state/study-store';
+import { ReviewSession } from '$lib/state/runes/review-session.svelte';
+import { studyStore } from '$lib/state/loaders/study-store';
 import { spreadOf } from '../spread';
 import { cardFigures, INFO_CARD } from './cards';
 import { optimizerFigures } from './optimizer';

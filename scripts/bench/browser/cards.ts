@@ -2,7 +2,7 @@
 import { cardWithAnswers } from '$lib/data/card-browser-repository';
 import { previewBackup } from '$lib/data/integrity-client';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import { CardBrowser } from '$lib/state/card-browser.svelte';
+import { CardBrowser } from '$lib/state/runes/card-browser.svelte';
 
 /** The card the bench history gives 200 answers spread across its packed blocks. */
 export const INFO_CARD = 'bench-info:recognition';

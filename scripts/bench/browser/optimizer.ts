@@ -4,8 +4,8 @@
  * simulation in the app's workload worker.
  */
 import { default_w } from 'ts-fsrs';
-import { optimizerWorker, type OptimizerReply } from '$lib/state/optimizer-protocol';
-import { simulateWorkload } from '$lib/state/workload-client';
+import { optimizerWorker, type OptimizerReply } from '$lib/state/loaders/optimizer-protocol';
+import { simulateWorkload } from '$lib/state/loaders/workload-client';
 import type { BenchFigures } from './bench';
 
 /** The longest main-thread task (ms) while `work` runs, from the Long Tasks API. */

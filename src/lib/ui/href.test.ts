@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedPathname } from '$app/types';
 import { decodeDocument, encodeDocument } from '$lib/domain/sharing/codec';
 import { readShopParam } from '$lib/domain/sharing/shop';
-import { AssignmentBuilder } from '$lib/state/assignment-builder.svelte';
+import { AssignmentBuilder } from '$lib/state/runes/assignment-builder.svelte';
 import { itemHome } from '$lib/domain/cards/card-id';
 import { itemHref, partHref } from './href';
 

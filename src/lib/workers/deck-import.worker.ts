@@ -1,7 +1,7 @@
 /** Reads a pasted or opened deck off the main thread: parses every row and fills missing pinyin. */
 import { parseCustomDeck, type PinyinFiller } from '$lib/domain/decks/custom-deck';
-import type { DeckImportReply, DeckImportRequest } from '$lib/state/deck-import-client';
-import { loadImportFiller } from '$lib/state/import-pinyin';
+import type { DeckImportReply, DeckImportRequest } from '$lib/state/loaders/deck-import-client';
+import { loadImportFiller } from '$lib/state/loaders/import-pinyin';
 
 const filler: Promise<PinyinFiller | null> = loadImportFiller().catch(() => null);
 

@@ -16,7 +16,7 @@ import {
 } from '$lib/domain/optimizer/history';
 import { firstReviewAfterFit, reviewsSinceFit } from '$lib/domain/optimizer/reminder';
 import { trainingItems } from '$lib/domain/optimizer/training-items';
-import type { OptimizerReply, OptimizerRequest } from '$lib/state/optimizer-protocol';
+import type { OptimizerReply, OptimizerRequest } from '$lib/state/loaders/optimizer-protocol';
 
 const REVIEW = ANSWER_SOURCES.indexOf('review');
 const QUARTER_HOUR = 900_000;

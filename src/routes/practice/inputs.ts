@@ -2,7 +2,7 @@
 import type { Component } from 'svelte';
 import type { Draft } from '$lib/domain/practice/drafts';
 import type { AnswerMode, Question } from '$lib/domain/practice/questions';
-import type { PracticeRun } from '$lib/state/practice-run.svelte';
+import type { PracticeRun } from '$lib/state/runes/practice-run.svelte';
 import ChoiceInput from './ChoiceInput.svelte';
 import MatchInput from './MatchInput.svelte';
 import TapInput from './TapInput.svelte';

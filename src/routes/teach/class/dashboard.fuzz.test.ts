@@ -11,7 +11,7 @@ import { readReport } from '$lib/domain/sharing/report-intake';
 import { textFault } from '$lib/domain/sharing/text-safety';
 import { loadMessages } from '$lib/state/i18n/catalog.svelte';
 import { groupsFor } from '$lib/state/i18n/groups';
-import type { ClassLabels } from '$lib/state/class-labels';
+import type { ClassLabels } from '$lib/state/i18n/class-labels';
 
 const NOW = ISSUED + 30 * 86_400_000;
 const labels: ClassLabels = {
