@@ -24,7 +24,7 @@ export class DeckImportClient {
 	constructor(onReply: (reply: DeckImportReply) => void) {
 		this.#onReply = onReply;
 		if (typeof Worker === 'undefined') return;
-		this.#worker = new Worker(new URL('../workers/deck-import.worker.ts', import.meta.url), {
+		this.#worker = new Worker(new URL('../../workers/deck-import.worker.ts', import.meta.url), {
 			type: 'module'
 		});
 		this.#worker.addEventListener('message', (event: MessageEvent<DeckImportReply>) => {

@@ -60,5 +60,5 @@ export type OptimizerReply =
 
 /** A fresh optimizer worker; the WebAssembly loads only inside it. */
 export function optimizerWorker(): Worker {
-	return new Worker(new URL('../workers/optimizer.worker.ts', import.meta.url), { type: 'module' });
+	return new Worker(new URL('../../workers/optimizer.worker.ts', import.meta.url), { type: 'module' });
 }

@@ -33,7 +33,7 @@ export async function readShareHere(request: ShareReadRequest): Promise<ShareRea
 /** One worker that reads documents one after another; a failed worker answers every later read as corrupt. */
 function shareWorker(): { read: (r: ShareReadRequest) => Promise<ShareReadReply>; close: () => void } {
 	if (typeof Worker === 'undefined') return { read: readShareHere, close: () => {} };
-	const worker = new Worker(new URL('../workers/share.worker.ts', import.meta.url), { type: 'module' });
+	const worker = new Worker(new URL('../../workers/share.worker.ts', import.meta.url), { type: 'module' });
 	let broken = false;
 	let queue = Promise.resolve<unknown>(null);
 	const once = (request: ShareReadRequest) =>

@@ -31,7 +31,9 @@ export class SimulatorClient {
 			this.#inline = new SimulatorEngine();
 			return;
 		}
-		this.#worker = new Worker(new URL('../workers/simulator.worker.ts', import.meta.url), { type: 'module' });
+		this.#worker = new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), {
+			type: 'module'
+		});
 		this.#worker.addEventListener('message', (event: MessageEvent<SimulatorResponse>) =>
 			this.#receive(event.data)
 		);

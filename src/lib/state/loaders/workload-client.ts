@@ -17,7 +17,7 @@ export async function deckSize(): Promise<number> {
 
 /** Runs one simulation in a fresh worker; null when the worker fails. */
 export async function simulateWorkload(request: WorkloadRequest): Promise<WorkloadCurve | null> {
-	const worker = new Worker(new URL('../workers/workload.worker.ts', import.meta.url), {
+	const worker = new Worker(new URL('../../workers/workload.worker.ts', import.meta.url), {
 		type: 'module'
 	});
 	const curve = await new Promise<WorkloadCurve | null>((done) => {
