@@ -3,7 +3,7 @@ import { openPage } from './support';
 
 test('study settings are validated, saved and applied to the decks', async ({ page }) => {
 	await openPage(page, '/settings');
-	await page.getByLabel('New cards per day').fill('5');
+	await page.getByLabel('New cards per day, across all decks').fill('5');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByText('Saved. Every card was rescheduled')).toBeVisible();
 
@@ -14,7 +14,7 @@ test('study settings are validated, saved and applied to the decks', async ({ pa
 	);
 
 	await openPage(page, '/settings');
-	await expect(page.getByLabel('New cards per day')).toHaveValue('5');
+	await expect(page.getByLabel('New cards per day, across all decks')).toHaveValue('5');
 	await expect(page.getByRole('textbox', { name: /^Learning steps/ })).toHaveValue('1m 10m');
 	await openPage(page, '/study');
 	await expect(

@@ -90,13 +90,45 @@ test('a daily limit says what it holds back and offers to study more', async ({ 
 	await answerCard(page, 4);
 	await answerCard(page, 4);
 	await expect(
-		page.getByText(/Today’s limit of 2 new cards is reached\. \d+ more new cards wait/)
+		page.getByText(/Today’s limit of 2 new cards across all decks is reached\. \d+ more new cards wait/)
 	).toBeVisible();
 	await page.getByRole('button', { name: 'Study 10 more new cards' }).click();
 	await expect(card(page)).toBeVisible();
 	await openPage(page, '/study');
 	const deck = page.getByRole('listitem').filter({ hasText: '客服 · customer service agent' });
-	await expect(deck.getByText(/new cards wait for tomorrow: the daily limit is reached/)).toBeVisible();
+	await expect(
+		deck.getByText(/new cards wait for tomorrow: the daily limit across all decks is reached/)
+	).toBeVisible();
+});
+
+test('a deck keeps its own daily limit under the one across all decks, and says which one stopped it', async ({
+	page
+}) => {
+	await changeStudySettings(page, { newPerDay: 20, burySiblings: false });
+	await openPage(page, '/study/kefu');
+	await page.getByText('Daily limits for this deck').click();
+	await expect(page.getByText(/limit across all decks \(20 new cards and 200 reviews a day/)).toBeVisible();
+	await page.getByLabel('New cards a day').fill('1');
+	await page.getByLabel('New cards a day').press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await expect(page.getByText(/New 1\b/)).toBeVisible();
+	await answerCard(page, 4);
+	await expect(
+		page.getByText(/This deck’s limit of 1 new card a day is reached\. \d+ more new cards wait in this deck/)
+	).toBeVisible();
+	// Another deck is held only by the limit across all decks, so it still offers its new cards.
+	await openPage(page, '/study');
+	// Found by its link, so the same deck is found in either interface language.
+	const kefu = page.getByRole('listitem').filter({ has: page.locator('a[href$="/study/kefu"]') });
+	await expect(
+		kefu.getByText(/new cards wait for tomorrow: this deck’s daily limit is reached/)
+	).toBeVisible();
+	const other = page.getByRole('listitem').filter({ hasText: 'CEFR A1' });
+	await expect(other.getByText(/this deck’s daily limit/)).toHaveCount(0);
+	await expect(other.locator('.new dd')).toHaveText('19');
+	// In 中文 the same deck says the same thing.
+	await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
+	await expect(kefu.getByText(/张新卡留到明天：这个卡组的每日上限已到/)).toBeVisible();
 });
 
 test('answering a card buries the word’s other cards until tomorrow', async ({ page }) => {

@@ -76,7 +76,7 @@ export async function changeStudySettings(
 ): Promise<void> {
 	await openPage(page, '/settings');
 	if (change.newPerDay !== undefined)
-		await page.getByLabel('New cards per day').fill(String(change.newPerDay));
+		await page.getByLabel('New cards per day, across all decks').fill(String(change.newPerDay));
 	if (change.burySiblings !== undefined)
 		await page.getByLabel(/keep the word’s other cards until tomorrow/).setChecked(change.burySiblings);
 	await page.getByRole('button', { name: 'Save' }).click();

@@ -4,7 +4,13 @@ import { aFreshDatabase } from '../../../tests/factories/database';
 import type { AppDatabase } from './db';
 import { checkIntegrity } from './integrity';
 import { recordAnswer } from './review-repository';
-import { loadSchedulerSettings, saveSchedulerSettings } from './settings-repository';
+import {
+	DECK_LIMITS_KEY,
+	loadDeckLimits,
+	loadSchedulerSettings,
+	saveDeckLimits,
+	saveSchedulerSettings
+} from './settings-repository';
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
 const DAY = 86_400_000;
@@ -41,5 +47,35 @@ describe('scheduler settings', () => {
 		const after = (await db.cards.get('kefu:recall'))?.due ?? 0;
 		expect(after).toBeLessThan(before);
 		expect((await checkIntegrity(stricter)).mismatched).toEqual([]);
+	});
+});
+
+describe('deck limits', () => {
+	it('keeps each deck’s own limits apart, and clears a deck’s when none are left', async () => {
+		expect(await loadDeckLimits()).toEqual({});
+		await saveDeckLimits('level-a1', { newPerDay: 5 });
+		await saveDeckLimits('level-b1', { newPerDay: 10, reviewsPerDay: 80 });
+		expect(await loadDeckLimits()).toEqual({
+			'level-a1': { newPerDay: 5 },
+			'level-b1': { newPerDay: 10, reviewsPerDay: 80 }
+		});
+		await saveDeckLimits('level-a1', {});
+		expect(await loadDeckLimits()).toEqual({ 'level-b1': { newPerDay: 10, reviewsPerDay: 80 } });
+	});
+
+	it('refuses a limit out of bounds and writes nothing', async () => {
+		await saveDeckLimits('level-a1', { newPerDay: 5 });
+		await expect(saveDeckLimits('level-a1', { newPerDay: -3 })).rejects.toThrow(InvalidSettingsError);
+		expect(await loadDeckLimits()).toEqual({ 'level-a1': { newPerDay: 5 } });
+	});
+
+	it('reads a hostile stored row as far as it is usable', async () => {
+		await db.meta.put({
+			key: DECK_LIMITS_KEY,
+			value: { 'level-a1': { newPerDay: 5 }, 'level-a2': { newPerDay: Number.NaN }, x: 'y' }
+		});
+		expect(await loadDeckLimits()).toEqual({ 'level-a1': { newPerDay: 5 } });
+		await db.meta.put({ key: DECK_LIMITS_KEY, value: [1, 2, 3] });
+		expect(await loadDeckLimits()).toEqual({});
 	});
 });

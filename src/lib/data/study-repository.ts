@@ -1,8 +1,13 @@
 /** Deck overviews for the study screen: new, learning and due counts from the stored cards. */
-import { deckCounts, type DeckCounts, type QueueCard } from '$lib/domain/scheduling/daily-queue';
+import {
+	deckCounts,
+	type DeckCounts,
+	type DeckLimits,
+	type QueueCard
+} from '$lib/domain/scheduling/daily-queue';
 import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
-import { doneToday } from '$lib/domain/scheduling/today';
+import { doneToday, usedToday } from '$lib/domain/scheduling/today';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { cardRows } from './card-repository';
 import { answersSince } from './review-log';
@@ -19,11 +24,12 @@ export interface StudyOverview {
 	reviewsToday: number;
 }
 
-/** Counts for every deck at `now` (epoch ms), with today's caps applied. */
+/** Counts for every deck at `now` (epoch ms), with today's caps applied: the deck's own and those across all decks. */
 export async function studyOverview(
 	decks: readonly DeckCardIds[],
 	now: number,
-	settings: SchedulerSettings
+	settings: SchedulerSettings,
+	deckLimits: Readonly<Record<string, DeckLimits>> = {}
 ): Promise<StudyOverview> {
 	const ids = [...new Set(decks.flatMap((d) => d.cardIds))];
 	const [rows, since] = await Promise.all([
@@ -51,7 +57,13 @@ export async function studyOverview(
 	};
 	const uncapped = { ...input, settings: { ...settings, reviewsPerDay: Number.MAX_SAFE_INTEGER } };
 	return {
-		decks: Object.fromEntries(decks.map((d) => [d.id, deckCounts(input, d.cardIds)])),
+		decks: Object.fromEntries(
+			decks.map((d) => {
+				const limits = deckLimits[d.id];
+				const used = usedToday(today, limits && { limits, cardIds: d.cardIds });
+				return [d.id, deckCounts({ ...input, ...used }, d.cardIds)];
+			})
+		),
 		dueReviews: deckCounts(uncapped, ids).due,
 		reviewsToday: today.length
 	};

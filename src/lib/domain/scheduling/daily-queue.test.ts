@@ -77,6 +77,37 @@ describe('buildQueue', () => {
 		expect(buildQueue(input(cards, { newDoneToday: 25 })).new).toEqual([]);
 	});
 
+	it('caps a deck by its own limit and by the limit across all decks, whichever leaves fewer', () => {
+		const cards = newCards(50);
+		const own = (newPerDay: number | undefined, newDoneToday: number) => ({
+			deck: { limits: newPerDay === undefined ? {} : { newPerDay }, newDoneToday, reviewsDoneToday: 0 }
+		});
+		// The deck allows 5 a day and has used 2; the 20 across all decks have room for more.
+		const deckBound = buildQueue(input(cards, { newDoneToday: 10, ...own(5, 2) }));
+		expect(deckBound.new).toHaveLength(3);
+		expect(deckBound.heldBy).toEqual({ new: 'deck' });
+		// Other decks used 18 of the 20, so 2 are left although this deck allows 5.
+		const allBound = buildQueue(input(cards, { newDoneToday: 18, ...own(5, 0) }));
+		expect(allBound.new).toHaveLength(2);
+		expect(allBound.heldBy).toEqual({ new: 'all' });
+		// A deck may allow more than the limit across all decks, which still holds.
+		expect(buildQueue(input(cards, own(40, 0))).new).toHaveLength(20);
+		// No limit of its own: only the one across all decks.
+		expect(buildQueue(input(cards, { newDoneToday: 4, ...own(undefined, 4) })).new).toHaveLength(16);
+		// Nothing held, nothing named.
+		expect(buildQueue(input(newCards(3), own(5, 0))).heldBy).toEqual({});
+	});
+
+	it('caps reviews by the deck’s own review limit too', () => {
+		const cards = [due('a', -3 * DAY), due('b', -2 * DAY), due('c', -DAY)];
+		const queue = buildQueue(
+			input(cards, { deck: { limits: { reviewsPerDay: 2 }, newDoneToday: 0, reviewsDoneToday: 1 } })
+		);
+		expect(queue.review).toEqual(['a']);
+		expect(queue.held.review).toEqual(['b', 'c']);
+		expect(queue.heldBy).toEqual({ review: 'deck' });
+	});
+
 	it('introduces new cards in the order given (course order)', () => {
 		expect(buildQueue(input(newCards(3))).new).toEqual(['new-0', 'new-1', 'new-2']);
 	});
@@ -135,7 +166,8 @@ describe('deckCounts', () => {
 			due: 1,
 			nextLearningAt: NOW + HOUR,
 			newHeld: cards.filter((c) => c.memory.state === 0).length - 2,
-			dueHeld: 1
+			dueHeld: 1,
+			heldBy: { new: 'all', review: 'all' }
 		});
 	});
 
@@ -148,7 +180,8 @@ describe('deckCounts', () => {
 			due: 0,
 			newHeld: 0,
 			dueHeld: 0,
-			nextLearningAt: NOW + 7 * MINUTE
+			nextLearningAt: NOW + 7 * MINUTE,
+			heldBy: {}
 		});
 	});
 });

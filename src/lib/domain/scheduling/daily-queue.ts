@@ -10,6 +10,18 @@ export interface QueueCard {
 	buriedUntil?: number;
 }
 
+/**
+ * A deck's own daily limits, under the limits across all decks (as in Anki): a deck never shows more
+ * than either allows. A limit left out means only the one across all decks applies.
+ */
+export interface DeckLimits {
+	newPerDay?: number;
+	reviewsPerDay?: number;
+}
+
+/** Which limit holds cards back: the deck's own, or the one across all decks. */
+export type LimitScope = 'deck' | 'all';
+
 export interface QueueInput {
 	/** New cards are introduced in this order, so pass them in course order. */
 	cards: readonly QueueCard[];
@@ -22,6 +34,8 @@ export interface QueueInput {
 	reviewsDoneToday: number;
 	/** minutes local time is ahead of UTC; defaults to the runtime's (see study-day.ts) */
 	utcOffsetMinutes?: number;
+	/** the deck's own limits and what this deck's cards used of them today */
+	deck?: { limits: DeckLimits; newDoneToday: number; reviewsDoneToday: number };
 }
 
 /** Card ids to study now, each list in the order to show it. */
@@ -33,6 +47,8 @@ export interface DailyQueue {
 	later: string[];
 	/** cards a daily limit holds back, in the order they would come */
 	held: { new: string[]; review: string[] };
+	/** the limit that holds them back, where any are held */
+	heldBy: { new?: LimitScope; review?: LimitScope };
 }
 
 /** What one deck shows: counts with today's limits applied, and why any are held back. */
@@ -47,6 +63,8 @@ export interface DeckCounts {
 	dueHeld: number;
 	/** epoch ms of the next learning step not yet due, if any */
 	nextLearningAt?: number;
+	/** the limit that holds new or due cards back, where any are held */
+	heldBy: { new?: LimitScope; review?: LimitScope };
 }
 
 /** False for suspended cards and for cards buried until after `now` (epoch ms). */
@@ -61,6 +79,17 @@ export function isLeech(memory: MemoryState, threshold: number): boolean {
 
 function remaining(perDay: number, doneToday: number): number {
 	return Math.max(0, perDay - doneToday);
+}
+
+/** What is left today under both limits, and which of them binds (the deck's when the two tie). */
+function cap(
+	all: { perDay: number; done: number },
+	deck: { perDay: number | undefined; done: number } | undefined
+): { left: number; by: LimitScope } {
+	const overall = remaining(all.perDay, all.done);
+	if (deck?.perDay === undefined) return { left: overall, by: 'all' };
+	const own = remaining(deck.perDay, deck.done);
+	return own <= overall ? { left: own, by: 'deck' } : { left: overall, by: 'all' };
 }
 
 function byDue(a: QueueCard, b: QueueCard): number {
@@ -87,15 +116,26 @@ export function buildQueue(input: QueueInput): DailyQueue {
 	const ids = (cards: QueueCard[]) => cards.map((card) => card.id);
 	const reviews = ids(review.sort(byDue));
 	const news = ids(fresh);
-	const reviewCap = remaining(settings.reviewsPerDay, input.reviewsDoneToday);
-	const newCap = remaining(settings.newPerDay, input.newDoneToday);
+	const deck = input.deck;
+	const reviewCap = cap(
+		{ perDay: settings.reviewsPerDay, done: input.reviewsDoneToday },
+		deck && { perDay: deck.limits.reviewsPerDay, done: deck.reviewsDoneToday }
+	);
+	const newCap = cap(
+		{ perDay: settings.newPerDay, done: input.newDoneToday },
+		deck && { perDay: deck.limits.newPerDay, done: deck.newDoneToday }
+	);
 	// Learning cards are not capped: leaving a half-learned card until tomorrow wastes the steps done so far.
 	return {
 		learning: ids(learning.sort(byDue)),
-		review: reviews.slice(0, reviewCap),
-		new: news.slice(0, newCap),
+		review: reviews.slice(0, reviewCap.left),
+		new: news.slice(0, newCap.left),
 		later: ids(later.sort(byDue)),
-		held: { new: news.slice(newCap), review: reviews.slice(reviewCap) }
+		held: { new: news.slice(newCap.left), review: reviews.slice(reviewCap.left) },
+		heldBy: {
+			...(news.length > newCap.left && { new: newCap.by }),
+			...(reviews.length > reviewCap.left && { review: reviewCap.by })
+		}
 	};
 }
 
@@ -111,6 +151,7 @@ export function deckCounts(input: QueueInput, deckCardIds: Iterable<string>): De
 		due: queue.review.length,
 		newHeld: queue.held.new.length,
 		dueHeld: queue.held.review.length,
-		...(next && { nextLearningAt: next.memory.due })
+		...(next && { nextLearningAt: next.memory.due }),
+		heldBy: queue.heldBy
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULER_SETTINGS, InvalidSettingsError } from './types';
-import { validateSchedulerSettings } from './settings-schema';
+import { readDeckLimits, validateDeckLimits, validateSchedulerSettings } from './settings-schema';
 
 function fieldRejected(input: unknown): string | undefined {
 	try {
@@ -67,5 +67,40 @@ describe('validateSchedulerSettings', () => {
 
 	it('puts the field name in the message shown to the learner', () => {
 		expect(() => validateSchedulerSettings({ dayRolloverHour: 25 })).toThrow(/dayRolloverHour/);
+	});
+});
+
+describe('deck limits', () => {
+	it('reads every usable deck entry and drops the rest, so one bad row never hides the others', () => {
+		expect(
+			readDeckLimits({
+				'level-a1': { newPerDay: 5 },
+				'level-b1': { newPerDay: 10, reviewsPerDay: 50 },
+				'level-b2': { newPerDay: -1 },
+				'level-c1': { newPerDay: 1e9 },
+				'level-c2': { newPerDay: 3, colour: 'red' },
+				'': { newPerDay: 3 },
+				empty: {},
+				['x'.repeat(201)]: { newPerDay: 3 }
+			})
+		).toEqual({ 'level-a1': { newPerDay: 5 }, 'level-b1': { newPerDay: 10, reviewsPerDay: 50 } });
+		for (const value of [null, 'x', [], 42]) expect(readDeckLimits(value)).toEqual({});
+		const many = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`d${i}`, { newPerDay: 1 }]));
+		expect(readDeckLimits(many)).toEqual({});
+	});
+
+	it('names the field a learner got wrong, in the same bounds as the limits across all decks', () => {
+		expect(validateDeckLimits({ newPerDay: 5 })).toEqual({ newPerDay: 5 });
+		expect(validateDeckLimits({})).toEqual({});
+		expect(() => validateDeckLimits({ reviewsPerDay: 2.5 })).toThrow(InvalidSettingsError);
+		const refusal = (() => {
+			try {
+				validateDeckLimits({ newPerDay: 100_000 });
+			} catch (e) {
+				return e;
+			}
+			return null;
+		})();
+		expect(refusal).toMatchObject({ field: 'newPerDay', problem: { code: 'range', min: 0, max: 99_999 } });
 	});
 });

@@ -6,6 +6,7 @@ import {
 	type SchedulerSettings,
 	type SettingsProblem
 } from './types';
+import type { DeckLimits } from './daily-queue';
 
 /** The bounds of each number setting; the schema is built from them and the form's inputs show them. */
 export const SETTING_BOUNDS = {
@@ -95,4 +96,43 @@ export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 	const field = issue.path?.[0]?.key as Field | undefined;
 	if (!field) throw new InvalidSettingsError(undefined, { code: 'object' });
 	throw new InvalidSettingsError(field, problemOf(field, issue));
+}
+
+/** One deck's own daily limits, in the same bounds as the limits across all decks. */
+const DeckLimitsSchema = v.strictObject({
+	newPerDay: v.optional(boundedNumber(SETTING_BOUNDS.newPerDay)),
+	reviewsPerDay: v.optional(boundedNumber(SETTING_BOUNDS.reviewsPerDay))
+});
+const DECK_ID = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+/** More decks than anyone keeps; a stored map beyond it is not read. */
+export const MAX_DECK_LIMITS = 1000;
+
+/**
+ * Every deck's own limits from a stored value. An entry that is not a deck id with usable limits is
+ * dropped, so one bad row never hides the others, and anything else reads as no deck limits at all.
+ */
+export function readDeckLimits(value: unknown): Record<string, DeckLimits> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+	const entries = Object.entries(value);
+	if (entries.length > MAX_DECK_LIMITS) return {};
+	const limits: Record<string, DeckLimits> = {};
+	for (const [deckId, given] of entries) {
+		const parsed = v.safeParse(DeckLimitsSchema, given);
+		if (v.is(DECK_ID, deckId) && parsed.success && Object.keys(parsed.output).length > 0)
+			limits[deckId] = parsed.output;
+	}
+	return limits;
+}
+
+/** One deck's limits as the learner entered them; throws `InvalidSettingsError` naming the field that is wrong. */
+export function validateDeckLimits(input: DeckLimits): DeckLimits {
+	const out: DeckLimits = {};
+	for (const field of ['newPerDay', 'reviewsPerDay'] as const) {
+		const given = input[field];
+		if (given === undefined) continue;
+		const result = v.safeParse(boundedNumber(SETTING_BOUNDS[field]), given);
+		if (!result.success) throw new InvalidSettingsError(field, problemOf(field, result.issues[0]));
+		out[field] = result.output;
+	}
+	return out;
 }

@@ -5,7 +5,9 @@ import { rfmScores } from '$lib/domain/crm/rfm';
 import { faultOf, type SimulatorFault } from '$lib/domain/crm/fault';
 import { MESSAGES, translator } from './all';
 import { BackupError, parseBackup } from '$lib/data/backup-format';
-import { backupProblem, settingsProblem, simulatorProblem } from './problems';
+import { SETTINGS_LABELS } from '../runes/study-settings-form.svelte';
+import { backupProblem, simulatorProblem } from './problems';
+import { settingsProblem } from './settings-problem';
 
 const in_ = translator;
 
@@ -21,15 +23,17 @@ function refusal(input: unknown): InvalidSettingsError {
 describe('settingsProblem', () => {
 	it('names the field by its label, never its internal name', () => {
 		const e = refusal({ learningSteps: ['0m'] });
-		expect(settingsProblem(in_('en'), e)).toBe(
+		expect(settingsProblem(in_('en'), e, SETTINGS_LABELS)).toBe(
 			'Learning steps (e.g. 1m 10m): “0m” is not a step like 1m, 6h or 1d'
 		);
-		expect(settingsProblem(in_('zh'), e)).toBe('学习步长（如 1m 10m）：“0m”不是有效的步长（如 1m、6h、1d）');
-		expect(settingsProblem(in_('zh'), e)).not.toMatch(/learningSteps/);
+		expect(settingsProblem(in_('zh'), e, SETTINGS_LABELS)).toBe(
+			'学习步长（如 1m 10m）：“0m”不是有效的步长（如 1m、6h、1d）'
+		);
+		expect(settingsProblem(in_('zh'), e, SETTINGS_LABELS)).not.toMatch(/learningSteps/);
 	});
 
 	it('gives the bounds of a number out of range', () => {
-		expect(settingsProblem(in_('zh'), refusal({ leechThreshold: 0 }))).toBe(
+		expect(settingsProblem(in_('zh'), refusal({ leechThreshold: 0 }), SETTINGS_LABELS)).toBe(
 			'遗忘多少次算“顽固卡”：必须在1到99之间'
 		);
 	});

@@ -33,6 +33,8 @@ it('loads a built-in deck, a custom deck, and both for the catch-up session', as
 	expect(all?.name).toBeNull();
 	expect(all?.cardIds).toEqual(expect.arrayContaining(['kefu:recognition', 'custom.m1.1:recognition']));
 	expect(all?.items.has('custom.m1.1') && all.items.has('kefu')).toBe(true);
+	// Each deck keeps its own daily limits under its id; the catch-up session has none of its own.
+	expect([kefu?.limitsId, custom?.limitsId, all?.limitsId]).toEqual(['kefu', 'm1', null]);
 });
 
 it('is null for a deck that does not exist', async () => {

@@ -16,6 +16,8 @@ export interface StudyDeck {
 	name: DeckName | null;
 	items: ReadonlyMap<string, StudyItem>;
 	cardIds: string[];
+	/** the id the deck's own daily limits are kept under; null for one word's cards and for "all" */
+	limitsId: string | null;
 }
 
 /** A built-in deck with the ids of the cards it holds. */
@@ -46,7 +48,8 @@ export async function loadStudyDeck(
 			? {
 					name: { kind: 'named', title: deck.title },
 					items: new Map(deck.items.map((i) => [i.id, i])),
-					cardIds: await inNewCardOrder(deck.cardIds)
+					cardIds: await inNewCardOrder(deck.cardIds),
+					limitsId: deck.id
 				}
 			: null;
 	}
@@ -56,7 +59,8 @@ export async function loadStudyDeck(
 			? {
 					name: { kind: 'named', title: item.hanzi },
 					items: content.items,
-					cardIds: await inNewCardOrder(cardIdsFor(item))
+					cardIds: await inNewCardOrder(cardIdsFor(item)),
+					limitsId: null
 				}
 			: null;
 	}
@@ -74,6 +78,7 @@ export async function loadStudyDeck(
 	return {
 		name: deckId === 'all' ? null : (decks[0] ?? null),
 		items,
-		cardIds: await inNewCardOrder([...new Set(cardIds)])
+		cardIds: await inNewCardOrder([...new Set(cardIds)]),
+		limitsId: deckId === 'all' ? null : deckId
 	};
 }

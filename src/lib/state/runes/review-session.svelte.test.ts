@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { DeckLimits } from '$lib/domain/scheduling/daily-queue';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../../tests/factories/database';
 import { aStudyItem } from '../../../../tests/factories/study';
@@ -18,8 +19,15 @@ const items = new Map([
 const settings0 = { ...DEFAULT_SCHEDULER_SETTINGS };
 const cardIds = ['kefu:recognition', 'kefu:recall', 'weihu:recognition', 'weihu:recall'];
 
-function aSession(settings = { ...DEFAULT_SCHEDULER_SETTINGS }) {
-	return new ReviewSession({ store: studyStore, items, cardIds, settings, clock: () => now });
+function aSession(settings = { ...DEFAULT_SCHEDULER_SETTINGS }, deckLimits?: DeckLimits) {
+	return new ReviewSession({
+		store: studyStore,
+		items,
+		cardIds,
+		settings,
+		clock: () => now,
+		...(deckLimits && { deckLimits })
+	});
 }
 
 beforeEach(() => {
@@ -183,13 +191,35 @@ describe('ReviewSession', () => {
 	it('says what a daily limit holds back and studies more on request', async () => {
 		const s = aSession({ ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 1, learningSteps: [] });
 		await s.start();
-		expect(s.held).toEqual({ new: 3, review: 0 });
+		expect(s.held).toEqual({ new: 3, review: 0, newLimit: { by: 'all', perDay: 1 } });
 		await s.grade(4);
 		expect(s.phase).toBe('done');
 		expect(s.held.new).toBe(2);
 		s.studyMore('new');
 		expect(s.phase).toBe('question');
 		expect(s.current?.id).toBe('weihu:recognition');
+	});
+
+	it('holds a deck to its own limit, counting only that deck’s answers today', async () => {
+		// A new card answered in another deck today uses up the limit across all decks, not this deck's.
+		await studyStore.recordAnswer(
+			{ cardId: 'other:recall', grade: 3, now: now - MIN, source: 'review', durationMs: 1 },
+			settings0
+		);
+		const settings = { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 20, burySiblings: false, learningSteps: [] };
+		const s = aSession(settings, { newPerDay: 2 });
+		await s.start();
+		expect(s.counts.new).toBe(2);
+		expect(s.held).toEqual({ new: 2, review: 0, newLimit: { by: 'deck', perDay: 2 } });
+		await s.grade(4);
+		const again = aSession(settings, { newPerDay: 2 });
+		await again.start();
+		expect(again.counts.new).toBe(1);
+		// Across all decks 2 of 3 are used, so that limit binds before the deck's own 5.
+		const tight = aSession({ ...settings, newPerDay: 3 }, { newPerDay: 5 });
+		await tight.start();
+		expect(tight.held.newLimit).toEqual({ by: 'all', perDay: 3 });
+		expect(tight.counts.new).toBe(1);
 	});
 
 	it('tells when learning cards come back and offers them early', async () => {

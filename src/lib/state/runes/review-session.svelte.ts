@@ -5,7 +5,8 @@
 import type { StudyItem } from '$lib/content/types';
 import { previewIntervals, type IntervalPreview } from '$lib/domain/scheduling/scheduler';
 import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
-import { doneToday } from '$lib/domain/scheduling/today';
+import type { DailyQueue, DeckLimits, LimitScope } from '$lib/domain/scheduling/daily-queue';
+import { usedToday } from '$lib/domain/scheduling/today';
 import type { Grade, SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { AnswerResult, MistakeInput } from '$lib/data/review-repository';
 import type { Phase, SessionNotice, SessionStore, UndoEntry } from './session-types';
@@ -32,6 +33,12 @@ export const STUDY_MORE = 10;
 
 const isLearning = (c: SessionCard) => c.memory.state === 1 || c.memory.state === 3;
 
+/** The daily limit that holds cards back: the deck's own or the one across all decks, and its size. */
+export interface HeldLimit {
+	by: LimitScope;
+	perDay: number;
+}
+
 export class ReviewSession {
 	#phase = $state<Phase>('loading');
 	#current = $state<SessionCard | null>(null);
@@ -41,6 +48,7 @@ export class ReviewSession {
 	#leech = $state<SessionCard | null>(null);
 	#notice = $state<SessionNotice | null>(null);
 	#undo = $state<UndoEntry[]>([]);
+	#heldBy = $state<DailyQueue['heldBy']>({});
 	#byItem: ReadonlyMap<string, SessionCard[]> | null = null;
 	#startedAt = 0;
 	#shownAt = 0;
@@ -51,6 +59,7 @@ export class ReviewSession {
 	readonly #clock: () => number;
 	readonly #mode: 'normal' | 'catch-up';
 	readonly #select: SessionSelect | undefined;
+	readonly #deckLimits: DeckLimits | undefined;
 
 	constructor(options: {
 		store: SessionStore;
@@ -62,8 +71,11 @@ export class ReviewSession {
 		mode?: 'normal' | 'catch-up';
 		/** picks a custom session's cards instead of today's queue (see custom-study.ts) */
 		select?: SessionSelect;
+		/** the deck's own daily limits, under those across all decks */
+		deckLimits?: DeckLimits;
 	}) {
 		this.#mode = options.mode ?? 'normal';
+		this.#deckLimits = options.deckLimits;
 		this.#select = options.select;
 		this.#store = options.store;
 		this.#items = options.items;
@@ -109,9 +121,21 @@ export class ReviewSession {
 		return { count: later.length, nextAt: later[0]?.memory.due ?? null };
 	}
 
-	/** Cards today's limits hold back. */
-	get held(): { new: number; review: number } {
-		return { new: this.#queues.held.new.length, review: this.#queues.held.review.length };
+	/** Cards today's limits hold back, and the limit that holds each kind back. */
+	get held(): { new: number; review: number; newLimit?: HeldLimit; reviewLimit?: HeldLimit } {
+		const limit = (kind: 'new' | 'review'): HeldLimit | undefined => {
+			const by = this.#heldBy[kind];
+			const field = kind === 'new' ? 'newPerDay' : 'reviewsPerDay';
+			const perDay = by === 'deck' ? this.#deckLimits?.[field] : this.#settings[field];
+			return by && perDay !== undefined ? { by, perDay } : undefined;
+		};
+		const [newLimit, reviewLimit] = [limit('new'), limit('review')];
+		return {
+			new: this.#queues.held.new.length,
+			review: this.#queues.held.review.length,
+			...(newLimit && { newLimit }),
+			...(reviewLimit && { reviewLimit })
+		};
 	}
 
 	/** Next-interval labels for the four buttons of the card on screen. */
@@ -128,15 +152,16 @@ export class ReviewSession {
 		const rollover = this.#settings.dayRolloverHour;
 		// Answers dated after today (a clock that was ahead) do not use up today's limits.
 		const today = await this.#store.reviewsSince(studyDayStart(now, rollover), endOfStudyDay(now, rollover));
-		const { byItem, ...queues } = sessionQueues(
+		const { byItem, heldBy, ...queues } = sessionQueues(
 			cards,
-			doneToday(today),
+			usedToday(today, this.#deckLimits && { limits: this.#deckLimits, cardIds: this.#cardIds }),
 			now,
 			this.#settings,
 			this.#mode,
 			this.#select
 		);
 		this.#byItem = byItem;
+		this.#heldBy = heldBy;
 		this.#queues = queues;
 		this.#advance();
 	}

@@ -4,7 +4,12 @@ import { parseCardId } from '$lib/domain/cards/card-id';
 import { spreadSiblings } from '$lib/domain/cards/sibling-order';
 import { isCardTemplate, type CardTemplate } from '$lib/domain/cards/templates';
 import { catchUpQueue } from '$lib/domain/scheduling/catch-up';
-import { buildQueue, type DailyQueue, type QueueCard } from '$lib/domain/scheduling/daily-queue';
+import {
+	buildQueue,
+	type DailyQueue,
+	type QueueCard,
+	type QueueInput
+} from '$lib/domain/scheduling/daily-queue';
 import { newMemoryState } from '$lib/domain/scheduling/scheduler';
 import type { MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { CardRow } from '$lib/data/db';
@@ -22,6 +27,8 @@ export interface SessionQueues {
 	learning: SessionCard[];
 	later: SessionCard[];
 	held: { new: SessionCard[]; review: SessionCard[] };
+	/** the limit that holds cards back, where any are held: the deck's own or the one across all decks */
+	heldBy: DailyQueue['heldBy'];
 	/** every card of the deck that can be shown, by item, for burying siblings */
 	byItem: Map<string, SessionCard[]>;
 }
@@ -57,7 +64,7 @@ export type SessionSelect = (cards: readonly QueueCard[], queue: DailyQueue, now
 /** Today's queues at `now`; catch-up takes only overdue reviews, lowest recall first. */
 export function sessionQueues(
 	cards: readonly (QueueCard & { card: SessionCard })[],
-	done: { newDoneToday: number; reviewsDoneToday: number },
+	done: Pick<QueueInput, 'newDoneToday' | 'reviewsDoneToday' | 'deck'>,
 	now: number,
 	settings: SchedulerSettings,
 	mode: 'normal' | 'catch-up',
@@ -69,7 +76,7 @@ export function sessionQueues(
 	for (const { card } of cards) byItem.set(card.item.id, [...(byItem.get(card.item.id) ?? []), card]);
 	if (mode === 'catch-up' && !select) {
 		const main = pick(catchUpQueue(cards, now, settings.reviewsPerDay, settings.weights));
-		return { main, learning: [], later: [], held: { new: [], review: [] }, byItem };
+		return { main, learning: [], later: [], held: { new: [], review: [] }, heldBy: {}, byItem };
 	}
 	const queue = buildQueue({ cards, now, settings, ...done });
 	// Custom study picks its own cards and leaves the daily queues alone.
@@ -79,6 +86,7 @@ export function sessionQueues(
 			learning: [],
 			later: [],
 			held: { new: [], review: [] },
+			heldBy: {},
 			byItem
 		};
 	return {
@@ -87,11 +95,12 @@ export function sessionQueues(
 		learning: pick(queue.learning),
 		later: pick(queue.later),
 		held: { new: pick(queue.held.new), review: pick(queue.held.review) },
+		heldBy: queue.heldBy,
 		byItem
 	};
 }
 
-export type Queues = Omit<SessionQueues, 'byItem'>;
+export type Queues = Omit<SessionQueues, 'byItem' | 'heldBy'>;
 
 /** Siblings taken out of the queues after an answer, by the queue each came from. */
 export interface TakenSiblings {

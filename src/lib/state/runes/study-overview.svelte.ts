@@ -7,7 +7,7 @@ import {
 	type CustomDeckStudy
 } from '$lib/data/custom-deck-repository';
 import { LiveQuery } from '$lib/data/live.svelte';
-import { loadSchedulerSettings } from '$lib/data/settings-repository';
+import { loadDeckLimits, loadSchedulerSettings } from '$lib/data/settings-repository';
 import { studyOverview, type StudyOverview as Counts } from '$lib/data/study-repository';
 import { needsCatchUp } from '$lib/domain/scheduling/catch-up';
 import { simulatorDeck } from '../loaders/simulator-deck';
@@ -24,13 +24,14 @@ export interface StudyOverviewData {
 
 /** Every deck the learner can study at `now` (epoch ms), built the same way a session builds them. */
 export async function loadStudyOverview(now: number): Promise<StudyOverviewData> {
-	const [content, settings, custom] = await Promise.all([
+	const [content, settings, custom, limits] = await Promise.all([
 		loadStudyContent(),
 		loadSchedulerSettings(),
-		customDecksForStudy()
+		customDecksForStudy(),
+		loadDeckLimits()
 	]);
 	const decks = builtInDecks(content, await simulatorDeck(content.items));
-	const counts = await studyOverview([...decks, ...custom], now, settings);
+	const counts = await studyOverview([...decks, ...custom], now, settings, limits);
 	return { decks, custom, counts, items: content.items, catchUp: needsCatchUp(counts.dueReviews, settings) };
 }
 

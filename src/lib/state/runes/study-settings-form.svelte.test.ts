@@ -46,8 +46,8 @@ describe('the study settings form', () => {
 	});
 
 	it.each([
-		['en', 'New cards per day: must be between 0 and 99999'],
-		['zh', '每天新卡数：必须在0到99999之间']
+		['en', 'New cards per day, across all decks: must be between 0 and 99999'],
+		['zh', '所有卡组每天新卡数：必须在0到99999之间']
 	] as const)(
 		'refuses a value past the cap with the field and its bounds (%s), saving nothing',
 		async (locale, text) => {

@@ -8,7 +8,7 @@ import {
 } from '$lib/domain/scheduling/settings-schema';
 import { InvalidSettingsError, type SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { MessageKey, Translate } from '../i18n/messages';
-import { settingsProblem } from '../i18n/problems';
+import { settingsProblem } from '../i18n/settings-problem';
 
 const LABELS: Record<BoundedSetting, MessageKey> = {
 	desiredRetention: 'settings.study.retention',
@@ -17,6 +17,15 @@ const LABELS: Record<BoundedSetting, MessageKey> = {
 	dayRolloverHour: 'settings.study.rollover',
 	maximumIntervalDays: 'settings.study.maxInterval',
 	leechThreshold: 'settings.study.leech'
+};
+
+/** Every field's label, for naming the one a refused save got wrong. */
+export const SETTINGS_LABELS: Partial<Record<keyof SchedulerSettings, MessageKey>> = {
+	...LABELS,
+	learningSteps: 'settings.study.learningSteps',
+	relearningSteps: 'settings.study.relearningSteps',
+	enableFuzz: 'settings.study.fuzz',
+	burySiblings: 'settings.study.burySiblings'
 };
 
 export interface NumberField {
@@ -93,7 +102,9 @@ export class StudySettingsForm {
 			this.#message = this.#t('settings.study.saved');
 		} catch (e) {
 			this.#error =
-				e instanceof InvalidSettingsError ? settingsProblem(this.#t, e) : this.#t('study.saveError');
+				e instanceof InvalidSettingsError
+					? settingsProblem(this.#t, e, SETTINGS_LABELS)
+					: this.#t('study.saveError');
 		}
 	}
 }

@@ -8,14 +8,22 @@ export default {
 	'study.clock':
 		'Your device’s clock looks wrong: an answer is already recorded for {newest}, later than now ({now}). Check the date and time settings. Answers are never dated before a card’s last one.',
 	'study.newHeld':
-		'{count, plural, one {# new card waits} other {# new cards wait}} for tomorrow: the daily limit is reached.',
+		'{count, plural, one {# new card waits} other {# new cards wait}} for tomorrow: the daily limit across all decks is reached.',
+	'study.newHeldDeck':
+		'{count, plural, one {# new card waits} other {# new cards wait}} for tomorrow: this deck’s daily limit is reached.',
 	'study.dueHeld':
-		'{count, plural, one {# review waits} other {# reviews wait}} for tomorrow: the daily limit is reached.',
+		'{count, plural, one {# review waits} other {# reviews wait}} for tomorrow: the daily limit across all decks is reached.',
+	'study.dueHeldDeck':
+		'{count, plural, one {# review waits} other {# reviews wait}} for tomorrow: this deck’s daily limit is reached.',
 	'study.nextLearning': 'Next learning card at {time}',
 	'summary.limitNew':
-		'Today’s limit of {limit, plural, one {# new card} other {# new cards}} is reached. {count, plural, one {# more new card waits} other {# more new cards wait}} in this deck.',
+		'Today’s limit of {limit, plural, one {# new card} other {# new cards}} across all decks is reached. {count, plural, one {# more new card waits} other {# more new cards wait}} in this deck.',
+	'summary.deckLimitNew':
+		'This deck’s limit of {limit, plural, one {# new card} other {# new cards}} a day is reached. {count, plural, one {# more new card waits} other {# more new cards wait}} in this deck.',
 	'summary.limitReview':
-		'Today’s limit of {limit, plural, one {# review} other {# reviews}} is reached. {count, plural, one {# more review is} other {# more reviews are}} due.',
+		'Today’s limit of {limit, plural, one {# review} other {# reviews}} across all decks is reached. {count, plural, one {# more review is} other {# more reviews are}} due.',
+	'summary.deckLimitReview':
+		'This deck’s limit of {limit, plural, one {# review} other {# reviews}} a day is reached. {count, plural, one {# more review is} other {# more reviews are}} due in this deck.',
 	'summary.studyMoreNew': 'Study {count, plural, one {# more new card} other {# more new cards}}',
 	'summary.studyMoreReview': 'Review {count, plural, one {# more card} other {# more cards}}',
 	'summary.waiting':
