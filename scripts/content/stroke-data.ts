@@ -1,5 +1,5 @@
 /** Copies hanzi-writer's stroke data for every character the cards show into static/hanzi, so it ships in the build. */
-import { existsSync, mkdirSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { StudyItem } from '../../src/lib/content/types';
@@ -19,7 +19,10 @@ export function strokeFileName(ch: string): string {
 	return `${(ch.codePointAt(0) ?? 0).toString(16)}.json`;
 }
 
-/** Writes the stroke files; returns the characters hanzi-writer-data has no data for. */
+/** The file listing every character that has stroke data, so a page never asks for one that has none. */
+export const STROKE_INDEX = 'index.json';
+
+/** Writes the stroke files and their index; returns the characters hanzi-writer-data has no data for. */
 export function writeStrokeData(chars: readonly string[], outDir: string): string[] {
 	const source = dirname(createRequire(import.meta.url).resolve('hanzi-writer-data/package.json'));
 	if (existsSync(outDir)) for (const f of readdirSync(outDir)) rmSync(join(outDir, f));
@@ -30,5 +33,7 @@ export function writeStrokeData(chars: readonly string[], outDir: string): strin
 		if (existsSync(from)) copyFileSync(from, join(outDir, strokeFileName(ch)));
 		else missing.push(ch);
 	}
+	const shipped = chars.filter((ch) => !missing.includes(ch));
+	writeFileSync(join(outDir, STROKE_INDEX), JSON.stringify(shipped.join('')));
 	return missing;
 }

@@ -66,3 +66,41 @@ test('a built-in deck exports to Anki', async ({ page }) => {
 	);
 	expect(text).toContain('"客服"\t"kè fú — ');
 });
+
+test('a custom deck word without stroke data says so and asks the server for nothing', async ({ page }) => {
+	const asked: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/hanzi/')) asked.push(new URL(r.url()).pathname);
+	});
+	await openPage(page, '/decks/import');
+	await page.getByLabel('Deck name').fill('Friends');
+	await page.getByLabel('Or paste the rows').fill('hanzi,english\n朋友,friend\n客户,client');
+	await page.getByRole('button', { name: 'Save 2 words' }).click();
+	await expect(page).toHaveURL(/\/study$/);
+	await page.getByRole('link', { name: /Friends/ }).click();
+	const card = page.getByRole('region', { name: 'Card' });
+	const seen = new Set<string>();
+	for (let i = 0; i < 8 && seen.size < 2; i++) {
+		await page.getByRole('button', { name: /Show answer/ }).click();
+		await expect(page.getByRole('button', { name: /Again/ })).toBeVisible();
+		const answer = (await card.textContent()) ?? '';
+		const word = answer.includes('朋友') ? '朋友' : answer.includes('客户') ? '客户' : '';
+		if (word && !seen.has(word)) {
+			seen.add(word);
+			const note = card.getByText('No stroke data for one of these characters.');
+			if (word === '朋友') {
+				await expect(note).toBeVisible();
+				await expect(card.getByRole('button', { name: 'Play stroke order' })).toHaveCount(0);
+			} else {
+				await expect(card.getByRole('button', { name: 'Play stroke order' })).toBeVisible();
+				await expect(note).toHaveCount(0);
+			}
+		}
+		await page.keyboard.press('3');
+		await expect(page.getByRole('button', { name: /Again/ })).toBeHidden();
+	}
+	expect(seen).toEqual(new Set(['朋友', '客户']));
+	expect(asked).toContain('/hanzi/5ba2.json');
+	expect(asked).not.toContain('/hanzi/670b.json');
+	expect(asked).not.toContain('/hanzi/53cb.json');
+});
