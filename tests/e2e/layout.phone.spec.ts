@@ -27,3 +27,16 @@ for (const path of [
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 }
+
+test('the workload charts’ axis labels stand apart on a phone', async ({ page }) => {
+	await page.goto('/settings');
+	const labels = page.locator('svg text.x-label');
+	await expect(labels.first()).toBeVisible({ timeout: 20_000 });
+	for (const svg of await page.locator('svg:has(text.x-label)').all()) {
+		const boxes = await svg
+			.locator('text.x-label')
+			.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.right]));
+		boxes.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+		for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+	}
+});
