@@ -70,7 +70,7 @@ export interface ReviewBlockRow {
 	firstAt: number;
 	/** answers in the block, indexed so the log's length is counted without reading blocks */
 	size: number;
-	/** the block's distinct card ids; indexed so a card's answers are read from its own blocks only */
+	/** the block's distinct card ids (stored as one string, see StoredBlockRow) */
 	cardIds: string[];
 	card: Uint32Array;
 	/** the answers' review log ids */
@@ -82,6 +82,15 @@ export interface ReviewBlockRow {
 	durationMs: Float64Array;
 	stateBefore: Uint8Array;
 	scheduledDays: Float64Array;
+}
+
+/**
+ * A block as stored since version 9: its card ids as one JSON string. Thousands of separate strings
+ * per block made reading the blocks several times slower, and nothing queries blocks by card any more.
+ */
+export interface StoredBlockRow extends Omit<ReviewBlockRow, 'cardIds'> {
+	/** the block's distinct card ids, as a JSON array */
+	cardIdsJson: string;
 }
 
 /** One card's packed answers, in log order: the blocks' columns for this card alone. */
@@ -294,6 +303,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		stores: { deskAnswers: 'id, shop' },
 		// A new, empty table: desk answers were kept only in the page before this version.
 		upgrade: async () => {}
+	},
+	{
+		version: 9,
+		stores: { reviewBlocks: '++id, lastAt, firstAt, size' },
+		// Card histories answer "which answers has this card": the card index on blocks goes, and each
+		// block's card list becomes one string, answers and ids intact.
+		upgrade: async (tx) => {
+			await tx
+				.table('reviewBlocks')
+				.toCollection()
+				.modify((block: Partial<ReviewBlockRow> & Partial<StoredBlockRow>) => {
+					if (Array.isArray(block.cardIds)) block.cardIdsJson = JSON.stringify(block.cardIds);
+					delete block.cardIds;
+				});
+		}
 	}
 ];
 
@@ -302,7 +326,7 @@ export class AppDatabase extends Dexie {
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 	mistakes!: EntityTable<MistakeRow, 'id'>;
-	reviewBlocks!: EntityTable<ReviewBlockRow, 'id'>;
+	reviewBlocks!: EntityTable<StoredBlockRow, 'id'>;
 	assignments!: EntityTable<AssignmentRow, 'id'>;
 	reports!: EntityTable<ReportRow, 'id'>;
 	customDecks!: EntityTable<CustomDeckRow, 'id'>;

@@ -151,7 +151,36 @@ describe('block card index', () => {
 			answersOfCards(upgraded, ['a:recall'])
 		);
 		expect(answersOfA.map((r) => r.grade)).toEqual([3, 4]);
-		expect((await upgraded.reviewBlocks.toArray())[0]!.cardIds).toEqual(['a:recall', 'b:recall']);
+		expect((await readReviewLog(upgraded)).cardIds).toEqual(['a:recall', 'b:recall']);
+		upgraded.close();
+	});
+
+	it('keeps every answer and card of blocks written before version 9, when their card lists become one string', async () => {
+		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
+		await answers(BLOCK_SIZE + 24);
+		await compactReviewLog(T0 + 60 * DAY);
+		const before = await readReviewLog(db);
+		const stored = await db.reviewBlocks.toArray();
+		const histories = await db.cardHistories.toArray();
+		const name = `blocks-v8-${Date.now()}`;
+		const older = new AppDatabase(
+			name,
+			SCHEMA_VERSIONS.filter((v) => v.version <= 8)
+		);
+		await older.table('reviewBlocks').bulkAdd(
+			stored.map(({ cardIdsJson, ...block }) => ({
+				...block,
+				cardIds: JSON.parse(cardIdsJson) as string[]
+			}))
+		);
+		await older.table('reviews').bulkAdd(await db.reviews.toArray());
+		await older.table('cardHistories').bulkAdd(histories);
+		older.close();
+		const upgraded = new AppDatabase(name);
+		const [block] = await upgraded.reviewBlocks.toArray();
+		expect(block).not.toHaveProperty('cardIds');
+		expect(await readReviewLog(upgraded)).toEqual(before);
+		expect(upgraded.reviewBlocks.schema.idxByName).not.toHaveProperty('cardIds');
 		upgraded.close();
 	});
 

@@ -12,7 +12,8 @@ import {
 	type AppDatabase,
 	type CardHistoryRow,
 	type ReviewBlockRow,
-	type ReviewRow
+	type ReviewRow,
+	type StoredBlockRow
 } from './db';
 
 /** The open database's name, for a worker that opens its own connection to read the log. */
@@ -143,6 +144,23 @@ export function packBlock(rows: readonly ReviewRow[]): ReviewBlockRow {
 	);
 }
 
+/** A block as the table stores it. */
+export function storedBlock(block: ReviewBlockRow): StoredBlockRow {
+	const { cardIds, ...rest } = block;
+	return { ...rest, cardIdsJson: JSON.stringify(cardIds) };
+}
+
+/** A stored block's card ids. */
+function storedCardIds(block: StoredBlockRow): string[] {
+	return JSON.parse(block.cardIdsJson) as string[];
+}
+
+/** A stored block with its card ids read back. */
+function blockFromStore(block: StoredBlockRow): ReviewBlockRow {
+	const { cardIdsJson: _json, ...rest } = block;
+	return { ...rest, cardIds: storedCardIds(block) };
+}
+
 /** A block's columns as a log of its own, its cards numbered within the block. */
 function blockLog(block: ReviewBlockRow): ReviewLog {
 	const { ids, lastAt: _lastAt, firstAt: _firstAt, size: _size, ...columns } = block;
@@ -158,9 +176,9 @@ export function unpackBlock(block: ReviewBlockRow): ReviewRow[] {
 /** Copies the blocks' columns, then the rows', into `log` in log order; `card` numbers a block's or row's cards. */
 function copyColumns(
 	log: Pick<ReviewLog, CopiedColumn>,
-	blocks: readonly ReviewBlockRow[],
+	blocks: readonly StoredBlockRow[],
 	rows: readonly ReviewRow[],
-	card?: { block(block: ReviewBlockRow, at: number): void; row(row: ReviewRow, at: number): void }
+	card?: { block(block: StoredBlockRow, at: number): void; row(row: ReviewRow, at: number): void }
 ): void {
 	let at = 0;
 	for (const block of blocks) {
@@ -187,7 +205,7 @@ export async function readReviewLog(db: AppDatabase = database()): Promise<Revie
 	const cardIndex = cardNumbering(log.cardIds as string[]);
 	copyColumns(log, blocks, rows, {
 		block(block, at) {
-			const global = block.cardIds.map(cardIndex);
+			const global = storedCardIds(block).map(cardIndex);
 			for (let i = 0; i < block.card.length; i++) log.card[at + i] = global[block.card[i]!]!;
 		},
 		row: (row, at) => (log.card[at] = cardIndex(row.cardId))
@@ -259,7 +277,7 @@ export async function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFr
 	if (old.length) blocks.push(packAnswers(log, old));
 	// The tables are empty, so each card's history is just its answers in these blocks.
 	await Promise.all([
-		db.reviewBlocks.bulkAdd(blocks),
+		db.reviewBlocks.bulkAdd(blocks.map(storedBlock)),
 		db.cardHistories.bulkAdd(appendBlocks(new Map(), blocks)),
 		db.reviews.bulkAdd(recent)
 	]);
@@ -280,7 +298,7 @@ export async function compactReviewLog(now: number): Promise<number> {
 			const rows = await db.reviews.where('reviewedAt').below(cutoff).limit(BLOCK_SIZE).toArray();
 			if (rows.length < BLOCK_SIZE) return 0;
 			const block = packBlock(rows);
-			await db.reviewBlocks.add(block);
+			await db.reviewBlocks.add(storedBlock(block));
 			await appendToHistories(db, [block]);
 			await db.reviews.bulkDelete(rows.map((r) => r.id ?? 0));
 			return rows.length;
@@ -298,7 +316,7 @@ export async function answersSince(since: number): Promise<ReviewRow[]> {
 			db.reviewBlocks.where('lastAt').aboveOrEqual(since).toArray(),
 			db.reviews.where('reviewedAt').aboveOrEqual(since).toArray()
 		]);
-		const packed = blocks.flatMap(unpackBlock).filter((r) => r.reviewedAt >= since);
+		const packed = blocks.flatMap((b) => unpackBlock(blockFromStore(b))).filter((r) => r.reviewedAt >= since);
 		return [...packed, ...rows];
 	});
 }
