@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs, generatorParameters, type Card, type StepUnit } from 'ts-fsrs';
-import { fsrsStep, stepMinutes } from './fsrs-step';
+import { fsrsStep, stepMinutes, withPlainParameters } from './fsrs-step';
 import type { Grade, MemoryState } from './types';
 
 const DAY = 86_400_000;
@@ -67,6 +67,8 @@ describe('fsrsStep', () => {
 				})
 			);
 			const steps = stepMinutes(scheduler);
+			// The replay steps with a copy whose parameters are a plain object; it must agree with ts-fsrs.
+			const stepper = withPlainParameters(scheduler);
 			const next = random(config.name.length * 7919);
 			let compared = 0;
 			for (let history = 0; history < 200; history++) {
@@ -76,7 +78,7 @@ describe('fsrsStep', () => {
 				for (let answer = 0; answer < 25; answer++) {
 					const grade = (1 + Math.floor(next() * 4)) as Grade;
 					const expected = scheduler.next(card, new Date(at), grade).card;
-					const actual = fsrsStep(scheduler, steps, memory, grade, at);
+					const actual = fsrsStep(stepper, steps, memory, grade, at);
 					expect(actual).toEqual(fromCard(expected));
 					card = expected;
 					memory = actual;

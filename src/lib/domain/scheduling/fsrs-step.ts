@@ -21,6 +21,19 @@ export interface StepMinutes {
 	relearning: number[];
 }
 
+/**
+ * The scheduler with its parameters as a plain object. ts-fsrs keeps them behind a Proxy (to notice
+ * changes), and its formulas read them several times per answer, which a long replay pays for on
+ * every answer. The copy shares everything else, so its results equal the scheduler's.
+ */
+export function withPlainParameters(scheduler: FSRS): FSRS {
+	const plain = Object.create(scheduler) as FSRS;
+	const { w, ...rest } = scheduler.parameters;
+	// `param` is what ts-fsrs's formulas read; it is protected, so it is set through an index.
+	(plain as unknown as Record<string, unknown>)['param'] = { ...rest, w: [...w] };
+	return plain;
+}
+
 /** The scheduler's steps in minutes. */
 export function stepMinutes(scheduler: FSRS): StepMinutes {
 	const { learning_steps, relearning_steps } = scheduler.parameters;

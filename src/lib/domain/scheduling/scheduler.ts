@@ -8,7 +8,7 @@ import {
 	type FSRS,
 	type StepUnit
 } from 'ts-fsrs';
-import { fsrsStep, stepMinutes, type StepMinutes } from './fsrs-step';
+import { fsrsStep, stepMinutes, withPlainParameters, type StepMinutes } from './fsrs-step';
 import { type Grade, type MemoryState, type SchedulerSettings } from './types';
 
 const MINUTE = 60_000;
@@ -48,12 +48,12 @@ function fromCard(card: Card): MemoryState {
 }
 
 // One scheduler per distinct settings: rebuilding it for every event would dominate a long replay.
-let cached: { key: string; scheduler: FSRS; steps: StepMinutes } | undefined;
+let cached: { key: string; scheduler: FSRS; stepper: FSRS; steps: StepMinutes } | undefined;
 /** The ts-fsrs scheduler for these settings, built once per distinct settings. */
 export function schedulerFor(settings: SchedulerSettings): FSRS {
 	return schedulingFor(settings).scheduler;
 }
-function schedulingFor(settings: SchedulerSettings): { scheduler: FSRS; steps: StepMinutes } {
+function schedulingFor(settings: SchedulerSettings): { scheduler: FSRS; stepper: FSRS; steps: StepMinutes } {
 	const key = JSON.stringify([
 		settings.desiredRetention,
 		settings.maximumIntervalDays,
@@ -74,7 +74,7 @@ function schedulingFor(settings: SchedulerSettings): { scheduler: FSRS; steps: S
 			relearning_steps: settings.relearningSteps as StepUnit[]
 		});
 		const scheduler = fsrs(params);
-		cached = { key, scheduler, steps: stepMinutes(scheduler) };
+		cached = { key, scheduler, stepper: withPlainParameters(scheduler), steps: stepMinutes(scheduler) };
 	}
 	return cached;
 }
@@ -110,8 +110,8 @@ export function applyGrade(
 export function grader(
 	settings: SchedulerSettings
 ): (state: MemoryState, grade: Grade, now: number) => MemoryState {
-	const { scheduler, steps } = schedulingFor(settings);
-	return (state, grade, now) => capInterval(fsrsStep(scheduler, steps, state, grade, now), now, settings);
+	const { stepper, steps } = schedulingFor(settings);
+	return (state, grade, now) => capInterval(fsrsStep(stepper, steps, state, grade, now), now, settings);
 }
 
 /** Next due (epoch ms) and button label for each grade, if answered at `now` (epoch ms). */
