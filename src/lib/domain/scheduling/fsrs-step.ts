@@ -137,13 +137,20 @@ export function fsrsStep(
 
 	if (card.state === REVIEW && grade > 1) {
 		// Hard, Good and Easy are kept a day apart, so the chosen grade's interval needs the others'.
-		const days = (g: Grade) =>
-			intervalDays(scheduler, scheduler.next_state(memory, elapsed, g, r).stability, elapsed, draw);
-		const good = days(3);
-		const hard = Math.min(days(2), good);
+		// Each grade's next memory is computed once and kept for the chosen grade.
+		const hardState = scheduler.next_state(memory, elapsed, 2, r);
+		const goodState = scheduler.next_state(memory, elapsed, 3, r);
+		const easyState = grade === 4 ? scheduler.next_state(memory, elapsed, 4, r) : goodState;
+		const good = intervalDays(scheduler, goodState.stability, elapsed, draw);
+		const hard = Math.min(intervalDays(scheduler, hardState.stability, elapsed, draw), good);
 		const goodAfterHard = Math.max(good, hard + 1);
-		const chosen = grade === 2 ? hard : grade === 3 ? goodAfterHard : Math.max(days(4), goodAfterHard + 1);
-		const { difficulty, stability } = scheduler.next_state(memory, elapsed, grade, r);
+		const chosen =
+			grade === 2
+				? hard
+				: grade === 3
+					? goodAfterHard
+					: Math.max(intervalDays(scheduler, easyState.stability, elapsed, draw), goodAfterHard + 1);
+		const { difficulty, stability } = grade === 2 ? hardState : grade === 3 ? goodState : easyState;
 		return {
 			...base,
 			difficulty,
