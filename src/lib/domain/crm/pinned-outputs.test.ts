@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analysisReport, customerMetrics, DEFAULT_ANALYSIS, type AnalysisOptions } from './analysis';
 import type { Dataset } from './dataset';
 import { generateDataset } from './generate';
-import { fingerprint } from './test-factories';
+import { fingerprint, THRESHOLD_MODE } from './test-factories';
 
 const TODAY = 20_788;
 
@@ -36,15 +36,7 @@ const OPTIONS: Record<string, AnalysisOptions> = {
 	default: DEFAULT_ANALYSIS,
 	mean: { ...DEFAULT_ANALYSIS, convention: 'mean', churnWindow: 60 },
 	high3: { ...DEFAULT_ANALYSIS, highFrom: 3, assumptions: { margin: 0.45, years: 2.5 }, churnWindow: 180 },
-	thresholds: {
-		...DEFAULT_ANALYSIS,
-		mode: {
-			kind: 'thresholds',
-			recency: [30, 60, 90, 180],
-			frequency: [2, 3, 5, 8],
-			monetary: [50, 120, 300, 900]
-		}
-	}
+	thresholds: { ...DEFAULT_ANALYSIS, mode: THRESHOLD_MODE }
 };
 
 describe('pinned outputs at 20,000 customers', () => {

@@ -1,5 +1,6 @@
 // Test data builders for the CRM metric tests: small tables that can be checked by hand.
 import type { OrderColumns, TicketColumns } from './dataset';
+import type { ScoreMode } from './rfm';
 
 export interface OrderSpec {
 	day: number;
@@ -54,3 +55,11 @@ export function fingerprint(columns: readonly (ArrayBufferView | string)[]): str
 	}
 	return h.toString(16);
 }
+
+/** Learner-set cut points for R (days), F (orders) and M (元), as the threshold mode takes them. */
+export const THRESHOLD_MODE: ScoreMode = {
+	kind: 'thresholds',
+	recency: [30, 60, 90, 180],
+	frequency: [2, 3, 5, 8],
+	monetary: [50, 120, 300, 900]
+};
