@@ -4,30 +4,38 @@ export interface Random {
 	next(): number;
 	/** The next `count` numbers into out[0 … count − 1]: the same as `count` calls to next(), in one tight loop. */
 	fill(out: Float64Array, count: number): void;
+	/**
+	 * The 32-bit counter behind the sequence. A hot loop may copy it into a local, draw with
+	 * `unitAt(s = (s + STEP) | 0)` (the same numbers next() gives) and write it back when done.
+	 */
+	state: number;
+}
+
+/** How far mulberry32's counter moves per draw. */
+export const STEP = 0x6d2b79f5;
+
+/**
+ * mulberry32's output for the counter value `s` (already stepped), as a uniform in [0, 1). The
+ * generator is counter-based, so this is pure: loops keep the counter in a local, with no call per draw.
+ */
+export function unitAt(s: number): number {
+	let t = Math.imul(s ^ (s >>> 15), s | 1);
+	t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** mulberry32: tiny, fast and good enough for sample data; the seed is any 32-bit integer. */
 export function seededRandom(seed: number): Random {
 	if (!Number.isInteger(seed)) throw new RangeError('seed-not-integer');
-	let state = seed >>> 0;
 	return {
+		state: seed | 0,
 		next() {
-			state = (state + 0x6d2b79f5) >>> 0;
-			let t = state;
-			t = Math.imul(t ^ (t >>> 15), t | 1);
-			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+			return unitAt((this.state = (this.state + STEP) | 0));
 		},
 		fill(out, count) {
-			let s = state;
-			for (let k = 0; k < count; k++) {
-				s = (s + 0x6d2b79f5) >>> 0;
-				let t = s;
-				t = Math.imul(t ^ (t >>> 15), t | 1);
-				t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-				out[k] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-			}
-			state = s;
+			let s = this.state;
+			for (let k = 0; k < count; k++) out[k] = unitAt((s = (s + STEP) | 0));
+			this.state = s;
 		}
 	};
 }
@@ -61,9 +69,14 @@ export function cumulative(weights: readonly number[]): Float64Array {
 	return out.map((v) => v / sum);
 }
 
+/** The index a uniform `u` picks from `cdf` (from cumulative): the first whose cumulative weight passes u. */
+export function pickAt(cdf: Float64Array, u: number): number {
+	const last = cdf.length - 1;
+	for (let i = 0; i < last; i++) if (u < (cdf[i] ?? 1)) return i;
+	return last;
+}
+
 /** An index drawn in proportion to the weights behind `cdf` (from cumulative). */
 export function pickWeighted(random: Random, cdf: Float64Array): number {
-	const u = random.next();
-	for (let i = 0; i < cdf.length - 1; i++) if (u < (cdf[i] ?? 1)) return i;
-	return cdf.length - 1;
+	return pickAt(cdf, random.next());
 }
