@@ -40,3 +40,73 @@ export function valuesAtRanks(a: Float64Array, ranks: readonly number[]): number
 	}
 	return out;
 }
+
+/** Buckets by the top 16 bits of a double: sign, exponent and 4 mantissa bits; 0x7ff0 up is ∞ and NaN. */
+const BUCKETS = 0x7ff0;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The values at ascending ranks (0-based) among the entries of `a` whose `keep` is above 0 (`total`
+ * of them), as a sorted list of those would hold there. For finite values ≥ +0 the bits sort as the
+ * numbers do, so one pass counts the values per bucket of their top bits, a second gathers only the
+ * buckets the ranks fall in, and selection runs inside those. null where a kept value is negative,
+ * −0, infinite or NaN, or the platform is big-endian: then the caller selects over every value.
+ */
+export function nonNegativeValuesAtRanks(
+	a: Float64Array,
+	keep: Int32Array,
+	total: number,
+	ranks: readonly number[]
+): number[] | null {
+	if (!LITTLE_ENDIAN || a.byteOffset % 4 !== 0) return null;
+	const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+	const n = Math.min(a.length, keep.length);
+	const counts = new Int32Array(BUCKETS);
+	for (let i = 0; i < n; i++) {
+		if ((keep[i] ?? 0) <= 0) continue;
+		const b = (words[2 * i + 1] ?? 0) >>> 16;
+		if (b >= BUCKETS) return null;
+		counts[b] = (counts[b] ?? 0) + 1;
+	}
+	// Where each rank falls: its bucket and its rank inside that bucket.
+	const bucketOf: number[] = [];
+	const inside: number[] = [];
+	let below = 0;
+	let b = 0;
+	for (const k of ranks) {
+		if (k < 0 || k >= total) throw new RangeError('rank-outside');
+		while (below + (counts[b] ?? 0) <= k) below += counts[b++] ?? 0;
+		bucketOf.push(b);
+		inside.push(k - below);
+	}
+	// The buckets hit get consecutive stretches of one pool, in bucket order.
+	const slot = new Int32Array(BUCKETS).fill(-1);
+	const offsets: number[] = [];
+	let size = 0;
+	for (const hit of bucketOf) {
+		if ((slot[hit] ?? -1) >= 0) continue;
+		slot[hit] = offsets.length;
+		offsets.push(size);
+		size += counts[hit] ?? 0;
+	}
+	const pool = new Float64Array(size);
+	const next = Int32Array.from(offsets);
+	for (let i = 0; i < n; i++) {
+		if ((keep[i] ?? 0) <= 0) continue;
+		const s = slot[(words[2 * i + 1] ?? 0) >>> 16] ?? -1;
+		if (s < 0) continue;
+		const at = next[s] ?? 0;
+		pool[at] = a[i] ?? 0;
+		next[s] = at + 1;
+	}
+	// Ranks ascend, so inside one bucket each selection leaves the next rank to its right.
+	const from = Int32Array.from(offsets);
+	return ranks.map((_, r) => {
+		const hit = bucketOf[r] ?? 0;
+		const s = slot[hit] ?? 0;
+		const k = (offsets[s] ?? 0) + (inside[r] ?? 0);
+		const value = selectInPlace(pool, k, from[s] ?? 0, (offsets[s] ?? 0) + (counts[hit] ?? 0) - 1);
+		from[s] = k;
+		return value;
+	});
+}
