@@ -3,6 +3,7 @@
  * per-customer formula 客单价 × 年购买次数 × 利润率 × 年限. The revenue-based and margin-based
  * variants and LTV/CAC live in ltv-variants.ts.
  */
+import { roundHalfUp } from './rounding';
 import type { RfmValues } from './rfm';
 
 export interface ClvInputs {
@@ -46,7 +47,7 @@ export function checkInputs(inputs: object, shares: readonly string[] = []): voi
 	}
 }
 
-export const round2 = (x: number) => Math.round(x * 100) / 100;
+export const round2 = (x: number) => roundHalfUp(x * 100) / 100;
 
 /** CLV with every intermediate step; throws ClvError for negative inputs or a margin above 1. */
 export function clvSteps(inputs: ClvInputs): ClvSteps {

@@ -1,4 +1,5 @@
 /** Service tickets and NPS answers, derived from the orders so unhappy service shows up in the scores. */
+import { roundHalfUp } from './rounding';
 import { TICKET_TYPE_WEIGHTS } from './catalog';
 import type { NpsColumns, OrderColumns, TicketColumns } from './dataset';
 import { cumulative, pickAt, STEP, unitAt, type Random } from './random';
@@ -47,8 +48,8 @@ export function generateTickets(orders: OrderColumns, random: Random): TicketCol
 			t.customer[j] = i;
 			t.type[j] = type;
 			t.channel[j] = hotline;
-			t.responseMinutes[j] = Math.round(minutes * 10) / 10;
-			t.satisfaction[j] = Math.max(1, Math.min(5, Math.round(mood + 0.7 * z)));
+			t.responseMinutes[j] = roundHalfUp(minutes * 10) / 10;
+			t.satisfaction[j] = Math.max(1, Math.min(5, roundHalfUp(mood + 0.7 * z)));
 			const ordered = orderDay[start + Math.floor(unitAt((s = (s + STEP) | 0)) * c)] ?? 0;
 			t.day[j] = ordered + Math.floor(unitAt((s = (s + STEP) | 0)) * 5);
 		}
@@ -81,7 +82,7 @@ export function generateNps(orders: OrderColumns, tickets: TicketColumns, random
 		const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(turn * unitAt((s = (s + STEP) | 0)));
 		const raw = 6 + 1.1 * Math.log(f) + service + 1.6 * z;
 		customer[count] = i;
-		score[count] = Math.max(0, Math.min(10, Math.round(raw)));
+		score[count] = Math.max(0, Math.min(10, roundHalfUp(raw)));
 		count += 1;
 	}
 	random.state = s;

@@ -2,6 +2,7 @@
  * The seeded sample-data generator. Pure: the seed, the size and "today" come in, the same dataset
  * comes out. Customer value follows a heavy-tailed (Pareto) law, so the pyramid is steep.
  */
+import { roundHalfUp } from './rounding';
 import {
 	CHANNEL_WEIGHTS,
 	CITY_WEIGHTS,
@@ -90,7 +91,7 @@ function customerColumns(
 		const stays = oneOff
 			? 0
 			: -Math.log(1 - unitAt((s = (s + STEP) | 0))) * (160 * (1 + Math.log(Math.max(1, value))));
-		latent.lastDay[i] = Math.min(today, join + Math.round(stays));
+		latent.lastDay[i] = Math.min(today, join + roundHalfUp(stays));
 	}
 	random.state = s;
 	return { customers, latent };
@@ -182,9 +183,9 @@ function orderColumns(
 			const u1 = 1 - unitAt((s = (s + STEP) | 0));
 			const u2 = unitAt((s = (s + STEP) | 0));
 			const noise = Math.exp(0.35 * (Math.sqrt(-2 * Math.log(u1)) * Math.cos(turn * u2)));
-			const price = Math.round(basket * noise * 10) / 10;
+			const price = roundHalfUp(basket * noise * 10) / 10;
 			amount[o] = Math.max(5, price);
-			items[o] = Math.max(1, Math.min(20, Math.round(price / (50 + 50 * unitAt((s = (s + STEP) | 0))))));
+			items[o] = Math.max(1, Math.min(20, roundHalfUp(price / (50 + 50 * unitAt((s = (s + STEP) | 0))))));
 		}
 		if (onProgress && i % 20_000 === 0) onProgress(0.2 + (0.6 * i) / n);
 	}

@@ -2,6 +2,7 @@
  * RFM: R = days since the last order, F = number of orders, M = total spent (元). Scores run 1–5
  * (5 best) by quintile or by thresholds the learner sets; customers who never bought score 0.
  */
+import { roundHalfUp } from './rounding';
 import { FaultError } from './fault';
 import type { OrderColumns } from './dataset';
 import { nonNegativeValuesAtRanks, valuesAtRanks } from './order-statistics';
@@ -54,7 +55,7 @@ export function rfmValues(orders: OrderColumns, today: number): RfmValues {
 		for (let k = start; k < end; k++) sum += amount[k] ?? 0;
 		recency[i] = today - (day[end - 1] ?? today);
 		frequency[i] = end - start;
-		monetary[i] = Math.round(sum * 100) / 100;
+		monetary[i] = roundHalfUp(sum * 100) / 100;
 	}
 	return { recency, frequency, monetary };
 }
