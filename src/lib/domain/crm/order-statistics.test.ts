@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nonNegativeValuesAtRanks, selectInPlace, valuesAtRanks } from './order-statistics';
+import {
+	nonNegativeValuesAtRanks,
+	selectInPlace,
+	sortedNonNegative,
+	valuesAtRanks
+} from './order-statistics';
 
 const sortedCopy = (xs: readonly number[]) => Float64Array.from(xs).sort();
 
@@ -62,5 +67,29 @@ describe('nonNegativeValuesAtRanks', () => {
 		expect(
 			nonNegativeValuesAtRanks(Float64Array.from([3, -1, 1]), Int32Array.from([1, 0, 1]), 2, [1])
 		).toEqual([3]);
+	});
+});
+
+describe('sortedNonNegative', () => {
+	it('sorts as the native sort does', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom(0, 5, 19.9, 1e-310)),
+					{
+						maxLength: 500
+					}
+				),
+				(xs) => {
+					const values = Float64Array.from(xs.map((x) => (Object.is(x, -0) ? 0 : x)));
+					expect(sortedNonNegative(values)).toEqual(Float64Array.from(values).sort());
+				}
+			)
+		);
+	});
+
+	it('declines what does not sort by its bits', () => {
+		for (const odd of [-2, -0, Infinity, NaN])
+			expect(sortedNonNegative(Float64Array.from([1, odd]))).toBeNull();
 	});
 });

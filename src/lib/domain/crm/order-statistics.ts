@@ -110,3 +110,34 @@ export function nonNegativeValuesAtRanks(
 		return value;
 	});
 }
+
+/**
+ * A sorted copy of `a`, as Float64Array.from(a).sort() gives, for finite values ≥ +0: a counting
+ * sort by the top bits (see nonNegativeValuesAtRanks), then a native sort inside each small bucket.
+ * null where a value is negative, −0, infinite or NaN, or the platform is big-endian.
+ */
+export function sortedNonNegative(a: Float64Array): Float64Array | null {
+	if (!LITTLE_ENDIAN || a.byteOffset % 4 !== 0) return null;
+	const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+	const next = new Int32Array(BUCKETS + 1);
+	for (let i = 0; i < a.length; i++) {
+		const b = (words[2 * i + 1] ?? 0) >>> 16;
+		if (b >= BUCKETS) return null;
+		next[b + 1] = (next[b + 1] ?? 0) + 1;
+	}
+	for (let b = 0; b < BUCKETS; b++) next[b + 1] = (next[b + 1] ?? 0) + (next[b] ?? 0);
+	const starts = next.slice();
+	const out = new Float64Array(a.length);
+	for (let i = 0; i < a.length; i++) {
+		const b = (words[2 * i + 1] ?? 0) >>> 16;
+		const at = next[b] ?? 0;
+		out[at] = a[i] ?? 0;
+		next[b] = at + 1;
+	}
+	for (let b = 0; b < BUCKETS; b++) {
+		const from = starts[b] ?? 0;
+		const to = starts[b + 1] ?? 0;
+		if (to - from > 1) out.subarray(from, to).sort();
+	}
+	return out;
+}
