@@ -15,7 +15,7 @@ import {
 import { FaultError } from './fault';
 import type { CustomerColumns, Dataset, OrderColumns } from './dataset';
 import { generateSpend, generateFunnel } from './generate-marketing';
-import { valuesAtRanks } from './order-statistics';
+import { nonNegativeValuesAtRanks, valuesAtRanks } from './order-statistics';
 import { generateNps, generateTickets } from './generate-service';
 import { cumulative, pickAt, seededRandom, STEP, unitAt, type Random } from './random';
 
@@ -198,30 +198,37 @@ function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
 	const n = customers.count;
 	const { orderStart, amount } = orders;
 	const spend = new Float64Array(n);
-	const pool = new Float64Array(n);
-	let paying = 0;
+	const paying = new Int32Array(n);
+	let buyers = 0;
 	for (let i = 0; i < n; i++) {
 		let sum = 0;
 		const end = orderStart[i + 1] ?? 0;
 		for (let k = orderStart[i] ?? 0; k < end; k++) sum += amount[k] ?? 0;
 		spend[i] = sum;
-		if (sum > 0) pool[paying++] = sum;
+		const pays = Number(sum > 0);
+		paying[i] = pays;
+		buyers += pays;
 	}
-	const buyers = pool.subarray(0, paying);
 	const ranks: number[] = [];
 	let share = 0;
 	for (const s of TIER_SHARES.slice(0, -1)) {
 		share += s;
-		ranks.push(Math.floor(share * buyers.length));
+		ranks.push(Math.floor(share * buyers));
 	}
 	// The spend at each rank, as a sorted copy would have it there, without sorting every buyer.
-	const inside = ranks.filter((k) => k < buyers.length);
-	const cuts = valuesAtRanks(buyers, inside);
+	const inside = ranks.filter((k) => k < buyers);
+	const cuts =
+		nonNegativeValuesAtRanks(spend, paying, buyers, inside) ??
+		valuesAtRanks(
+			spend.filter((x) => x > 0),
+			inside
+		);
 	while (cuts.length < ranks.length) cuts.push(Infinity);
 	for (let i = 0; i < n; i++) {
 		const s = spend[i] ?? 0;
+		// The cuts ascend, so the tier is how many of them the spend reaches: counted without a branch.
 		let tier = 0;
-		while (tier < cuts.length && s >= (cuts[tier] ?? Infinity)) tier += 1;
+		for (let t = 0; t < cuts.length; t++) tier += Number(s >= (cuts[t] ?? Infinity));
 		customers.tier[i] = s > 0 ? tier : 0;
 	}
 }
@@ -232,11 +239,13 @@ function assignStages(ds: Dataset): void {
 	for (let k = 0; k < ds.nps.count; k++)
 		if ((ds.nps.score[k] ?? 0) >= 9) promoter[ds.nps.customer[k] ?? 0] = 1;
 	const { orderStart } = ds.orders;
+	const { tier, stage } = ds.customers;
 	for (let i = 0; i < ds.customers.count; i++) {
 		const f = (orderStart[i + 1] ?? 0) - (orderStart[i] ?? 0);
-		let stage = f === 0 ? 0 : f === 1 ? 1 : f <= 5 ? 2 : 3;
-		if (stage === 3 && promoter[i] && (ds.customers.tier[i] ?? 0) >= 2) stage = 4;
-		ds.customers.stage[i] = Math.min(stage, STAGES.length - 1);
+		// 0, 1, 2–5, 6+ orders: stages 0–3, counted rather than branched on.
+		const loyal = Number(f >= 1) + Number(f >= 2) + Number(f >= 6);
+		const partner = Number(loyal === 3) * (promoter[i] ?? 0) * Number((tier[i] ?? 0) >= 2);
+		stage[i] = Math.min(loyal + partner, STAGES.length - 1);
 	}
 }
 
