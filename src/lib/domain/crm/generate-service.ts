@@ -26,7 +26,7 @@ export function generateTickets(orders: OrderColumns, random: Random): TicketCol
 	};
 	const turn = 2 * Math.PI;
 	let j = 0;
-	// The draws of exponential, normal and randomInt, written out on a local counter (see unitAt).
+	// An exponential wait, a normal (Box–Muller) and whole numbers, drawn on a local counter (see unitAt).
 	let s = random.state;
 	for (let i = 0; i < n; i++) {
 		const start = orderStart[i] ?? 0;

@@ -2,8 +2,6 @@
 export interface Random {
 	/** uniform in [0, 1) */
 	next(): number;
-	/** The next `count` numbers into out[0 … count − 1]: the same as `count` calls to next(), in one tight loop. */
-	fill(out: Float64Array, count: number): void;
 	/**
 	 * The 32-bit counter behind the sequence. A hot loop may copy it into a local, draw with
 	 * `unitAt(s = (s + STEP) | 0)` (the same numbers next() gives) and write it back when done.
@@ -31,11 +29,6 @@ export function seededRandom(seed: number): Random {
 		state: seed | 0,
 		next() {
 			return unitAt((this.state = (this.state + STEP) | 0));
-		},
-		fill(out, count) {
-			let s = this.state;
-			for (let k = 0; k < count; k++) out[k] = unitAt((s = (s + STEP) | 0));
-			this.state = s;
 		}
 	};
 }
@@ -45,23 +38,18 @@ export function randomInt(random: Random, n: number): number {
 	return Math.floor(random.next() * n);
 }
 
-/** Exponentially distributed with the given mean. */
-export function exponential(random: Random, mean: number): number {
-	return -Math.log(1 - random.next()) * mean;
-}
-
 /** Standard normal, by Box–Muller. */
 export function normal(random: Random): number {
 	const u = 1 - random.next();
 	return boxMuller(u, random.next());
 }
 
-/** Box–Muller from two uniforms already drawn (u1 = 1 − the first draw), for loops over pre-drawn numbers. */
+/** Box–Muller from two uniforms already drawn (u1 = 1 − the first draw); the generator loops write it out in place. */
 export function boxMuller(u1: number, u2: number): number {
 	return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
 }
 
-/** Cumulative weights, for picking an index in proportion to its weight with pickWeighted. */
+/** Cumulative weights, for picking an index in proportion to its weight with pickAt. */
 export function cumulative(weights: readonly number[]): Float64Array {
 	const out = new Float64Array(weights.length);
 	let sum = 0;
@@ -77,9 +65,4 @@ export function pickAt(cdf: Float64Array, u: number): number {
 	let passed = 0;
 	for (let i = 0; i < last; i++) passed += Number(u >= (cdf[i] ?? 1));
 	return passed;
-}
-
-/** An index drawn in proportion to the weights behind `cdf` (from cumulative). */
-export function pickWeighted(random: Random, cdf: Float64Array): number {
-	return pickAt(cdf, random.next());
 }
