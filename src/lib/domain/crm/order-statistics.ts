@@ -46,6 +46,14 @@ const BUCKETS = 0x7ff0;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
+ * The top 16 bits of each double in `a` sit at [4 × i + 3] of this view (little-endian). Read as
+ * 16-bit halves, they are small integers even before the loop is optimised, so nothing is boxed.
+ */
+function topBits(a: Float64Array): Uint16Array | null {
+	return LITTLE_ENDIAN ? new Uint16Array(a.buffer, a.byteOffset, a.length * 4) : null;
+}
+
+/**
  * The values at ascending ranks (0-based) among the entries of `a` whose `keep` is above 0 (`total`
  * of them), as a sorted list of those would hold there. For finite values ≥ +0 the bits sort as the
  * numbers do, so one pass counts the values per bucket of their top bits, a second gathers only the
@@ -58,13 +66,13 @@ export function nonNegativeValuesAtRanks(
 	total: number,
 	ranks: readonly number[]
 ): number[] | null {
-	if (!LITTLE_ENDIAN || a.byteOffset % 4 !== 0) return null;
-	const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+	const top = topBits(a);
+	if (!top) return null;
 	const n = Math.min(a.length, keep.length);
 	const counts = new Int32Array(BUCKETS);
 	for (let i = 0; i < n; i++) {
 		if ((keep[i] ?? 0) <= 0) continue;
-		const b = (words[2 * i + 1] ?? 0) >>> 16;
+		const b = top[4 * i + 3] ?? 0;
 		if (b >= BUCKETS) return null;
 		counts[b] = (counts[b] ?? 0) + 1;
 	}
@@ -93,7 +101,7 @@ export function nonNegativeValuesAtRanks(
 	const next = Int32Array.from(offsets);
 	for (let i = 0; i < n; i++) {
 		if ((keep[i] ?? 0) <= 0) continue;
-		const s = slot[(words[2 * i + 1] ?? 0) >>> 16] ?? -1;
+		const s = slot[top[4 * i + 3] ?? 0] ?? -1;
 		if (s < 0) continue;
 		const at = next[s] ?? 0;
 		pool[at] = a[i] ?? 0;
@@ -117,11 +125,11 @@ export function nonNegativeValuesAtRanks(
  * null where a value is negative, −0, infinite or NaN, or the platform is big-endian.
  */
 export function sortedNonNegative(a: Float64Array): Float64Array | null {
-	if (!LITTLE_ENDIAN || a.byteOffset % 4 !== 0) return null;
-	const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+	const top = topBits(a);
+	if (!top) return null;
 	const next = new Int32Array(BUCKETS + 1);
 	for (let i = 0; i < a.length; i++) {
-		const b = (words[2 * i + 1] ?? 0) >>> 16;
+		const b = top[4 * i + 3] ?? 0;
 		if (b >= BUCKETS) return null;
 		next[b + 1] = (next[b + 1] ?? 0) + 1;
 	}
@@ -129,7 +137,7 @@ export function sortedNonNegative(a: Float64Array): Float64Array | null {
 	const starts = next.slice();
 	const out = new Float64Array(a.length);
 	for (let i = 0; i < a.length; i++) {
-		const b = (words[2 * i + 1] ?? 0) >>> 16;
+		const b = top[4 * i + 3] ?? 0;
 		const at = next[b] ?? 0;
 		out[at] = a[i] ?? 0;
 		next[b] = at + 1;
