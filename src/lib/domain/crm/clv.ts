@@ -3,6 +3,7 @@
  * per-customer formula 客单价 × 年购买次数 × 利润率 × 年限. The revenue-based and margin-based
  * variants and LTV/CAC live in ltv-variants.ts.
  */
+import { roundHalfUp } from './rounding';
 import type { RfmValues } from './rfm';
 
 export interface ClvInputs {
@@ -46,7 +47,7 @@ export function checkInputs(inputs: object, shares: readonly string[] = []): voi
 	}
 }
 
-export const round2 = (x: number) => Math.round(x * 100) / 100;
+export const round2 = (x: number) => roundHalfUp(x * 100) / 100;
 
 /** CLV with every intermediate step; throws ClvError for negative inputs or a margin above 1. */
 export function clvSteps(inputs: ClvInputs): ClvSteps {
@@ -87,6 +88,9 @@ export function customerClvInputs(
 	};
 }
 
+/** Days of joining history whose tenure is looked up rather than worked out per customer. */
+const MAX_TENURE_TABLE = 1 << 16;
+
 /** Every customer's CLV (元), for sorting and the CSV. */
 export function clvColumn(
 	values: RfmValues,
@@ -94,13 +98,24 @@ export function clvColumn(
 	today: number,
 	assumptions: ClvAssumptions
 ): Float64Array {
-	const out = new Float64Array(joinDay.length);
+	const n = joinDay.length;
+	const out = new Float64Array(n);
 	const { margin, years } = assumptions;
-	for (let i = 0; i < out.length; i++) {
+	const { frequency, monetary } = values;
+	let first = today;
+	for (let i = 0; i < n; i++) first = Math.min(first, joinDay[i] ?? today);
+	first = Math.max(first, today - MAX_TENURE_TABLE);
+	// Tenure depends on the join day alone: worked out once per day, not once per customer.
+	const tenure = Float64Array.from({ length: today - first + 1 }, (_, d) =>
+		Math.max(0.25, (today - (first + d) + 1) / 365)
+	);
+	for (let i = 0; i < n; i++) {
 		// customerClvInputs written out, in the same order of operations: no object per customer.
-		const f = values.frequency[i] ?? 0;
-		const tenureYears = Math.max(0.25, (today - (joinDay[i] ?? today) + 1) / 365);
-		const averageOrder = f > 0 ? round2((values.monetary[i] ?? 0) / f) : 0;
+		const f = frequency[i] ?? 0;
+		const join = joinDay[i] ?? today;
+		const tenureYears =
+			join >= first && join <= today ? (tenure[join - first] ?? 0) : Math.max(0.25, (today - join + 1) / 365);
+		const averageOrder = f > 0 ? round2((monetary[i] ?? 0) / f) : 0;
 		out[i] = round2(averageOrder * round2(f / tenureYears) * margin * years);
 	}
 	return out;

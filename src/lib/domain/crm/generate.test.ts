@@ -4,18 +4,9 @@ import { generateDataset, GeneratorError } from './generate';
 import { customerCode, customerName } from './names';
 import { rfmValues } from './rfm';
 import { topShare } from './pyramid';
+import { fingerprint } from './test-factories';
 
 const TODAY = 20_788; // 2026-12-01
-
-/** FNV-1a over every byte of the columns. */
-function fingerprint(columns: ArrayBufferView[]): string {
-	let h = 0x811c9dc5;
-	for (const c of columns) {
-		for (const b of new Uint8Array(c.buffer, c.byteOffset, c.byteLength))
-			h = Math.imul(h ^ b, 0x01000193) >>> 0;
-	}
-	return h.toString(16);
-}
 
 describe('generateDataset', () => {
 	it('gives the same data for the same seed, and different data for another seed', () => {

@@ -2,6 +2,7 @@
  * The seeded sample-data generator. Pure: the seed, the size and "today" come in, the same dataset
  * comes out. Customer value follows a heavy-tailed (Pareto) law, so the pyramid is steep.
  */
+import { roundHalfUp } from './rounding';
 import {
 	CHANNEL_WEIGHTS,
 	CITY_WEIGHTS,
@@ -14,17 +15,9 @@ import {
 import { FaultError } from './fault';
 import type { CustomerColumns, Dataset, OrderColumns } from './dataset';
 import { generateSpend, generateFunnel } from './generate-marketing';
-import { valuesAtRanks } from './order-statistics';
+import { nonNegativeValuesAtRanks, valuesAtRanks } from './order-statistics';
 import { generateNps, generateTickets } from './generate-service';
-import {
-	boxMuller,
-	cumulative,
-	exponential,
-	pickWeighted,
-	randomInt,
-	seededRandom,
-	type Random
-} from './random';
+import { cumulative, pickAt, seededRandom, STEP, unitAt, type Random } from './random';
 
 export const MIN_CUSTOMERS = 200;
 export const MAX_CUSTOMERS = 100_000;
@@ -73,57 +66,75 @@ function customerColumns(
 		joinDay: new Int32Array(n)
 	};
 	const latent: Latent = { value: new Float64Array(n), lastDay: new Int32Array(n) };
+	const { surname, given, city, channel, joinDay } = customers;
+	const surnames = SURNAMES.length;
+	const chars = GIVEN_CHARS.length;
+	const firstDay = today - HISTORY_DAYS;
+	const tail = -1 / 1.6;
+	// Draws in a fixed order per customer (two of them only sometimes), on a local counter: see unitAt.
+	let s = random.state;
 	for (let i = 0; i < n; i++) {
-		customers.surname[i] = randomInt(random, SURNAMES.length);
-		const first = randomInt(random, GIVEN_CHARS.length);
-		const second = random.next() < 0.7 ? randomInt(random, GIVEN_CHARS.length) + 1 : 0;
-		customers.given[i] = first + 64 * second;
-		customers.city[i] = pickWeighted(random, cityCdf);
-		customers.channel[i] = pickWeighted(random, channelCdf);
+		surname[i] = Math.floor(unitAt((s = (s + STEP) | 0)) * surnames);
+		const first = Math.floor(unitAt((s = (s + STEP) | 0)) * chars);
+		const second =
+			unitAt((s = (s + STEP) | 0)) < 0.7 ? Math.floor(unitAt((s = (s + STEP) | 0)) * chars) + 1 : 0;
+		given[i] = first + 64 * second;
+		city[i] = pickAt(cityCdf, unitAt((s = (s + STEP) | 0)));
+		channel[i] = pickAt(channelCdf, unitAt((s = (s + STEP) | 0)));
 		// sqrt: more customers joined recently, as a growing shop would have.
-		const join = today - HISTORY_DAYS + Math.floor(HISTORY_DAYS * Math.sqrt(random.next()));
-		customers.joinDay[i] = Math.min(today, join);
-		const buys = random.next() >= NEVER_BOUGHT;
-		const value = buys ? Math.min(60, Math.pow(1 - random.next(), -1 / 1.6)) : 0;
+		const join = firstDay + Math.floor(HISTORY_DAYS * Math.sqrt(unitAt((s = (s + STEP) | 0))));
+		joinDay[i] = Math.min(today, join);
+		const buys = unitAt((s = (s + STEP) | 0)) >= NEVER_BOUGHT;
+		const value = buys ? Math.min(60, Math.pow(1 - unitAt((s = (s + STEP) | 0)), tail)) : 0;
 		latent.value[i] = value;
-		const stays = random.next() < ONE_OFF ? 0 : exponential(random, 160 * (1 + Math.log(Math.max(1, value))));
-		latent.lastDay[i] = Math.min(today, join + Math.round(stays));
+		const oneOff = unitAt((s = (s + STEP) | 0)) < ONE_OFF;
+		const stays = oneOff
+			? 0
+			: -Math.log(1 - unitAt((s = (s + STEP) | 0))) * (160 * (1 + Math.log(Math.max(1, value))));
+		latent.lastDay[i] = Math.min(today, join + roundHalfUp(stays));
 	}
+	random.state = s;
 	return { customers, latent };
 }
 
 /** How many orders each customer places: one at least for buyers, the rest in proportion to value × active span. */
 function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random: Random): Int32Array {
 	const n = latent.value.length;
+	const { value, lastDay } = latent;
 	const counts = new Int32Array(n);
 	const weight = new Float64Array(n);
 	let buyers = 0;
 	let sum = 0;
 	for (let i = 0; i < n; i++) {
-		const v = latent.value[i] ?? 0;
+		const v = value[i] ?? 0;
 		if (v === 0) continue;
 		buyers += 1;
-		const span = (latent.lastDay[i] ?? 0) - (joinDay[i] ?? 0);
+		const span = (lastDay[i] ?? 0) - (joinDay[i] ?? 0);
 		// A one-off buyer (no active span) orders exactly once. Orders per active day, not a fixed
 		// bonus, so recent joiners do not crowd their orders into the last few days.
-		weight[i] = span > 0 ? Math.pow(v, 0.8) * span : 0;
-		sum += weight[i] ?? 0;
+		const w = span > 0 ? Math.pow(v, 0.8) * span : 0;
+		weight[i] = w;
+		sum += w;
 	}
 	if (total < buyers)
 		throw new GeneratorError({ code: 'failed' }, `${total} orders cannot cover ${buyers} buying customers`);
 	let placed = 0;
+	const spare = total - buyers;
 	for (let i = 0; i < n; i++) {
-		if ((latent.value[i] ?? 0) === 0) continue;
-		counts[i] = 1 + Math.floor(((weight[i] ?? 0) * (total - buyers)) / sum);
-		placed += counts[i] ?? 0;
+		if ((value[i] ?? 0) === 0) continue;
+		const c = 1 + Math.floor(((weight[i] ?? 0) * spare) / sum);
+		counts[i] = c;
+		placed += c;
 	}
 	// The floors leave a few orders over; hand them to random buyers so the total is exact.
+	let s = random.state;
 	while (placed < total) {
-		const i = randomInt(random, n);
+		const i = Math.floor(unitAt((s = (s + STEP) | 0)) * n);
 		if ((weight[i] ?? 0) === 0) continue;
 		counts[i] = (counts[i] ?? 0) + 1;
 		placed += 1;
 	}
+	random.state = s;
 	return counts;
 }
 
@@ -147,31 +158,38 @@ function orderColumns(
 	const amount = new Float64Array(total);
 	const items = new Uint8Array(total);
 	const gaps = new Float64Array(most + 1);
+	const { value, lastDay } = latent;
+	const turn = 2 * Math.PI;
 	// Per customer the draws come in a fixed order: 2 for the basket, c for the gaps, 3 per order.
-	const u = new Float64Array(2 + 4 * most);
+	// Box–Muller (as in boxMuller) is written out in place, so no call is left in the loop.
+	let s = random.state;
 	for (let i = 0; i < n; i++) {
 		const c = counts[i] ?? 0;
 		if (c === 0) continue;
-		random.fill(u, 2 + 4 * c);
 		const start = orderStart[i] ?? 0;
 		const first = joinDay[i] ?? 0;
-		const span = (latent.lastDay[i] ?? first) - first;
-		const basket =
-			90 * Math.pow(latent.value[i] ?? 1, 0.45) * Math.exp(0.3 * boxMuller(1 - (u[0] ?? 0), u[1] ?? 0));
+		const span = (lastDay[i] ?? first) - first;
+		const b1 = 1 - unitAt((s = (s + STEP) | 0));
+		const b2 = unitAt((s = (s + STEP) | 0));
+		const z = Math.sqrt(-2 * Math.log(b1)) * Math.cos(turn * b2);
+		const basket = 90 * Math.pow(value[i] ?? 1, 0.45) * Math.exp(0.3 * z);
 		// After the first order the rest fall uniformly from joining to going quiet (today included
 		// for those still active): c − 1 uniform order statistics, from c exponential gaps. Scaling by
 		// one gap more would squeeze them toward the start and fake churn in the last weeks.
 		let run = 0;
-		for (let k = 0; k < c; k++) gaps[k] = run += -Math.log(1 - (u[2 + k] ?? 0)) * 1;
-		for (let k = 0, d = 2 + c; k < c; k++, d += 3) {
-			const at = k === 0 ? 0 : Math.min(span, Math.floor(((gaps[k - 1] ?? 0) / run) * (span + 1)));
-			day[start + k] = first + at;
-			const price = Math.round(basket * Math.exp(0.35 * boxMuller(1 - (u[d] ?? 0), u[d + 1] ?? 0)) * 10) / 10;
-			amount[start + k] = Math.max(5, price);
-			items[start + k] = Math.max(1, Math.min(20, Math.round(price / (50 + 50 * (u[d + 2] ?? 0)))));
+		for (let k = 0; k < c; k++) gaps[k] = run += -Math.log(1 - unitAt((s = (s + STEP) | 0))) * 1;
+		for (let k = 0, o = start; k < c; k++, o++) {
+			day[o] = first + (k === 0 ? 0 : Math.min(span, Math.floor(((gaps[k - 1] ?? 0) / run) * (span + 1))));
+			const u1 = 1 - unitAt((s = (s + STEP) | 0));
+			const u2 = unitAt((s = (s + STEP) | 0));
+			const noise = Math.exp(0.35 * (Math.sqrt(-2 * Math.log(u1)) * Math.cos(turn * u2)));
+			const price = roundHalfUp(basket * noise * 10) / 10;
+			amount[o] = Math.max(5, price);
+			items[o] = Math.max(1, Math.min(20, roundHalfUp(price / (50 + 50 * unitAt((s = (s + STEP) | 0))))));
 		}
 		if (onProgress && i % 20_000 === 0) onProgress(0.2 + (0.6 * i) / n);
 	}
+	random.state = s;
 	return { count: total, orderStart, day, amount, items };
 }
 
@@ -180,30 +198,37 @@ function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
 	const n = customers.count;
 	const { orderStart, amount } = orders;
 	const spend = new Float64Array(n);
-	const pool = new Float64Array(n);
-	let paying = 0;
+	const paying = new Int32Array(n);
+	let buyers = 0;
 	for (let i = 0; i < n; i++) {
 		let sum = 0;
 		const end = orderStart[i + 1] ?? 0;
 		for (let k = orderStart[i] ?? 0; k < end; k++) sum += amount[k] ?? 0;
 		spend[i] = sum;
-		if (sum > 0) pool[paying++] = sum;
+		const pays = Number(sum > 0);
+		paying[i] = pays;
+		buyers += pays;
 	}
-	const buyers = pool.subarray(0, paying);
 	const ranks: number[] = [];
 	let share = 0;
 	for (const s of TIER_SHARES.slice(0, -1)) {
 		share += s;
-		ranks.push(Math.floor(share * buyers.length));
+		ranks.push(Math.floor(share * buyers));
 	}
 	// The spend at each rank, as a sorted copy would have it there, without sorting every buyer.
-	const inside = ranks.filter((k) => k < buyers.length);
-	const cuts = valuesAtRanks(buyers, inside);
+	const inside = ranks.filter((k) => k < buyers);
+	const cuts =
+		nonNegativeValuesAtRanks(spend, paying, buyers, inside) ??
+		valuesAtRanks(
+			spend.filter((x) => x > 0),
+			inside
+		);
 	while (cuts.length < ranks.length) cuts.push(Infinity);
 	for (let i = 0; i < n; i++) {
 		const s = spend[i] ?? 0;
+		// The cuts ascend, so the tier is how many of them the spend reaches: counted without a branch.
 		let tier = 0;
-		while (tier < cuts.length && s >= (cuts[tier] ?? Infinity)) tier += 1;
+		for (let t = 0; t < cuts.length; t++) tier += Number(s >= (cuts[t] ?? Infinity));
 		customers.tier[i] = s > 0 ? tier : 0;
 	}
 }
@@ -214,11 +239,13 @@ function assignStages(ds: Dataset): void {
 	for (let k = 0; k < ds.nps.count; k++)
 		if ((ds.nps.score[k] ?? 0) >= 9) promoter[ds.nps.customer[k] ?? 0] = 1;
 	const { orderStart } = ds.orders;
+	const { tier, stage } = ds.customers;
 	for (let i = 0; i < ds.customers.count; i++) {
 		const f = (orderStart[i + 1] ?? 0) - (orderStart[i] ?? 0);
-		let stage = f === 0 ? 0 : f === 1 ? 1 : f <= 5 ? 2 : 3;
-		if (stage === 3 && promoter[i] && (ds.customers.tier[i] ?? 0) >= 2) stage = 4;
-		ds.customers.stage[i] = Math.min(stage, STAGES.length - 1);
+		// 0, 1, 2–5, 6+ orders: stages 0–3, counted rather than branched on.
+		const loyal = Number(f >= 1) + Number(f >= 2) + Number(f >= 6);
+		const partner = Number(loyal === 3) * (promoter[i] ?? 0) * Number((tier[i] ?? 0) >= 2);
+		stage[i] = Math.min(loyal + partner, STAGES.length - 1);
 	}
 }
 

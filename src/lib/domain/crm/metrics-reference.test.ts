@@ -8,7 +8,7 @@ import type { Dataset } from './dataset';
 import { generateDataset } from './generate';
 import { thresholdScore, type RfmValues, type ScoreMode } from './rfm';
 import { NO_SEGMENT, segmentIndex } from './segments';
-import { orderColumns, type OrderSpec } from './test-factories';
+import { orderColumns, type OrderSpec, THRESHOLD_MODE } from './test-factories';
 
 const TODAY = 20_800;
 
@@ -138,15 +138,7 @@ const OPTIONS: AnalysisOptions[] = [
 	{ ...DEFAULT_ANALYSIS, highFrom: 5 },
 	{ ...DEFAULT_ANALYSIS, convention: 'mean' },
 	{ ...DEFAULT_ANALYSIS, assumptions: { margin: 0.45, years: 2.5 } },
-	{
-		...DEFAULT_ANALYSIS,
-		mode: {
-			kind: 'thresholds',
-			recency: [30, 60, 90, 180],
-			frequency: [2, 3, 5, 8],
-			monetary: [50, 120, 300, 900]
-		}
-	}
+	{ ...DEFAULT_ANALYSIS, mode: THRESHOLD_MODE }
 ];
 
 const order = fc.record({

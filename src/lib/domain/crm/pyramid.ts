@@ -1,5 +1,6 @@
 /** The customer pyramid: how revenue piles up at the top. */
 import { TIERS, type Tier } from './catalog';
+import { sortedNonNegative } from './order-statistics';
 
 export interface PyramidLevel {
 	tier: Tier;
@@ -35,13 +36,16 @@ export function pyramidByTier(tier: Uint8Array, monetary: Float64Array): Pyramid
 /** The share (0–1) of all revenue brought by the top `fraction` (0–1) of customers by spend. */
 export function topShare(monetary: Float64Array, fraction: number): number {
 	if (!(fraction > 0 && fraction <= 1)) throw new RangeError('top-share-fraction');
-	const sorted = Float64Array.from(monetary).sort().reverse();
-	const take = Math.max(1, Math.round(sorted.length * fraction));
+	const sorted = sortedNonNegative(monetary) ?? Float64Array.from(monetary).sort();
+	const n = sorted.length;
+	const take = Math.max(1, Math.round(n * fraction));
+	// Added from the largest down, in the order the sums were always taken.
 	let top = 0;
 	let total = 0;
-	sorted.forEach((m, i) => {
+	for (let i = 0; i < n; i++) {
+		const m = sorted[n - 1 - i] ?? 0;
 		total += m;
 		if (i < take) top += m;
-	});
+	}
 	return total > 0 ? top / total : 0;
 }

@@ -2,32 +2,33 @@
 export interface Random {
 	/** uniform in [0, 1) */
 	next(): number;
-	/** The next `count` numbers into out[0 … count − 1]: the same as `count` calls to next(), in one tight loop. */
-	fill(out: Float64Array, count: number): void;
+	/**
+	 * The 32-bit counter behind the sequence. A hot loop may copy it into a local, draw with
+	 * `unitAt(s = (s + STEP) | 0)` (the same numbers next() gives) and write it back when done.
+	 */
+	state: number;
+}
+
+/** How far mulberry32's counter moves per draw. */
+export const STEP = 0x6d2b79f5;
+
+/**
+ * mulberry32's output for the counter value `s` (already stepped), as a uniform in [0, 1). The
+ * generator is counter-based, so this is pure: loops keep the counter in a local, with no call per draw.
+ */
+export function unitAt(s: number): number {
+	let t = Math.imul(s ^ (s >>> 15), s | 1);
+	t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** mulberry32: tiny, fast and good enough for sample data; the seed is any 32-bit integer. */
 export function seededRandom(seed: number): Random {
 	if (!Number.isInteger(seed)) throw new RangeError('seed-not-integer');
-	let state = seed >>> 0;
 	return {
+		state: seed | 0,
 		next() {
-			state = (state + 0x6d2b79f5) >>> 0;
-			let t = state;
-			t = Math.imul(t ^ (t >>> 15), t | 1);
-			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-		},
-		fill(out, count) {
-			let s = state;
-			for (let k = 0; k < count; k++) {
-				s = (s + 0x6d2b79f5) >>> 0;
-				let t = s;
-				t = Math.imul(t ^ (t >>> 15), t | 1);
-				t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-				out[k] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-			}
-			state = s;
+			return unitAt((this.state = (this.state + STEP) | 0));
 		}
 	};
 }
@@ -37,23 +38,18 @@ export function randomInt(random: Random, n: number): number {
 	return Math.floor(random.next() * n);
 }
 
-/** Exponentially distributed with the given mean. */
-export function exponential(random: Random, mean: number): number {
-	return -Math.log(1 - random.next()) * mean;
-}
-
 /** Standard normal, by Box–Muller. */
 export function normal(random: Random): number {
 	const u = 1 - random.next();
 	return boxMuller(u, random.next());
 }
 
-/** Box–Muller from two uniforms already drawn (u1 = 1 − the first draw), for loops over pre-drawn numbers. */
+/** Box–Muller from two uniforms already drawn (u1 = 1 − the first draw); the generator loops write it out in place. */
 export function boxMuller(u1: number, u2: number): number {
 	return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
 }
 
-/** Cumulative weights, for picking an index in proportion to its weight with pickWeighted. */
+/** Cumulative weights, for picking an index in proportion to its weight with pickAt. */
 export function cumulative(weights: readonly number[]): Float64Array {
 	const out = new Float64Array(weights.length);
 	let sum = 0;
@@ -61,9 +57,12 @@ export function cumulative(weights: readonly number[]): Float64Array {
 	return out.map((v) => v / sum);
 }
 
-/** An index drawn in proportion to the weights behind `cdf` (from cumulative). */
-export function pickWeighted(random: Random, cdf: Float64Array): number {
-	const u = random.next();
-	for (let i = 0; i < cdf.length - 1; i++) if (u < (cdf[i] ?? 1)) return i;
-	return cdf.length - 1;
+/** The index a uniform `u` picks from `cdf` (from cumulative): the first whose cumulative weight passes u. */
+export function pickAt(cdf: Float64Array, u: number): number {
+	// The weights ascend, so that index is how many of them u has reached (the last one aside):
+	// counted without a branch, which on random draws would be mispredicted about once a pick.
+	const last = cdf.length - 1;
+	let passed = 0;
+	for (let i = 0; i < last; i++) passed += Number(u >= (cdf[i] ?? 1));
+	return passed;
 }

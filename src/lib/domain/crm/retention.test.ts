@@ -1,6 +1,31 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { churnSummary, retentionCohorts } from './retention';
-import { orderColumns } from './test-factories';
+import { monthIndex, monthLabel, monthStartDay } from './days';
+import { churnSummary, retentionCohorts, type Cohort } from './retention';
+import { orderColumns, type OrderSpec } from './test-factories';
+
+/** Straight from the definition: retained at a month end e if some order fell on a day d ≤ e < d + window. */
+function referenceCohorts(
+	joins: readonly number[],
+	orders: readonly (readonly OrderSpec[])[],
+	today: number,
+	window: number,
+	cohorts: number,
+	horizon: number
+): Cohort[] {
+	const last = monthIndex(today) - 1;
+	const first = last - cohorts + 1;
+	return Array.from({ length: cohorts }, (_, c) => {
+		const members = joins.flatMap((join, i) => (monthIndex(join) - first === c ? [i] : []));
+		const rates = Array.from({ length: horizon + 1 }, (_, k) => {
+			if (first + c + k > last) return null;
+			const end = monthStartDay(first + c + k + 1) - 1;
+			const kept = members.filter((i) => (orders[i] ?? []).some((o) => o.day <= end && end < o.day + window));
+			return members.length > 0 ? kept.length / members.length : 0;
+		});
+		return { month: monthLabel(first + c), size: members.length, rates };
+	});
+}
 
 // Day numbers: 2026-01-05 = 20458, 2026-02-10 = 20494, 2026-03-02 = 20514, 2026-03-20 = 20532, 2026-04-02 = 20545.
 const JAN = 20458;
@@ -40,6 +65,45 @@ describe('retentionCohorts: retained = ordered within the churn window up to the
 		// With a 90-day window nobody who ordered in January has churned by the end of March.
 		const [jan90] = retentionCohorts(joinDay, orders, APRIL, 90, 3, 3);
 		expect(jan90?.rates).toEqual([0.75, 0.75, 0.75, null]);
+	});
+
+	it('equals the definition on random shops, orders in any order', () => {
+		const TODAY = 20_788;
+		const day = fc.integer({ min: TODAY - 500, max: TODAY });
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.tuple(
+						day,
+						fc.array(
+							day.map((d) => ({ day: d, amount: 1 })),
+							{ maxLength: 6 }
+						)
+					),
+					{
+						maxLength: 40
+					}
+				),
+				fc.integer({ min: 1, max: 200 }),
+				fc.integer({ min: 1, max: 14 }),
+				fc.integer({ min: 0, max: 13 }),
+				fc.integer({ min: -40, max: 0 }),
+				(rows, window, cohorts, horizon, shift) => {
+					const joins = rows.map(([join]) => join);
+					const orders = rows.map(([, o]) => o);
+					const got = retentionCohorts(
+						Int32Array.from(joins),
+						orderColumns(orders),
+						TODAY + shift,
+						window,
+						cohorts,
+						horizon
+					);
+					expect(got).toEqual(referenceCohorts(joins, orders, TODAY + shift, window, cohorts, horizon));
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 
 	it('leaves out the month that has only begun', () => {

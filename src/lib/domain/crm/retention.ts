@@ -34,33 +34,50 @@ export function retentionCohorts(
 	horizon = 12
 ): Cohort[] {
 	if (!(Number.isInteger(window) && window > 0)) throw new RangeError('churn-window');
+	if (!(Number.isInteger(horizon) && horizon >= 0 && horizon < 31)) throw new RangeError('cohort-horizon');
 	const last = monthIndex(today) - 1;
 	const first = last - cohorts + 1;
 	// monthEnd[j] is the last day of month first + j.
-	const monthEnd = Array.from({ length: cohorts + horizon + 1 }, (_, j) => monthStartDay(first + j + 1) - 1);
+	const monthEnd = Int32Array.from(
+		{ length: cohorts + horizon + 1 },
+		(_, j) => monthStartDay(first + j + 1) - 1
+	);
+	// An order on day d keeps its customer retained at the month ends e with d ≤ e < d + window:
+	// months from (d's month − first) up to before ends(d + window), the count of month ends below it.
+	const ends = (limit: number) => {
+		let j = 0;
+		while (j < monthEnd.length && (monthEnd[j] ?? 0) < limit) j++;
+		return j;
+	};
+	// Both worked out once per day of the cohorts' history rather than once per order.
+	const from = monthStartDay(first);
+	const days = Math.max(0, today - from + 1);
+	const monthOf = Int32Array.from({ length: days }, (_, d) => monthIndex(from + d) - first);
+	const endsBy = Int32Array.from({ length: days }, (_, d) => ends(from + d + window));
 	const sizes = new Array<number>(cohorts).fill(0);
-	const retained = Array.from({ length: cohorts }, () => new Array<number>(horizon + 1).fill(0));
-	const mark = new Int32Array(horizon + 1).fill(-1);
+	const retained = Array.from({ length: cohorts }, () => new Int32Array(horizon + 1));
+	const { orderStart, day } = orders;
 	for (let i = 0; i < joinDay.length; i++) {
-		const c = monthIndex(joinDay[i] ?? 0) - first;
+		const join = joinDay[i] ?? 0;
+		const c = join >= from && join <= today ? (monthOf[join - from] ?? 0) : monthIndex(join) - first;
 		if (c < 0 || c >= cohorts) continue;
 		sizes[c] = (sizes[c] ?? 0) + 1;
-		const row = retained[c] ?? [];
-		for (let o = orders.orderStart[i] ?? 0; o < (orders.orderStart[i + 1] ?? 0); o++) {
-			const d = orders.day[o] ?? 0;
-			// The order keeps the customer retained at every month end from d to d + window − 1.
-			for (let k = Math.max(0, monthIndex(d) - (first + c)); k <= horizon; k++) {
-				if ((monthEnd[c + k] ?? 0) >= d + window) break;
-				if (mark[k] === i) continue;
-				mark[k] = i;
-				row[k] = (row[k] ?? 0) + 1;
-			}
+		// The months after joining (bit k = month k) in which the customer was retained.
+		let months = 0;
+		for (let o = orderStart[i] ?? 0; o < (orderStart[i + 1] ?? 0); o++) {
+			const d = day[o] ?? 0;
+			const inside = d >= from && d <= today;
+			const start = Math.max(0, (inside ? (monthOf[d - from] ?? 0) : monthIndex(d) - first) - c);
+			const stop = Math.min(horizon + 1, (inside ? (endsBy[d - from] ?? 0) : ends(d + window)) - c);
+			if (start < stop) months |= ((1 << stop) - 1) & ~((1 << start) - 1);
 		}
+		const row = retained[c];
+		for (let k = 0; months !== 0 && row; k++, months >>>= 1) row[k] = (row[k] ?? 0) + (months & 1);
 	}
 	return sizes.map((size, c) => ({
 		month: monthLabel(first + c),
 		size,
-		rates: (retained[c] ?? []).map((n, k) => (first + c + k > last ? null : size > 0 ? n / size : 0))
+		rates: Array.from(retained[c] ?? [], (n, k) => (first + c + k > last ? null : size > 0 ? n / size : 0))
 	}));
 }
 

@@ -46,13 +46,14 @@ export function assignSegments(scores: RfmScores, highFrom = DEFAULT_HIGH_FROM):
 	const out = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
 		const r = scores.r[i] ?? 0;
-		// segmentIndex written out: no object per customer in a loop over 100,000.
+		// segmentIndex written out, with Number(boolean) rather than branches: no object per
+		// customer and no mispredicted jump in a loop over 100,000.
 		out[i] =
 			r === 0
 				? NO_SEGMENT
-				: ((scores.m[i] ?? 0) >= highFrom ? 0 : 4) +
-					(r >= highFrom ? 0 : 2) +
-					((scores.f[i] ?? 0) >= highFrom ? 0 : 1);
+				: 4 * Number((scores.m[i] ?? 0) < highFrom) +
+					2 * Number(r < highFrom) +
+					Number((scores.f[i] ?? 0) < highFrom);
 	}
 	return out;
 }

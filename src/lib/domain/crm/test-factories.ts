@@ -1,5 +1,6 @@
 // Test data builders for the CRM metric tests: small tables that can be checked by hand.
 import type { OrderColumns, TicketColumns } from './dataset';
+import type { ScoreMode } from './rfm';
 
 export interface OrderSpec {
 	day: number;
@@ -41,3 +42,24 @@ export function ticketColumns(tickets: readonly TicketSpec[]): TicketColumns {
 		day: Int32Array.from(tickets, (t) => t.day ?? 0)
 	};
 }
+
+/** FNV-1a over every byte of the columns and the characters of the texts: pins outputs without storing them. */
+export function fingerprint(columns: readonly (ArrayBufferView | string)[]): string {
+	let h = 0x811c9dc5;
+	for (const c of columns) {
+		const bytes =
+			typeof c === 'string'
+				? new TextEncoder().encode(c)
+				: new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
+		for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+	}
+	return h.toString(16);
+}
+
+/** Learner-set cut points for R (days), F (orders) and M (元), as the threshold mode takes them. */
+export const THRESHOLD_MODE: ScoreMode = {
+	kind: 'thresholds',
+	recency: [30, 60, 90, 180],
+	frequency: [2, 3, 5, 8],
+	monetary: [50, 120, 300, 900]
+};
