@@ -4,13 +4,16 @@ import { deckCardIds } from '$lib/content/study';
 import type { StudyItem } from '$lib/content/types';
 import type { PageServerLoad } from './$types';
 
-/** The built-in decks' names and sizes, known at build time, so the list shows before any progress is read. */
+/**
+ * The built-in decks' names and card ids, known at build time, so the list shows before any progress
+ * is read and counting it needs no course download.
+ */
 export const load: PageServerLoad = () => {
 	const items = new Map((studyItems as unknown as StudyItem[]).map((i) => [i.id, i]));
 	return {
 		decks: allDecks().map(({ itemIds, ...deck }) => ({
 			...deck,
-			size: deckCardIds({ ...deck, itemIds }, items).length
+			cardIds: deckCardIds({ ...deck, itemIds }, items)
 		}))
 	};
 };
