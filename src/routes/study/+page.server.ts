@@ -1,6 +1,6 @@
+import { deckCards } from '$lib/content/card-index';
 import { allDecks } from '$lib/content/catalog';
 import studyItems from '$lib/content/generated/study-items.json';
-import { deckCardIds } from '$lib/content/study';
 import type { StudyItem } from '$lib/content/types';
 import type { PageServerLoad } from './$types';
 
@@ -10,10 +10,5 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = () => {
 	const items = new Map((studyItems as unknown as StudyItem[]).map((i) => [i.id, i]));
-	return {
-		decks: allDecks().map(({ itemIds, ...deck }) => ({
-			...deck,
-			cardIds: deckCardIds({ ...deck, itemIds }, items)
-		}))
-	};
+	return { decks: allDecks().map((deck) => deckCards(deck, items)) };
 };
