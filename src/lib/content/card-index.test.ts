@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aStudyItem } from '../../../tests/factories/study';
-import { cardIndex } from './card-index';
+import { cardIndex, packDeckCards, unpackDeckCards } from './card-index';
 import { deckCardIds } from './study';
 import type { DeckInfo } from './types';
 
@@ -40,5 +40,12 @@ describe('card index', () => {
 		// The word's cloze card exists because its example holds the word; the collocation has no cloze.
 		expect(index.decks[0]!.cardIds).toContain('kefu:cloze');
 		expect(index.decks[0]!.cardIds.some((id) => id.startsWith('kefu.colloc.zhao:'))).toBe(true);
+	});
+
+	it("packs a deck's card ids into one string and back", () => {
+		const [deck, empty] = cardIndex(items, [decks[0]!, { id: 'crm', kind: 'crm', itemIds: [] }]).decks;
+		expect(packDeckCards(deck!).cardIds).toBe(deck!.cardIds.join(' '));
+		expect(unpackDeckCards(packDeckCards(deck!))).toEqual(deck);
+		expect(unpackDeckCards(packDeckCards(empty!))).toEqual(empty);
 	});
 });

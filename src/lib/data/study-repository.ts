@@ -50,8 +50,12 @@ export async function studyOverview(
 		...doneToday(today)
 	};
 	const uncapped = { ...input, settings: { ...settings, reviewsPerDay: Number.MAX_SAFE_INTEGER } };
+	// Each deck is counted over its own cards, not by sifting every card of every deck once per deck.
+	const byId = new Map(cards.map((c) => [c.id, c]));
+	const counts = (d: DeckCardIds) =>
+		deckCounts({ ...input, cards: [...new Set(d.cardIds)].flatMap((id) => byId.get(id) ?? []) }, d.cardIds);
 	return {
-		decks: Object.fromEntries(decks.map((d) => [d.id, deckCounts(input, d.cardIds)])),
+		decks: Object.fromEntries(decks.map((d) => [d.id, counts(d)])),
 		dueReviews: deckCounts(uncapped, ids).due,
 		reviewsToday: today.length
 	};
