@@ -21,6 +21,7 @@ import { compileTemplates } from './content/templates';
 import { compileDesk } from './content/desk';
 import { templateDeck, templateItems } from './content/study-outputs';
 import type { DeckInfo } from '../src/lib/content/types';
+import { cardIndex } from '../src/lib/content/card-index';
 import { strokeCharacters, writeStrokeData } from './content/stroke-data';
 import type { Glossary, StudyItem } from '../src/lib/content/types';
 
@@ -59,6 +60,10 @@ try {
 	outputs['desk.json'] = compileDesk(read(join(CONTENT, 'desk.yaml')), templates, entries);
 	outputs['study-items.json'] = [...(outputs['study-items.json'] as StudyItem[]), ...phraseItems];
 	outputs['decks.json'] = [...(outputs['decks.json'] as DeckInfo[]), templateDeck(phraseItems)];
+	outputs['card-index.json'] = cardIndex(
+		outputs['study-items.json'] as StudyItem[],
+		outputs['decks.json'] as DeckInfo[]
+	);
 	for (const [name, data] of Object.entries(outputs)) {
 		writeFileSync(join(OUT, name), JSON.stringify(data));
 	}

@@ -35,8 +35,11 @@ test('the workload charts’ axis labels stand apart on a phone', async ({ page 
 	for (const svg of await page.locator('svg:has(text.x-label)').all()) {
 		const boxes = await svg
 			.locator('text.x-label')
-			.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.right]));
-		boxes.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-		for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+			.evaluateAll((els) =>
+				els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right }))
+			);
+		boxes.sort((a, b) => a.left - b.left);
+		for (const [i, box] of boxes.entries())
+			if (i > 0) expect(box.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
 	}
 });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { AppDatabase, useDatabase } from '../../src/lib/data/db';
+import { AppDatabase, DB_NAME, useDatabase } from '../../src/lib/data/db';
 
 let counter = 0;
 
@@ -7,6 +7,13 @@ let counter = 0;
 export function aFreshDatabase(): AppDatabase {
 	counter += 1;
 	const db = new AppDatabase(`test-${counter}-${Date.now()}`);
+	useDatabase(db);
+	return db;
+}
+
+/** The app's own database by its real name, for code that asks the browser whether it is stored. */
+export function theAppDatabase(): AppDatabase {
+	const db = new AppDatabase(DB_NAME);
 	useDatabase(db);
 	return db;
 }

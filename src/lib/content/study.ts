@@ -31,3 +31,8 @@ export function deckCardIds(deck: DeckInfo, items: ReadonlyMap<string, StudyItem
 		return item ? templatesFor(item).map((t) => cardId(id, t)) : [];
 	});
 }
+
+/** The study content of one built-in deck alone: the deck and its items, as its page prerenders them. */
+export function deckStudyContent(deck: DeckInfo, items: readonly StudyItem[]): StudyContent {
+	return { items: new Map(items.map((i) => [i.id, i])), decks: [deck] };
+}

@@ -18,8 +18,9 @@ import {
 } from '$lib/domain/scheduling/types';
 import { appendBlocks } from './card-history';
 import { announceClosedByUpgrade } from './connection-events';
+import { DB_NAME, storedSchemaVersion } from './stored-database';
 
-export { ANSWER_SOURCES, type AnswerSource };
+export { ANSWER_SOURCES, DB_NAME, type AnswerSource };
 
 /** A card's FSRS memory (ts-fsrs field names) plus the flags the learner sets. */
 export interface CardRow extends MemoryState {
@@ -214,8 +215,6 @@ export interface MetaRow {
 	value: unknown;
 }
 
-export const DB_NAME = 'kehu-chinese';
-
 interface SchemaVersion {
 	version: number;
 	stores: Record<string, string>;
@@ -337,9 +336,16 @@ export class AppDatabase extends Dexie {
 	cardHistories!: EntityTable<CardHistoryRow, 'cardId'>;
 	deskAnswers!: EntityTable<DeskAnswerRow, 'id'>;
 
+	readonly #versions: readonly SchemaVersion[];
+	#upgraded: Promise<void> | null = null;
+
 	constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);
-		for (const v of versions) this.version(v.version).stores(v.stores).upgrade(v.upgrade);
+		this.#versions = versions;
+		// Declaring every version costs each page several milliseconds, yet a new database, or one already
+		// at the latest version, needs only the latest; `open` runs the older ones when they are needed.
+		const latest = versions[versions.length - 1];
+		if (latest) this.version(latest.version).stores(latestStores(versions)).upgrade(latest.upgrade);
 		// A newer version of the app opened in another tab: step aside so it can upgrade, and say so.
 		this.on('versionchange', () => {
 			this.close({ disableAutoOpen: true });
@@ -347,6 +353,26 @@ export class AppDatabase extends Dexie {
 			return false;
 		});
 	}
+
+	/**
+	 * Opens the database. One stored at an older version (or in a browser that cannot tell) is first
+	 * upgraded through every version by a connection of its own, which then closes.
+	 */
+	override open() {
+		this.#upgraded ??= storedSchemaVersion(this.name).then(async (stored) => {
+			if (stored === null || (stored !== undefined && stored >= this.verno)) return;
+			const chain = new Dexie(this.name);
+			for (const v of this.#versions) chain.version(v.version).stores(v.stores).upgrade(v.upgrade);
+			await chain.open();
+			chain.close();
+		});
+		return Dexie.Promise.resolve(this.#upgraded).then(() => super.open());
+	}
+}
+
+/** The stores of the latest version: each version's changes applied in order. */
+function latestStores(versions: readonly SchemaVersion[]): Record<string, string> {
+	return Object.assign({}, ...versions.map((v) => v.stores)) as Record<string, string>;
 }
 
 let instance: AppDatabase | null = null;

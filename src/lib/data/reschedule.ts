@@ -6,9 +6,9 @@
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database } from './db';
 import { rebuildFromLog, type IntegrityReport } from './integrity';
+import { SETTINGS_KEY } from './meta-keys';
 
-/** The meta row holding the learner's scheduling settings. */
-export const SETTINGS_KEY = 'scheduler-settings';
+export { SETTINGS_KEY };
 
 /** Stores already-validated settings and rewrites every card the new settings schedule differently. */
 export async function storeAndReschedule(settings: SchedulerSettings): Promise<IntegrityReport> {

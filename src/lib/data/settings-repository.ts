@@ -7,8 +7,7 @@ import {
 } from '$lib/domain/scheduling/settings-schema';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database } from './db';
-import { runIntegrity } from './integrity-client';
-import { SETTINGS_KEY } from './reschedule';
+import { SETTINGS_KEY } from './meta-keys';
 
 /** The saved settings, or the defaults when none are saved or the saved ones are unusable. */
 export async function loadSchedulerSettings(): Promise<SchedulerSettings> {
@@ -24,6 +23,8 @@ export async function loadSchedulerSettings(): Promise<SchedulerSettings> {
 /** Saves validated settings and reschedules every card with them, in one transaction, off the main thread. */
 export async function saveSchedulerSettings(input: unknown): Promise<SchedulerSettings> {
 	const settings = validateSchedulerSettings(input);
+	// Loaded here, so pages that only read the settings do not download the backup and integrity code.
+	const { runIntegrity } = await import('./integrity-client');
 	await runIntegrity('reschedule', settings);
 	return settings;
 }

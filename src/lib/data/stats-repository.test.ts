@@ -4,7 +4,7 @@ import { aFreshDatabase } from '../../../tests/factories/database';
 import { aStudyItem } from '../../../tests/factories/study';
 import type { AppDatabase } from './db';
 import { recordAnswer, setSuspended } from './review-repository';
-import { packBlock } from './review-log';
+import { packBlock, storedBlock } from './review-log';
 import { readStatsData } from './stats-reader';
 import { loadStats, statsLevels } from './stats-repository';
 
@@ -32,7 +32,7 @@ const request = {
 describe('readStatsData', () => {
 	it('reads the whole log as columns, packed and recent answers alike, reporting progress', async () => {
 		for (let i = 0; i < 7; i++) await answer('kefu:recall', i === 3 ? 1 : 3, NOW - (7 - i) * DAY);
-		await db.reviewBlocks.add(packBlock(await db.reviews.limit(4).toArray()));
+		await db.reviewBlocks.add(storedBlock(packBlock(await db.reviews.limit(4).toArray())));
 		await db.reviews.bulkDelete([1, 2, 3, 4]);
 		const progress: number[] = [];
 		const { reviews, cards } = await readStatsData(db, (loaded) => progress.push(loaded));

@@ -56,14 +56,19 @@ export async function studyOverview(
 		...doneToday(today)
 	};
 	const uncapped = { ...input, settings: { ...settings, reviewsPerDay: Number.MAX_SAFE_INTEGER } };
+	// Each deck is counted over its own cards, not by sifting every card of every deck once per deck;
+	// a deck with limits of its own is also held to what its own cards used of them today.
+	const byId = new Map(cards.map((c) => [c.id, c]));
+	const counts = (d: DeckCardIds) => {
+		const limits = deckLimits[d.id];
+		const own = [...new Set(d.cardIds)].flatMap((id) => byId.get(id) ?? []);
+		return deckCounts(
+			{ ...input, cards: own, ...usedToday(today, limits && { limits, cardIds: d.cardIds }) },
+			d.cardIds
+		);
+	};
 	return {
-		decks: Object.fromEntries(
-			decks.map((d) => {
-				const limits = deckLimits[d.id];
-				const used = usedToday(today, limits && { limits, cardIds: d.cardIds });
-				return [d.id, deckCounts({ ...input, ...used }, d.cardIds)];
-			})
-		),
+		decks: Object.fromEntries(decks.map((d) => [d.id, counts(d)])),
 		dueReviews: deckCounts(uncapped, ids).due,
 		reviewsToday: today.length
 	};

@@ -1,5 +1,5 @@
 import type { ResolvedPathname } from '$app/types';
-import { shopParam } from '$lib/domain/sharing/shop';
+import { shopParam } from '$lib/domain/sharing/shop-param';
 import type { Assignment } from '$lib/domain/sharing/documents';
 import type { ItemHome } from '$lib/domain/cards/card-id';
 

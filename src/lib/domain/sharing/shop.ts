@@ -1,10 +1,8 @@
-/** The simulator shop of an assignment as a URL parameter ("2026-2000-20400": seed, customers, day). */
+/** Reading the simulator shop of an assignment back from its URL parameter. */
 import * as v from 'valibot';
 import { ShopSchema, type Shop } from './documents';
 
-export function shopParam(shop: Shop): string {
-	return `${shop.seed}-${shop.customers}-${shop.day}`;
-}
+export { shopParam } from './shop-param';
 
 /** The shop a parameter names, or null for anything that is not one. */
 export function readShopParam(value: string | null): Shop | null {

@@ -1,6 +1,6 @@
 /** What the card browser lists: every deck's cards and every other stored card, with their items. */
-import { deckCardIds, loadStudyContent } from '$lib/content/study';
-import type { StudyItem } from '$lib/content/types';
+import type { BrowseItem } from '$lib/content/card-index';
+import { loadCardIndex } from '$lib/content/card-index-file';
 import { customDecksForStudy } from '$lib/data/custom-deck-repository';
 import type { CardRow } from '$lib/data/db';
 import { loadSchedulerSettings } from '$lib/data/settings-repository';
@@ -20,7 +20,7 @@ export interface BrowserDeck {
 /** The decks, their items and cards, and the text search over the items: read once per visit. */
 export interface BrowseCatalog {
 	decks: BrowserDeck[];
-	items: ReadonlyMap<string, StudyItem>;
+	items: ReadonlyMap<string, BrowseItem>;
 	/** every deck's card ids, once each, in deck order */
 	ids: string[];
 	search: SearchIndex;
@@ -30,7 +30,7 @@ export interface BrowseCatalog {
 export function browseCard(
 	id: string,
 	row: CardRow | undefined,
-	items: ReadonlyMap<string, StudyItem>,
+	items: ReadonlyMap<string, BrowseItem>,
 	now: number
 ): BrowseCard | null {
 	let ref;
@@ -58,26 +58,25 @@ export function browseCard(
 export function browseCards(
 	ids: readonly string[],
 	rows: readonly (CardRow | undefined)[],
-	items: ReadonlyMap<string, StudyItem>,
+	items: ReadonlyMap<string, BrowseItem>,
 	now: number
 ): BrowseCard[] {
 	return ids.flatMap((id, i) => browseCard(id, rows[i], items, now) ?? []);
 }
 
-/** Reads the content, the custom decks and the settings; no card rows. */
+/** Reads the card index, the custom decks and the settings; no card rows. */
 export async function loadBrowseCatalog(): Promise<{ catalog: BrowseCatalog; settings: SchedulerSettings }> {
-	const [content, custom, settings] = await Promise.all([
-		loadStudyContent(),
+	const [index, custom, settings] = await Promise.all([
+		loadCardIndex(),
 		customDecksForStudy(),
 		loadSchedulerSettings()
 	]);
-	const items = new Map([...content.items, ...custom.flatMap((d) => d.items.map((i) => [i.id, i] as const))]);
+	const items = new Map<string, BrowseItem>([
+		...index.items.map((i) => [i.id, i] as const),
+		...custom.flatMap((d) => d.items.map((i) => [i.id, i] as const))
+	]);
 	const decks: BrowserDeck[] = [
-		...content.decks.map((d) => ({
-			id: d.id,
-			name: d,
-			cardIds: new Set(deckCardIds(d, content.items))
-		})),
+		...index.decks.map(({ cardIds, ...name }) => ({ id: name.id, name, cardIds: new Set(cardIds) })),
 		...custom.map((d) => ({
 			id: `custom.${d.id}`,
 			name: { kind: 'named' as const, title: d.title },

@@ -1,6 +1,6 @@
 /** The study overview: every deck with today's counts, live as answers and custom decks change. */
+import { ankiNotes } from '$lib/content/anki-notes';
 import { loadStudyContent } from '$lib/content/study';
-import type { StudyItem } from '$lib/content/types';
 import {
 	customDecksForStudy,
 	deleteCustomDeck,
@@ -9,34 +9,58 @@ import {
 import { LiveQuery } from '$lib/data/live.svelte';
 import { loadDeckLimits, loadSchedulerSettings } from '$lib/data/settings-repository';
 import { studyOverview, type StudyOverview as Counts } from '$lib/data/study-repository';
+import type { AnkiNote } from '$lib/domain/decks/anki';
 import { needsCatchUp } from '$lib/domain/scheduling/catch-up';
-import { simulatorDeck } from '../loaders/simulator-deck';
-import { builtInDecks, type BuiltInDeck } from '../loaders/study-deck';
+import type { DeckName } from '../i18n/deck-title';
+import { SIMULATOR_DECK_ID, simulatorDeck, simulatorDeckCards } from '../loaders/simulator-deck';
+
+/** A built-in deck as the list shows it: what names it and the ids of the cards it holds. */
+export type ListedDeck = Exclude<DeckName, { kind: 'named' }> & { id: string; cardIds: readonly string[] };
 
 export interface StudyOverviewData {
-	decks: BuiltInDeck[];
+	decks: ListedDeck[];
 	custom: CustomDeckStudy[];
 	counts: Counts;
-	items: ReadonlyMap<string, StudyItem>;
 	/** the due pile is big enough to offer a catch-up session */
 	catchUp: boolean;
 }
 
-/** Every deck the learner can study at `now` (epoch ms), built the same way a session builds them. */
-export async function loadStudyOverview(now: number): Promise<StudyOverviewData> {
-	const [content, settings, custom, limits] = await Promise.all([
-		loadStudyContent(),
+/**
+ * Every deck the learner can study at `now` (epoch ms): the built-in ones known at build time, then
+ * the simulator deck once the learner has met words there, and the learner's own decks.
+ */
+export async function loadStudyOverview(
+	builtIn: readonly ListedDeck[],
+	now: number
+): Promise<StudyOverviewData> {
+	const [settings, custom, simulator, limits] = await Promise.all([
 		loadSchedulerSettings(),
 		customDecksForStudy(),
+		simulatorDeckCards(),
 		loadDeckLimits()
 	]);
-	const decks = builtInDecks(content, await simulatorDeck(content.items));
+	const decks = simulator ? [...builtIn, simulator] : [...builtIn];
 	const counts = await studyOverview([...decks, ...custom], now, settings, limits);
-	return { decks, custom, counts, items: content.items, catchUp: needsCatchUp(counts.dueReviews, settings) };
+	return { decks, custom, counts, catchUp: needsCatchUp(counts.dueReviews, settings) };
+}
+
+/** A built-in or simulator deck's words as Anki notes, or null when there is no such deck. */
+export async function builtInDeckNotes(deckId: string): Promise<AnkiNote[] | null> {
+	const content = await loadStudyContent();
+	const deck =
+		deckId === SIMULATOR_DECK_ID
+			? await simulatorDeck(content.items)
+			: content.decks.find((d) => d.id === deckId);
+	return deck ? ankiNotes(deck.itemIds, content.items) : null;
 }
 
 export class StudyOverview {
-	#live = new LiveQuery(() => loadStudyOverview(Date.now()));
+	#live: LiveQuery<StudyOverviewData>;
+
+	/** `builtIn` gives the content's decks, prerendered with the page. */
+	constructor(builtIn: () => readonly ListedDeck[]) {
+		this.#live = new LiveQuery(() => loadStudyOverview(builtIn(), Date.now()));
+	}
 
 	/** The decks and counts, or undefined until the first read arrives. */
 	get current(): StudyOverviewData | undefined {
