@@ -11,6 +11,8 @@ async function untilTyped(page: Page): Promise<string> {
 		await page.keyboard.press('Space');
 		await page.keyboard.press('3');
 		await expect(page.getByRole('button', { name: /Again/ })).toBeHidden();
+		// The next card is on screen before its type is read, so no key lands in the card before it.
+		await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
 	}
 	throw new Error('no typed card came up');
 }
