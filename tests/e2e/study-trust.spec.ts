@@ -36,6 +36,7 @@ test('every shortcut works on typed cards with the focus where it really is', as
 		await expect(page.getByRole('button', { name: /Undo/ })).toContainText('U');
 		await page.keyboard.press('3');
 		await expect(page.getByRole('button', { name: /Again/ })).toBeHidden();
+		await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
 		// Undo from the next card: Ctrl+Z if its empty box has the focus, U otherwise.
 		const typedNext = await card(page).getByRole('textbox').count();
 		await page.keyboard.press(typedNext ? 'Control+z' : 'u');
@@ -45,6 +46,7 @@ test('every shortcut works on typed cards with the focus where it really is', as
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('3');
 		await expect(page.getByRole('button', { name: /Again/ })).toBeHidden();
+		await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
 	}
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(/\/study$/);
