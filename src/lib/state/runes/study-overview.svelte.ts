@@ -1,77 +1,56 @@
 /** The study overview: every deck with today's counts, live as answers and custom decks change. */
-import { ankiNotes } from '$lib/content/anki-notes';
-import { loadStudyContent } from '$lib/content/study';
-import {
-	customDecksForStudy,
-	deleteCustomDeck,
-	type CustomDeckStudy
-} from '$lib/data/custom-deck-repository';
-import { LiveQuery } from '$lib/data/live.svelte';
-import { loadDeckLimits, loadSchedulerSettings } from '$lib/data/settings-repository';
-import { studyOverview, type StudyOverview as Counts } from '$lib/data/study-repository';
-import type { AnkiNote } from '$lib/domain/decks/anki';
-import { needsCatchUp } from '$lib/domain/scheduling/catch-up';
-import type { DeckName } from '../i18n/deck-title';
-import { SIMULATOR_DECK_ID, simulatorDeck, simulatorDeckCards } from '../loaders/simulator-deck';
+import type { LiveQuery } from '$lib/data/live.svelte';
+import { storedSchemaVersion } from '$lib/data/stored-database';
+import { nothingStudiedCounts } from '$lib/domain/scheduling/study-counts';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
+import type { ListedDeck, StudyOverviewData } from '../loaders/study-overview-data';
 
-/** A built-in deck as the list shows it: what names it and the ids of the cards it holds. */
-export type ListedDeck = Exclude<DeckName, { kind: 'named' }> & { id: string; cardIds: readonly string[] };
-
-export interface StudyOverviewData {
-	decks: ListedDeck[];
-	custom: CustomDeckStudy[];
-	counts: Counts;
-	/** the due pile is big enough to offer a catch-up session */
-	catchUp: boolean;
-}
+export type { ListedDeck, StudyOverviewData } from '../loaders/study-overview-data';
 
 /**
- * Every deck the learner can study at `now` (epoch ms): the built-in ones known at build time, then
- * the simulator deck once the learner has met words there, and the learner's own decks.
+ * The study list of a browser that never stored progress: every card new, the default limits, and
+ * none of the learner's own decks yet. It needs no database, so it shows as soon as the page runs.
  */
-export async function loadStudyOverview(
-	builtIn: readonly ListedDeck[],
-	now: number
-): Promise<StudyOverviewData> {
-	const [settings, custom, simulator, limits] = await Promise.all([
-		loadSchedulerSettings(),
-		customDecksForStudy(),
-		simulatorDeckCards(),
-		loadDeckLimits()
-	]);
-	const decks = simulator ? [...builtIn, simulator] : [...builtIn];
-	const counts = await studyOverview([...decks, ...custom], now, settings, limits);
-	return { decks, custom, counts, catchUp: needsCatchUp(counts.dueReviews, settings) };
-}
-
-/** A built-in or simulator deck's words as Anki notes, or null when there is no such deck. */
-export async function builtInDeckNotes(deckId: string): Promise<AnkiNote[] | null> {
-	const content = await loadStudyContent();
-	const deck =
-		deckId === SIMULATOR_DECK_ID
-			? await simulatorDeck(content.items)
-			: content.decks.find((d) => d.id === deckId);
-	return deck ? ankiNotes(deck.itemIds, content.items) : null;
+export function freshStudyOverview(builtIn: readonly ListedDeck[], now: number): StudyOverviewData {
+	return {
+		decks: [...builtIn],
+		custom: [],
+		counts: nothingStudiedCounts(builtIn, now, DEFAULT_SCHEDULER_SETTINGS),
+		catchUp: false
+	};
 }
 
 export class StudyOverview {
-	#live: LiveQuery<StudyOverviewData>;
+	#live = $state<LiveQuery<StudyOverviewData> | undefined>();
+	#fresh = $state<StudyOverviewData | undefined>();
+	#failed = $state<unknown>(null);
 
-	/** `builtIn` gives the content's decks, prerendered with the page. */
+	/**
+	 * `builtIn` gives the content's decks, prerendered with the page. The database code loads after
+	 * the page has started; with nothing stored, the counts are known without it and show at once.
+	 */
 	constructor(builtIn: () => readonly ListedDeck[]) {
-		this.#live = new LiveQuery(() => loadStudyOverview(builtIn(), Date.now()));
+		void storedSchemaVersion().then((version) => {
+			if (version === null) this.#fresh = freshStudyOverview(builtIn(), Date.now());
+		});
+		Promise.all([import('$lib/data/live.svelte'), import('../loaders/study-overview-data')])
+			.then(([{ LiveQuery }, { loadStudyOverview }]) => {
+				this.#live = new LiveQuery(() => loadStudyOverview(builtIn(), Date.now()));
+			})
+			.catch((error: unknown) => (this.#failed = error));
 	}
 
 	/** The decks and counts, or undefined until the first read arrives. */
 	get current(): StudyOverviewData | undefined {
-		return this.#live.current;
+		return this.#live?.current ?? this.#fresh;
 	}
 	get error(): unknown {
-		return this.#live.error;
+		return this.#failed ?? this.#live?.error ?? null;
 	}
 
 	/** Deletes a custom deck the learner imported. */
 	async deleteCustomDeck(id: string): Promise<void> {
+		const { deleteCustomDeck } = await import('../loaders/study-overview-data');
 		await deleteCustomDeck(id);
 	}
 }
