@@ -10,7 +10,7 @@ import { exportBackup } from './backup-export';
 import { BackupError, FEATURE_TABLES, parseBackup } from './backup-format';
 import { database, type MetaRow } from './db';
 import { compareWithLog, type IntegrityReport } from './integrity';
-import { SETTINGS_KEY } from './reschedule';
+import { SETTINGS_KEY } from './meta-keys';
 import { KEEP_ROWS_DAYS, writeReviewLog } from './review-log';
 
 const DAY = 86_400_000;

@@ -2,3 +2,6 @@
 
 /** The meta row holding the learner's scheduling settings. */
 export const SETTINGS_KEY = 'scheduler-settings';
+
+/** The meta row holding each deck's own daily limits, by deck id. */
+export const DECK_LIMITS_KEY = 'deck-limits';

@@ -8,8 +8,6 @@ import { database } from './db';
 import { rebuildFromLog, type IntegrityReport } from './integrity';
 import { SETTINGS_KEY } from './meta-keys';
 
-export { SETTINGS_KEY };
-
 /** Stores already-validated settings and rewrites every card the new settings schedule differently. */
 export async function storeAndReschedule(settings: SchedulerSettings): Promise<IntegrityReport> {
 	const db = database();

@@ -4,8 +4,8 @@ import { aFreshDatabase } from '../../../tests/factories/database';
 import type { AppDatabase } from './db';
 import { checkIntegrity } from './integrity';
 import { recordAnswer } from './review-repository';
+import { DECK_LIMITS_KEY } from './meta-keys';
 import {
-	DECK_LIMITS_KEY,
 	loadDeckLimits,
 	loadSchedulerSettings,
 	saveDeckLimits,

@@ -7,7 +7,7 @@ import {
 } from '$lib/domain/scheduling/settings-schema';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database } from './db';
-import { SETTINGS_KEY } from './meta-keys';
+import { DECK_LIMITS_KEY, SETTINGS_KEY } from './meta-keys';
 
 /** The saved settings, or the defaults when none are saved or the saved ones are unusable. */
 export async function loadSchedulerSettings(): Promise<SchedulerSettings> {
@@ -28,9 +28,6 @@ export async function saveSchedulerSettings(input: unknown): Promise<SchedulerSe
 	await runIntegrity('reschedule', settings);
 	return settings;
 }
-
-/** The meta row holding each deck's own daily limits, by deck id. */
-export const DECK_LIMITS_KEY = 'deck-limits';
 
 /** Every deck's own daily limits; a stored entry that is not usable is left out (see readDeckLimits). */
 export async function loadDeckLimits(): Promise<Record<string, DeckLimits>> {
