@@ -1,6 +1,5 @@
 import { allDecks } from '$lib/content/catalog';
-import studyItems from '$lib/content/generated/study-items.json';
-import type { StudyItem } from '$lib/content/types';
+import { builtInDeckItems } from '$lib/content/deck-items';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -19,12 +18,7 @@ export const entries: EntryGenerator = () => [
  * A built-in deck comes with its own items, so its first card shows without downloading the whole
  * course; the other sessions read the course in the browser.
  */
-export const load: PageServerLoad = ({ params }) => {
-	const deck = allDecks().find((d) => d.id === params.deck);
-	if (!deck) return { deckId: params.deck, builtIn: null };
-	const items = new Map((studyItems as unknown as StudyItem[]).map((i) => [i.id, i]));
-	return {
-		deckId: params.deck,
-		builtIn: { deck, items: deck.itemIds.flatMap((id) => items.get(id) ?? []) }
-	};
-};
+export const load: PageServerLoad = ({ params }) => ({
+	deckId: params.deck,
+	builtIn: builtInDeckItems(params.deck)
+});
