@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerCard, changeStudySettings, dumpDatabase, openPage } from './support';
+import { answerCard, answersToday, changeStudySettings, dumpDatabase, openPage } from './support';
 
 const card = (page: Page) => page.getByRole('region', { name: 'Card' });
 
@@ -44,6 +44,7 @@ test('every shortcut works on typed cards with the focus where it really is', as
 		await expect(box).toHaveValue('');
 		await expect(page.getByRole('button', { name: /Show answer/ })).toContainText('Enter');
 		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /Again/ })).toBeVisible();
 		await page.keyboard.press('3');
 		await expect(page.getByRole('button', { name: /Again/ })).toBeHidden();
 		await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
@@ -133,6 +134,26 @@ test('a deck keeps its own daily limit under the one across all decks, and says 
 	// In 中文 the same deck says the same thing.
 	await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
 	await expect(kefu.getByText(/张新卡留到明天：这个卡组的每日上限已到/)).toBeVisible();
+});
+
+test('keys typed in the deck’s limit boxes stay there: no grade, no undo, no leaving', async ({ page }) => {
+	await openPage(page, '/study/kefu');
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await expect(page.getByRole('button', { name: /Again/ })).toBeVisible();
+	await page.getByText('Daily limits for this deck').click();
+	const box = page.getByLabel('New cards a day');
+	await box.click();
+	// The buttons keep advertising the page's keys, since the box is not the card's answer box.
+	await expect(page.getByRole('button', { name: /Undo/ })).not.toContainText('Ctrl+Z');
+	await page.keyboard.type('3');
+	await expect(box).toHaveValue('3');
+	// Ctrl+Z takes back the typing in the box, as in any field, and no answer.
+	await page.keyboard.press('Control+z');
+	await page.keyboard.press('Control+z');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: /Again/ })).toBeVisible();
+	await expect(page).toHaveURL(/\/study\/kefu$/);
+	expect(await answersToday(page)).toBe(0);
 });
 
 test('answering a card buries the word’s other cards until tomorrow', async ({ page }) => {
