@@ -1,5 +1,5 @@
 /** The card browser's storage: every stored card, bulk actions in one transaction each, and their undo. */
-import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { database, type CardRow, type ReviewRow } from './db';
 import { answersOfCards } from './review-log';
 import { freshCardRow, sameCardRow } from './card-repository';

@@ -1,6 +1,6 @@
 /** Card rows and the flags a learner sets on them (suspend, bury), each change undoable. */
 import { parseCardId } from '$lib/domain/cards/card-id';
-import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { database, type CardRow } from './db';
 
 /** A row for a card never seen before: new, unsuspended, unburied. */

@@ -1,7 +1,7 @@
 /** Replays the review log and compares the result with, or writes it over, the stored card states. */
 import { cardFieldProblem } from '$lib/domain/scheduling/memory-bounds';
 import { replayByCard } from '$lib/domain/scheduling/replay';
-import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import type { MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database, type AppDatabase, type CardRow } from './db';
 import { cardRows, freshCardRow, sameCardRow } from './card-repository';

@@ -2,7 +2,8 @@
 import { parseCardId } from '$lib/domain/cards/card-id';
 import { answerTime, clockFault, type ClockFault } from '$lib/domain/scheduling/clock';
 import { replayCard } from '$lib/domain/scheduling/replay';
-import { applyGrade, newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { applyGrade } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { isLeech } from '$lib/domain/scheduling/daily-queue';
 import { freshCardRow } from './card-repository';

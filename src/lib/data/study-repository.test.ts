@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aFreshDatabase } from '../../../tests/factories/database';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { deckCounts } from '$lib/domain/scheduling/daily-queue';
-import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { freshCardRow } from './card-repository';
 import { recordAnswer } from './review-repository';
 import type { AppDatabase } from './db';

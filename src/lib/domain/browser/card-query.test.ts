@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newMemoryState } from '../scheduling/scheduler';
+import { newMemoryState } from '../scheduling/new-card';
 import { EMPTY_QUERY, queryCards, type BrowseCard } from './card-query';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);

@@ -1,5 +1,6 @@
 /** A card's answer history and forgetting curve, as the card info view shows them. */
-import { grader, newMemoryState, retrievability } from './scheduler';
+import { grader, retrievability } from './scheduler';
+import { newMemoryState } from './new-card';
 import type { CardState, Grade, MemoryState, SchedulerSettings } from './types';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backlogDays, catchUpQueue, needsCatchUp } from './catch-up';
-import { newMemoryState } from './scheduler';
+import { newMemoryState } from './new-card';
 import { DAY, T0, queueCard, reviewMemory, settings } from './test-factories';
 
 const NOW = T0 + 60 * DAY;

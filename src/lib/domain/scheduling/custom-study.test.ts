@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customStudyCards, type CustomContext } from './custom-study';
 import type { QueueCard } from './daily-queue';
-import { newMemoryState } from './scheduler';
+import { newMemoryState } from './new-card';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
 const DAY = 86_400_000;

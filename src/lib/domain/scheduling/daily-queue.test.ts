@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, deckCounts, isLeech, type QueueInput } from './daily-queue';
-import { newMemoryState } from './scheduler';
+import { newMemoryState } from './new-card';
 import {
 	BEIJING,
 	DAY,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MixedCardEventsError, replay, replayCard, replayColumns, type ReviewLogColumns } from './replay';
-import { applyGrade, newMemoryState } from './scheduler';
+import { applyGrade } from './scheduler';
+import { newMemoryState } from './new-card';
 import { DAY, HOUR, MINUTE, T0, settings } from './test-factories';
 import type { Grade, MemoryState, ReviewEvent } from './types';
 

@@ -1,4 +1,5 @@
-import { grader, newMemoryState } from './scheduler';
+import { grader } from './scheduler';
+import { newMemoryState } from './new-card';
 import type { Grade, MemoryState, ReviewEvent, SchedulerSettings } from './types';
 
 /** Thrown when replayCard is handed events that belong to more than one card. */

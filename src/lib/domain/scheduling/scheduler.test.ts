@@ -1,6 +1,7 @@
 import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { applyGrade, formatInterval, newMemoryState, previewIntervals, retrievability } from './scheduler';
+import { applyGrade, formatInterval, previewIntervals, retrievability } from './scheduler';
+import { newMemoryState } from './new-card';
 import { DAY, HOUR, MINUTE, T0, settings, studied } from './test-factories';
 import { GRADES } from './types';
 

@@ -1,5 +1,4 @@
 import {
-	createEmptyCard,
 	default_w,
 	forgetting_curve,
 	fsrs,
@@ -29,22 +28,6 @@ function toCard(state: MemoryState): Card {
 		due: new Date(due),
 		last_review: last_review === undefined ? undefined : new Date(last_review)
 	};
-}
-
-function fromCard(card: Card): MemoryState {
-	const memory: MemoryState = {
-		due: card.due.getTime(),
-		stability: card.stability,
-		difficulty: card.difficulty,
-		elapsed_days: card.elapsed_days,
-		scheduled_days: card.scheduled_days,
-		learning_steps: card.learning_steps,
-		reps: card.reps,
-		lapses: card.lapses,
-		state: card.state
-	};
-	if (card.last_review) memory.last_review = card.last_review.getTime();
-	return memory;
 }
 
 // One scheduler per distinct settings: rebuilding it for every event would dominate a long replay.
@@ -89,11 +72,6 @@ function capInterval<T extends { scheduled_days: number; due: Date | number }>(
 	if (card.scheduled_days <= max) return card;
 	const due = reviewedAt + max * DAY;
 	return { ...card, scheduled_days: max, due: card.due instanceof Date ? new Date(due) : due };
-}
-
-/** A never-studied card, due at `now` (epoch ms). */
-export function newMemoryState(now: number): MemoryState {
-	return fromCard(createEmptyCard(new Date(now)));
 }
 
 /** The memory after grading at `now` (epoch ms); fuzz is seeded from the card and `now`, so it is repeatable. */

@@ -1,6 +1,6 @@
 /** Every deck's counts for the study list, from the cards as the queue sees them and today's answers. */
 import { deckCounts, type DeckCounts, type DeckLimits, type QueueCard } from './daily-queue';
-import { newMemoryState } from './scheduler';
+import { newMemoryState } from './new-card';
 import { doneToday, usedToday } from './today';
 import type { CardState, SchedulerSettings } from './types';
 

@@ -1,6 +1,7 @@
 // Test data builders for the scheduling tests (kept here because tests/factories/ is owned elsewhere).
 import type { QueueCard } from './daily-queue';
-import { applyGrade, newMemoryState } from './scheduler';
+import { applyGrade } from './scheduler';
+import { newMemoryState } from './new-card';
 import { DEFAULT_SCHEDULER_SETTINGS, type Grade, type MemoryState, type SchedulerSettings } from './types';
 
 export const MINUTE = 60_000;

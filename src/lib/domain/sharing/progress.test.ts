@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anAssignment, DUE, ISSUED } from '../../../../tests/factories/sharing';
-import { applyGrade, newMemoryState, retrievability } from '../scheduling/scheduler';
+import { applyGrade, retrievability } from '../scheduling/scheduler';
+import { newMemoryState } from '../scheduling/new-card';
 import { DEFAULT_SCHEDULER_SETTINGS, type Grade, type MemoryState } from '../scheduling/types';
 import { missionCardId } from '../cards/card-id';
 import { assignmentProgress, type ProgressInput, type ReviewFact } from './progress';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anAssignment, aReport, ISSUED } from '../../../../tests/factories/sharing';
-import { applyGrade, newMemoryState } from '../scheduling/scheduler';
+import { applyGrade } from '../scheduling/scheduler';
+import { newMemoryState } from '../scheduling/new-card';
 import { DEFAULT_SCHEDULER_SETTINGS, type MemoryState } from '../scheduling/types';
 import { validateDocument } from './codec';
 import { buildReport, documentHash, topMistakes, type MistakeFact } from './report';

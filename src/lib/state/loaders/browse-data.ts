@@ -7,7 +7,7 @@ import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import type { BrowseCard } from '$lib/domain/browser/card-query';
 import { buildSearchIndex, type SearchIndex } from '$lib/domain/browser/search-index';
 import { parseCardId } from '$lib/domain/cards/card-id';
-import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { DeckName } from '../i18n/deck-title';
 

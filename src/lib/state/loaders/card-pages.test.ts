@@ -7,7 +7,7 @@ import {
 	type BrowseQuery
 } from '$lib/domain/browser/card-query';
 import { buildSearchIndex } from '$lib/domain/browser/search-index';
-import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { aFreshDatabase } from '../../../../tests/factories/database';
 import { aStudyItem } from '../../../../tests/factories/study';
 import type { AppDatabase, CardRow } from '$lib/data/db';

@@ -15,7 +15,7 @@ import {
 import { queryCards, SORT_KEY, type BrowseCard, type BrowseQuery } from '$lib/domain/browser/card-query';
 import { matchItems } from '$lib/domain/browser/search-index';
 import { parseCardId } from '$lib/domain/cards/card-id';
-import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import type { CardState } from '$lib/domain/scheduling/types';
 import { browseCard, browseCards, type BrowseCatalog } from './browse-data';
 

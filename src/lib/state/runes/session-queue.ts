@@ -10,7 +10,7 @@ import {
 	type QueueCard,
 	type QueueInput
 } from '$lib/domain/scheduling/daily-queue';
-import { newMemoryState } from '$lib/domain/scheduling/scheduler';
+import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import type { MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { CardRow } from '$lib/data/db';
 
