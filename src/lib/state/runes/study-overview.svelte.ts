@@ -20,24 +20,40 @@ export function freshStudyOverview(builtIn: readonly ListedDeck[], now: number):
 	};
 }
 
+/** Runs `task` once the browser has painted what is on screen now and has a moment to spare. */
+function afterPaint(task: () => void): void {
+	// The second frame's callback runs once the first frame, holding the change, is on screen.
+	requestAnimationFrame(() =>
+		requestAnimationFrame(() => {
+			if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1000 });
+			else setTimeout(task, 0);
+		})
+	);
+}
+
 export class StudyOverview {
 	#live = $state<LiveQuery<StudyOverviewData> | undefined>();
 	#fresh = $state<StudyOverviewData | undefined>();
 	#failed = $state<unknown>(null);
 
 	/**
-	 * `builtIn` gives the content's decks, prerendered with the page. The database code loads after
-	 * the page has started; with nothing stored, the counts are known without it and show at once.
+	 * `builtIn` gives the content's decks, prerendered with the page. With nothing stored, the counts
+	 * are known without the database and show at once; its code then loads once they have painted,
+	 * so that it does not hold up the first view. Otherwise it loads straight away.
 	 */
 	constructor(builtIn: () => readonly ListedDeck[]) {
+		const connect = (): void => {
+			Promise.all([import('$lib/data/live.svelte'), import('../loaders/study-overview-data')])
+				.then(([{ LiveQuery }, { loadStudyOverview }]) => {
+					this.#live = new LiveQuery(() => loadStudyOverview(builtIn(), Date.now()));
+				})
+				.catch((error: unknown) => (this.#failed = error));
+		};
 		void storedSchemaVersion().then((version) => {
-			if (version === null) this.#fresh = freshStudyOverview(builtIn(), Date.now());
+			if (version !== null) return connect();
+			this.#fresh = freshStudyOverview(builtIn(), Date.now());
+			afterPaint(connect);
 		});
-		Promise.all([import('$lib/data/live.svelte'), import('../loaders/study-overview-data')])
-			.then(([{ LiveQuery }, { loadStudyOverview }]) => {
-				this.#live = new LiveQuery(() => loadStudyOverview(builtIn(), Date.now()));
-			})
-			.catch((error: unknown) => (this.#failed = error));
 	}
 
 	/** The decks and counts, or undefined until the first read arrives. */
