@@ -13,6 +13,8 @@ const ROWS = [
 test('a custom deck with a bad row is previewed row by row, saved, studied and exported to Anki', async ({
 	page
 }) => {
+	// Import, study and export in one flow: more than the default 30 s on a busy machine.
+	test.setTimeout(90_000);
 	await openPage(page, '/decks/import');
 	await page.getByLabel('Deck name').fill('Week 3');
 	await page.getByLabel('Or paste the rows').fill(ROWS);

@@ -24,6 +24,7 @@ test('every shortcut works on typed cards with the focus where it really is', as
 	const seen = new Set<string>();
 	for (let round = 0; round < 30 && seen.size < 3; round++) {
 		seen.add(await untilTyped(page));
+		const question = (await card(page).textContent()) ?? '';
 		const box = card(page).getByRole('textbox');
 		await expect(box).toBeFocused();
 		await expect(page.getByRole('button', { name: /Show answer/ })).toContainText('Enter');
@@ -40,6 +41,8 @@ test('every shortcut works on typed cards with the focus where it really is', as
 		// Undo from the next card: Ctrl+Z if its empty box has the focus, U otherwise.
 		const typedNext = await card(page).getByRole('textbox').count();
 		await page.keyboard.press(typedNext ? 'Control+z' : 'u');
+		// The undone card is back (the next card's empty box would pass the checks below too).
+		await expect(card(page)).toHaveText(question);
 		await expect(box).toBeFocused();
 		await expect(box).toHaveValue('');
 		await expect(page.getByRole('button', { name: /Show answer/ })).toContainText('Enter');
