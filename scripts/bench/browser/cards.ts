@@ -37,10 +37,10 @@ export async function cardFigures(
 		firstPage(browser);
 	});
 	figures.browserCards = browser.total;
-	figures.browserSearchMs = await worst(3, async () => {
-		await browser.setQuery({ text: 'customer', state: null });
-		firstPage(browser);
-		await browser.setQuery({ text: 'kehu' });
+	// Each search is timed on its own: the budget is for one search's first page.
+	let search = 0;
+	figures.browserSearchMs = await worst(6, async () => {
+		await browser.setQuery({ text: search++ % 2 ? 'kehu' : 'customer', state: null });
 		firstPage(browser);
 	});
 	figures.browserFilterMs = await worst(3, async () => {
