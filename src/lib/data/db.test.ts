@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { AppDatabase, SCHEMA_VERSIONS } from './db';
-import { storedSchemaVersion } from './stored-database';
+import { onDatabaseCreated, storedSchemaVersion } from './stored-database';
 
 const LATEST = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 let counter = 0;
@@ -35,6 +35,24 @@ describe('schema versions', () => {
 		expect(db.verno).toBe(LATEST);
 		db.close();
 		expect(await storedSchemaVersion(name)).toBe(LATEST);
+	});
+
+	it('tells other tabs when it creates the database, and only then', async () => {
+		const name = aName();
+		let heard = 0;
+		const stop = onDatabaseCreated(() => (heard += 1), name);
+		const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+		const made = new AppDatabase(name);
+		await made.open();
+		made.close();
+		await settled();
+		expect(heard).toBe(1);
+		const again = new AppDatabase(name);
+		await again.open();
+		again.close();
+		await settled();
+		expect(heard).toBe(1);
+		stop();
 	});
 
 	it('upgrades a version-1 database through every version to the schema a new one gets', async () => {

@@ -18,7 +18,7 @@ import {
 } from '$lib/domain/scheduling/types';
 import { appendBlocks } from './card-history';
 import { announceClosedByUpgrade } from './connection-events';
-import { DB_NAME, storedSchemaVersion } from './stored-database';
+import { announceDatabaseCreated, DB_NAME, storedSchemaVersion } from './stored-database';
 
 export { ANSWER_SOURCES, DB_NAME, type AnswerSource };
 
@@ -359,14 +359,21 @@ export class AppDatabase extends Dexie {
 	 * upgraded through every version by a connection of its own, which then closes.
 	 */
 	override open() {
+		let creating = false;
 		this.#upgraded ??= storedSchemaVersion(this.name).then(async (stored) => {
+			creating = stored === null;
 			if (stored === null || (stored !== undefined && stored >= this.verno)) return;
 			const chain = new Dexie(this.name);
 			for (const v of this.#versions) chain.version(v.version).stores(v.stores).upgrade(v.upgrade);
 			await chain.open();
 			chain.close();
 		});
-		return Dexie.Promise.resolve(this.#upgraded).then(() => super.open());
+		return Dexie.Promise.resolve(this.#upgraded)
+			.then(() => super.open())
+			.then((db) => {
+				if (creating) announceDatabaseCreated(this.name);
+				return db;
+			});
 	}
 }
 

@@ -16,3 +16,24 @@ export async function storedSchemaVersion(name = DB_NAME): Promise<number | null
 		return undefined;
 	}
 }
+
+const channelName = (name: string) => `${name}:created`;
+
+/**
+ * Calls `listener` when a tab of this app creates the database `name`, so that a page which found
+ * nothing stored can start reading once there is something to read. Returns the unsubscribe.
+ */
+export function onDatabaseCreated(listener: () => void, name = DB_NAME): () => void {
+	if (typeof BroadcastChannel === 'undefined') return () => {};
+	const channel = new BroadcastChannel(channelName(name));
+	channel.onmessage = () => listener();
+	return () => channel.close();
+}
+
+/** Tells every tab that the database `name` now exists (`db.ts` calls it once it has created it). */
+export function announceDatabaseCreated(name = DB_NAME): void {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const channel = new BroadcastChannel(channelName(name));
+	channel.postMessage(null);
+	channel.close();
+}

@@ -1,6 +1,6 @@
 /** The study overview: every deck with today's counts, live as answers and custom decks change. */
 import type { LiveQuery } from '$lib/data/live.svelte';
-import { storedSchemaVersion } from '$lib/data/stored-database';
+import { onDatabaseCreated, storedSchemaVersion } from '$lib/data/stored-database';
 import { nothingStudiedCounts } from '$lib/domain/scheduling/study-counts';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import type { ListedDeck, StudyOverviewData } from '../loaders/study-overview-data';
@@ -20,17 +20,6 @@ export function freshStudyOverview(builtIn: readonly ListedDeck[], now: number):
 	};
 }
 
-/** Runs `task` once the browser has painted what is on screen now and has a moment to spare. */
-function afterPaint(task: () => void): void {
-	// The second frame's callback runs once the first frame, holding the change, is on screen.
-	requestAnimationFrame(() =>
-		requestAnimationFrame(() => {
-			if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1000 });
-			else setTimeout(task, 0);
-		})
-	);
-}
-
 export class StudyOverview {
 	#live = $state<LiveQuery<StudyOverviewData> | undefined>();
 	#fresh = $state<StudyOverviewData | undefined>();
@@ -38,21 +27,38 @@ export class StudyOverview {
 
 	/**
 	 * `builtIn` gives the content's decks, prerendered with the page. With nothing stored, the counts
-	 * are known without the database and show at once; its code then loads once they have painted,
-	 * so that it does not hold up the first view. Otherwise it loads straight away.
+	 * are known without the database, so its code does not load until a tab creates the database;
+	 * otherwise it loads straight away. Reading starts once the component is in the browser.
 	 */
 	constructor(builtIn: () => readonly ListedDeck[]) {
-		const connect = (): void => {
-			Promise.all([import('$lib/data/live.svelte'), import('../loaders/study-overview-data')])
-				.then(([{ LiveQuery }, { loadStudyOverview }]) => {
-					this.#live = new LiveQuery(() => loadStudyOverview(builtIn(), Date.now()));
-				})
-				.catch((error: unknown) => (this.#failed = error));
-		};
-		void storedSchemaVersion().then((version) => {
-			if (version !== null) return connect();
-			this.#fresh = freshStudyOverview(builtIn(), Date.now());
-			afterPaint(connect);
+		$effect(() => {
+			let mounted = true;
+			let stopListening = () => {};
+			let connected = false;
+			const connect = (): void => {
+				if (connected) return;
+				connected = true;
+				stopListening();
+				Promise.all([import('$lib/data/live.svelte'), import('../loaders/study-overview-data')])
+					.then(([{ LiveQuery }, { loadStudyOverview }]) => {
+						if (mounted) this.#live = new LiveQuery(() => loadStudyOverview(builtIn(), Date.now()));
+					})
+					.catch((error: unknown) => (this.#failed = error));
+			};
+			void storedSchemaVersion().then((version) => {
+				if (!mounted) return;
+				if (version !== null) return connect();
+				this.#fresh = freshStudyOverview(builtIn(), Date.now());
+				stopListening = onDatabaseCreated(connect);
+				// A tab may have created it between the question and the subscription.
+				void storedSchemaVersion().then((now) => {
+					if (mounted && now !== null && now !== undefined) connect();
+				});
+			});
+			return () => {
+				mounted = false;
+				stopListening();
+			};
 		});
 	}
 
