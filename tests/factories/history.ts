@@ -3,7 +3,8 @@
  * or forgotten as a memory with other FSRS parameters (the learner's "true" ones) predicts.
  */
 import { default_w, FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
-import { applyGrade, newMemoryState } from '../../src/lib/domain/scheduling/scheduler';
+import { newMemoryState } from '../../src/lib/domain/scheduling/new-card';
+import { applyGrade } from '../../src/lib/domain/scheduling/scheduler';
 import {
 	DEFAULT_SCHEDULER_SETTINGS,
 	type Grade,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aStudyItem } from '../../../tests/factories/study';
-import { cardIndex, packDeckCards, unpackDeckCards } from './card-index';
+import { cardIndex, packDecks, unpackDecks, type DeckCards } from './card-index';
 import { deckCardIds } from './study';
 import type { DeckInfo } from './types';
 
@@ -42,10 +42,25 @@ describe('card index', () => {
 		expect(index.decks[0]!.cardIds.some((id) => id.startsWith('kefu.colloc.zhao:'))).toBe(true);
 	});
 
-	it("packs a deck's card ids into one string and back", () => {
-		const [deck, empty] = cardIndex(items, [decks[0]!, { id: 'crm', kind: 'crm', itemIds: [] }]).decks;
-		expect(packDeckCards(deck!).cardIds).toBe(deck!.cardIds.join(' '));
-		expect(unpackDeckCards(packDeckCards(deck!))).toEqual(deck);
-		expect(unpackDeckCards(packDeckCards(empty!))).toEqual(empty);
+	it('packs decks into one list of card ids and a bitmap each, and back to the same cards', () => {
+		const index = cardIndex(items, [...decks, { id: 'crm', kind: 'crm', itemIds: [] }]);
+		// A deck may hold only some of an item's cards, and an item id may itself hold a colon.
+		const partial: DeckCards = { id: 'templates', kind: 'templates', cardIds: ['kefu:recall', 'a:b:recall'] };
+		const all = [...index.decks, partial];
+		const back = unpackDecks(packDecks(all));
+		expect(back.map(({ cardIds: _ids, ...d }) => d)).toEqual(all.map(({ cardIds: _ids, ...d }) => d));
+		back.forEach((deck, i) => expect([...deck.cardIds].sort()).toEqual([...all[i]!.cardIds].sort()));
+		expect(back.at(-2)!.cardIds).toEqual([]);
+	});
+
+	it('writes each shared card id once', () => {
+		const shared = ['kefu:recognition', 'kefu:recall', 'kefu:pinyin'];
+		const packed = packDecks([
+			{ id: 'kefu', kind: 'headword', hanzi: '客服', gloss: 'customer service', cardIds: shared },
+			{ id: 'level-a1', kind: 'level', level: 'A1', cardIds: shared.slice(1) }
+		]);
+		expect(packed.cards).toBe('kefu:012');
+		expect(packed.templates).toBe('recognition recall pinyin');
+		expect(unpackDecks(packed)[1]!.cardIds).toEqual(['kefu:recall', 'kefu:pinyin']);
 	});
 });

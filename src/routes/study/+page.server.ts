@@ -1,4 +1,4 @@
-import { deckCards, packDeckCards } from '$lib/content/card-index';
+import { deckCards, packDecks } from '$lib/content/card-index';
 import { allDecks } from '$lib/content/catalog';
 import studyItems from '$lib/content/generated/study-items.json';
 import type { StudyItem } from '$lib/content/types';
@@ -10,5 +10,5 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = () => {
 	const items = new Map((studyItems as unknown as StudyItem[]).map((i) => [i.id, i]));
-	return { decks: allDecks().map((deck) => packDeckCards(deckCards(deck, items))) };
+	return { decks: packDecks(allDecks().map((deck) => deckCards(deck, items))) };
 };
