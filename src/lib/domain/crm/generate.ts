@@ -18,6 +18,14 @@ import { generateSpend, generateFunnel } from './generate-marketing';
 import { nonNegativeValuesAtRanks, valuesAtRanks } from './order-statistics';
 import { generateNps, generateTickets } from './generate-service';
 import { cumulative, pickAt, seededRandom, STEP, unitAt, type Random } from './random';
+import {
+	counterAfter,
+	drawOrders,
+	orderDraws,
+	orderRows,
+	type OrderPart,
+	type OrderRows
+} from './generate-orders';
 
 export const MIN_CUSTOMERS = 200;
 export const MAX_CUSTOMERS = 100_000;
@@ -138,61 +146,6 @@ function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random:
 	return counts;
 }
 
-function orderColumns(
-	counts: Int32Array,
-	latent: Latent,
-	joinDay: Int32Array,
-	random: Random,
-	onProgress?: (done: number) => void
-): OrderColumns {
-	const n = counts.length;
-	const orderStart = new Int32Array(n + 1);
-	let most = 1;
-	for (let i = 0; i < n; i++) {
-		const c = counts[i] ?? 0;
-		orderStart[i + 1] = (orderStart[i] ?? 0) + c;
-		if (c > most) most = c;
-	}
-	const total = orderStart[n] ?? 0;
-	const day = new Int32Array(total);
-	const amount = new Float64Array(total);
-	const items = new Uint8Array(total);
-	const gaps = new Float64Array(most + 1);
-	const { value, lastDay } = latent;
-	const turn = 2 * Math.PI;
-	// Per customer the draws come in a fixed order: 2 for the basket, c for the gaps, 3 per order.
-	// Box–Muller (as in boxMuller) is written out in place, so no call is left in the loop.
-	let s = random.state;
-	for (let i = 0; i < n; i++) {
-		const c = counts[i] ?? 0;
-		if (c === 0) continue;
-		const start = orderStart[i] ?? 0;
-		const first = joinDay[i] ?? 0;
-		const span = (lastDay[i] ?? first) - first;
-		const b1 = 1 - unitAt((s = (s + STEP) | 0));
-		const b2 = unitAt((s = (s + STEP) | 0));
-		const z = Math.sqrt(-2 * Math.log(b1)) * Math.cos(turn * b2);
-		const basket = 90 * Math.pow(value[i] ?? 1, 0.45) * Math.exp(0.3 * z);
-		// After the first order the rest fall uniformly from joining to going quiet (today included
-		// for those still active): c − 1 uniform order statistics, from c exponential gaps. Scaling by
-		// one gap more would squeeze them toward the start and fake churn in the last weeks.
-		let run = 0;
-		for (let k = 0; k < c; k++) gaps[k] = run += -Math.log(1 - unitAt((s = (s + STEP) | 0))) * 1;
-		for (let k = 0, o = start; k < c; k++, o++) {
-			day[o] = first + (k === 0 ? 0 : Math.min(span, Math.floor(((gaps[k - 1] ?? 0) / run) * (span + 1))));
-			const u1 = 1 - unitAt((s = (s + STEP) | 0));
-			const u2 = unitAt((s = (s + STEP) | 0));
-			const noise = Math.exp(0.35 * (Math.sqrt(-2 * Math.log(u1)) * Math.cos(turn * u2)));
-			const price = roundHalfUp(basket * noise * 10) / 10;
-			amount[o] = Math.max(5, price);
-			items[o] = Math.max(1, Math.min(20, roundHalfUp(price / (50 + 50 * unitAt((s = (s + STEP) | 0))))));
-		}
-		if (onProgress && i % 20_000 === 0) onProgress(0.2 + (0.6 * i) / n);
-	}
-	random.state = s;
-	return { count: total, orderStart, day, amount, items };
-}
-
 /** Tiers follow lifetime spend: the top 3 % of buyers are 白金, the next 12 % 金卡, then 25 % 银卡. */
 function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
 	const n = customers.count;
@@ -249,9 +202,18 @@ function assignStages(ds: Dataset): void {
 	}
 }
 
-/** A whole dataset for the options; throws GeneratorError for sizes outside 200–100,000. */
-export function generateDataset(options: GeneratorOptions): Dataset {
-	const { seed, customers: n, today, onProgress } = options;
+/** The customers and how many orders each places: everything the order rows are drawn from. */
+export interface DatasetDraft {
+	seed: number;
+	today: number;
+	customers: CustomerColumns;
+	/** the columns the order rows are drawn from, with the counter before the first order draw */
+	orders: OrderPart;
+}
+
+/** Customers and order counts for the options; throws GeneratorError for sizes outside 200–100,000. */
+export function draftDataset(options: GeneratorOptions): DatasetDraft {
+	const { seed, customers: n, today } = options;
 	if (!Number.isInteger(n) || n < MIN_CUSTOMERS || n > MAX_CUSTOMERS) {
 		throw new GeneratorError(
 			{ code: 'customers', min: MIN_CUSTOMERS, max: MAX_CUSTOMERS },
@@ -263,11 +225,24 @@ export function generateDataset(options: GeneratorOptions): Dataset {
 	const totalOrders = options.orders ?? n * 10;
 	const random = seededRandom(seed);
 	const { customers, latent } = customerColumns(n, today, random);
-	onProgress?.(0.1);
 	const counts = orderCounts(latent, customers.joinDay, totalOrders, random);
-	const orders = orderColumns(counts, latent, customers.joinDay, random, onProgress);
+	const orderStart = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) orderStart[i + 1] = (orderStart[i] ?? 0) + (counts[i] ?? 0);
+	return {
+		seed,
+		today,
+		customers,
+		orders: { orderStart, ...latent, joinDay: customers.joinDay, state: random.state }
+	};
+}
+
+/** The dataset from its draft and the order rows drawn for all of its customers. */
+export function completeDataset(draft: DatasetDraft, rows: OrderRows): Dataset {
+	const { seed, today, customers } = draft;
+	const { orderStart, state } = draft.orders;
+	const orders: OrderColumns = { count: orderStart[customers.count] ?? 0, orderStart, ...rows };
+	const random = seededRandom(counterAfter(state, orderDraws(orderStart)));
 	assignTiers(customers, orders);
-	onProgress?.(0.85);
 	const tickets = generateTickets(orders, random);
 	const nps = generateNps(orders, tickets, random);
 	const ds: Dataset = {
@@ -278,9 +253,20 @@ export function generateDataset(options: GeneratorOptions): Dataset {
 		tickets,
 		nps,
 		spend: generateSpend(customers, today, random),
-		funnel: generateFunnel(n, random)
+		funnel: generateFunnel(customers.count, random)
 	};
 	assignStages(ds);
+	return ds;
+}
+
+/** A whole dataset for the options, on this thread; throws GeneratorError for sizes outside 200–100,000. */
+export function generateDataset(options: GeneratorOptions): Dataset {
+	const { onProgress } = options;
+	const draft = draftDataset(options);
+	onProgress?.(0.1);
+	const rows = orderRows(draft.orders.orderStart[draft.customers.count] ?? 0);
+	drawOrders(draft.orders, rows, onProgress && ((done) => onProgress(0.2 + 0.6 * done)));
+	const ds = completeDataset(draft, rows);
 	onProgress?.(1);
 	return ds;
 }
