@@ -53,9 +53,9 @@ export async function simulatorFigures(port = Number(process.env.PORT ?? 4173) +
 				(el, text) =>
 					new Promise<number>((resolve) => {
 						const started = performance.now();
-						const shown = () => document.querySelector('main')?.textContent?.includes(text);
+						// No named helper inside: tsx would wrap it in a function the page does not have.
 						const observer = new MutationObserver(() => {
-							if (!shown()) return;
+							if (!document.querySelector('main')?.textContent?.includes(text)) return;
 							observer.disconnect();
 							requestAnimationFrame(() => resolve(performance.now() - started));
 						});

@@ -146,8 +146,11 @@ function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random:
 	return counts;
 }
 
-/** Tiers follow lifetime spend: the top 3 % of buyers are 白金, the next 12 % 金卡, then 25 % 银卡. */
-function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
+/**
+ * Tiers follow lifetime spend: the top 3 % of buyers are 白金, the next 12 % 金卡, then 25 % 银卡.
+ * Returns each customer's spend, which the orders keep for the analyses.
+ */
+function assignTiers(customers: CustomerColumns, orders: OrderColumns): Float64Array {
 	const n = customers.count;
 	const { orderStart, amount } = orders;
 	const spend = new Float64Array(n);
@@ -184,6 +187,7 @@ function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
 		for (let t = 0; t < cuts.length; t++) tier += Number(s >= (cuts[t] ?? Infinity));
 		customers.tier[i] = s > 0 ? tier : 0;
 	}
+	return spend;
 }
 
 /** Stage from behaviour: never bought 陌生, once 尝试, 2–5 times 复购, 6+ 忠诚; loyal promoters at 金卡 or above are 伙伴. */
@@ -242,7 +246,7 @@ export function completeDataset(draft: DatasetDraft, rows: OrderRows): Dataset {
 	const { orderStart, state } = draft.orders;
 	const orders: OrderColumns = { count: orderStart[customers.count] ?? 0, orderStart, ...rows };
 	const random = seededRandom(counterAfter(state, orderDraws(orderStart)));
-	assignTiers(customers, orders);
+	orders.spend = assignTiers(customers, orders);
 	const tickets = generateTickets(orders, random);
 	const nps = generateNps(orders, tickets, random);
 	const ds: Dataset = {
