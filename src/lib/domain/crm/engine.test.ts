@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYSIS } from './analysis';
-import { customerProfile, SimulatorEngine, type OrderHelper, type SimulatorResponse } from './engine';
+import { customerProfile, SimulatorEngine, type GeneratorHelper, type SimulatorResponse } from './engine';
 import { generateDataset } from './generate';
+import { drawCustomerPart } from './generate-customers';
 import { drawOrders, orderRows } from './generate-orders';
 import { fingerprint } from './test-factories';
 
@@ -63,36 +64,48 @@ async function shop(engine: SimulatorEngine, before?: number): Promise<string[]>
 	});
 }
 
-describe('SimulatorEngine with a helper for the orders', () => {
-	it('gives the same shop as drawing every order itself', async () => {
-		let asked = 0;
-		// As the second worker does it: its own copy of the part, its own columns, handed back later.
-		const helper: OrderHelper = async (part) => {
-			asked += 1;
+/** A helper as the second worker is: its own copy of each part, its own columns, answered later. */
+function aHelper(): GeneratorHelper & { asked: string[] } {
+	const asked: string[] = [];
+	return {
+		asked,
+		async customers(part) {
+			asked.push('customers');
+			await Promise.resolve();
+			return drawCustomerPart({ ...part });
+		},
+		async orders(part) {
+			asked.push('orders');
 			const copy = { ...part, orderStart: part.orderStart.slice(), value: part.value.slice() };
 			const rows = orderRows((copy.orderStart.at(-1) ?? 0) - (copy.orderStart[0] ?? 0));
 			await Promise.resolve();
 			drawOrders(copy, rows);
 			return rows;
-		};
+		}
+	};
+}
+
+describe('SimulatorEngine with a helper for half of the customers and orders', () => {
+	it('gives the same shop as drawing everything itself', async () => {
 		const alone = await shop(new SimulatorEngine());
+		const helper = aHelper();
 		expect(await shop(new SimulatorEngine(helper))).toEqual(alone);
-		expect(asked).toBe(1);
+		expect(helper.asked).toEqual(['customers', 'orders']);
+		// The columns of a shop generated before are written over, not read.
+		expect(await shop(new SimulatorEngine(aHelper()), 5)).toEqual(alone);
+		expect(await shop(new SimulatorEngine(), 5)).toEqual(alone);
 		// A helper that fails leaves its part to the engine, with the same result.
-		expect(await shop(new SimulatorEngine(() => Promise.reject(new Error('stopped'))))).toEqual(alone);
+		const stopped = () => Promise.reject(new Error('stopped'));
+		expect(await shop(new SimulatorEngine({ customers: stopped, orders: stopped }))).toEqual(alone);
 	});
 
 	it('answers requests in the order they came while a generation waits for its helper', async () => {
 		let release = () => {};
-		const helper: OrderHelper = (part) =>
-			new Promise((resolve) => {
-				release = () => {
-					const rows = orderRows((part.orderStart.at(-1) ?? 0) - (part.orderStart[0] ?? 0));
-					drawOrders(part, rows);
-					resolve(rows);
-				};
-			});
-		const engine = new SimulatorEngine(helper);
+		const helper = aHelper();
+		const engine = new SimulatorEngine({
+			customers: (part) => new Promise((resolve) => (release = () => resolve(helper.customers(part)))),
+			orders: (part) => helper.orders(part)
+		});
 		const answered: string[] = [];
 		const post = (r: SimulatorResponse) => void (r.type !== 'progress' && answered.push(r.type));
 		const options = DEFAULT_ANALYSIS;

@@ -11,7 +11,16 @@ import {
 } from './analysis';
 import { customersCsv, ordersCsv } from './csv';
 import type { CustomerColumns, Dataset } from './dataset';
-import { completeDataset, draftDataset } from './generate';
+import { checkOptions, completeDataset, draftDataset } from './generate';
+import {
+	customerDraws,
+	drawCustomerPart,
+	drawCustomers,
+	placeCustomers,
+	type CustomerPart,
+	type CustomersDrawn
+} from './generate-customers';
+import { seededRandom } from './random';
 import { drawOrders, orderRows, splitOrderParts, type OrderPart, type OrderRows } from './generate-orders';
 import { FaultError, faultOf, type SimulatorFault } from './fault';
 
@@ -69,10 +78,31 @@ export type SimulatorResponse =
 export type Post = (response: SimulatorResponse, transfer?: ArrayBuffer[]) => void;
 
 /**
- * Draws one part of the order rows on another thread (a second worker), while this one draws the
- * rest. The engine copies the rows it gets back at once and keeps no reference to them.
+ * Draws one part of the customers, then one part of the order rows, on another thread (a second
+ * worker) while this one draws the rest. The engine copies what it gets back at once and keeps no
+ * reference to it.
  */
-export type OrderHelper = (part: OrderPart) => Promise<OrderRows>;
+export interface GeneratorHelper {
+	customers(part: CustomerPart): Promise<CustomersDrawn>;
+	orders(part: OrderPart): Promise<OrderRows>;
+}
+
+/** The customers, the second half drawn by the helper meanwhile (or here, if it failed). */
+async function drawnInTwo(
+	request: { seed: number; customers: number; today: number },
+	helper: GeneratorHelper
+): Promise<CustomersDrawn> {
+	const { customers: n, today } = request;
+	const start = seededRandom(request.seed).state;
+	const from = n >> 1;
+	const theirs: CustomerPart = { from, count: n - from, today, state: start };
+	const away = helper.customers(theirs);
+	const customers = customerDraws(n);
+	drawCustomers(from, today, start, customers);
+	const other = await away.catch(() => drawCustomerPart(theirs));
+	placeCustomers(customers, other.customers, from);
+	return { customers, state: other.state };
+}
 
 /** Each customer column copied, with the buffers to hand over. */
 function customerCopy(c: CustomerColumns): { customers: CustomerColumns; buffers: ArrayBuffer[] } {
@@ -106,11 +136,11 @@ export class SimulatorEngine {
 	#data: Dataset | null = null;
 	/** the options of the last analysis, which the customer CSV repeats */
 	#options: AnalysisOptions | null = null;
-	#helper: OrderHelper | null;
+	#helper: GeneratorHelper | null;
 	#queue: Promise<void> = Promise.resolve();
 
-	/** With a helper, about half of the order rows are drawn on its thread, in parallel. */
-	constructor(helper?: OrderHelper) {
+	/** With a helper, about half of the customers and of the order rows are drawn on its thread, in parallel. */
+	constructor(helper?: GeneratorHelper) {
 		this.#helper = helper ?? null;
 	}
 
@@ -172,16 +202,18 @@ export class SimulatorEngine {
 		request: Extract<SimulatorRequest, { type: 'generate' }>,
 		progress: (done: number) => void
 	): Promise<Dataset> {
-		const draft = draftDataset(request);
+		checkOptions(request);
+		const helper = this.#helper;
+		const draft = draftDataset(request, helper ? await drawnInTwo(request, helper) : undefined);
 		progress(0.1);
 		const total = draft.orders.orderStart[draft.customers.count] ?? 0;
 		const last = this.#data?.orders;
 		this.#data = null;
 		const rows = last?.count === total ? last : orderRows(total);
 		const drawn = (done: number) => progress(0.1 + 0.7 * done);
-		const [mine, theirs] = splitOrderParts(draft.orders, draft.orders.state, this.#helper ? 2 : 1);
+		const [mine, theirs] = splitOrderParts(draft.orders, draft.orders.state, helper ? 2 : 1);
 		if (!mine) throw new Error('No customers to draw orders for');
-		const away = theirs && this.#helper?.(theirs);
+		const away = theirs && helper?.orders(theirs);
 		drawOrders(mine, rows, drawn);
 		if (theirs && away) {
 			const from = theirs.orderStart[0] ?? 0;

@@ -2,22 +2,14 @@
  * The seeded sample-data generator. Pure: the seed, the size and "today" come in, the same dataset
  * comes out. Customer value follows a heavy-tailed (Pareto) law, so the pyramid is steep.
  */
-import { roundHalfUp } from './rounding';
-import {
-	CHANNEL_WEIGHTS,
-	CITY_WEIGHTS,
-	GIVEN_CHARS,
-	HISTORY_DAYS,
-	STAGES,
-	SURNAMES,
-	TIER_SHARES
-} from './catalog';
+import { STAGES, TIER_SHARES } from './catalog';
 import { FaultError } from './fault';
 import type { CustomerColumns, Dataset, OrderColumns } from './dataset';
 import { generateSpend, generateFunnel } from './generate-marketing';
 import { nonNegativeValuesAtRanks, valuesAtRanks } from './order-statistics';
 import { generateNps, generateTickets } from './generate-service';
-import { cumulative, pickAt, seededRandom, STEP, unitAt, type Random } from './random';
+import { seededRandom, STEP, unitAt, type Random } from './random';
+import { customerDraws, drawCustomers, type CustomerDraws } from './generate-customers';
 import {
 	counterAfter,
 	drawOrders,
@@ -29,11 +21,6 @@ import {
 
 export const MIN_CUSTOMERS = 200;
 export const MAX_CUSTOMERS = 100_000;
-/** share of customers who registered but never bought */
-const NEVER_BOUGHT = 0.07;
-/** share of buyers who try once and never come back */
-const ONE_OFF = 0.15;
-
 export class GeneratorError extends FaultError {
 	override readonly name = 'GeneratorError';
 }
@@ -49,66 +36,10 @@ export interface GeneratorOptions {
 	onProgress?: (done: number) => void;
 }
 
-interface Latent {
-	/** customer value, ≥ 1; 0 for a customer who never bought */
-	value: Float64Array;
-	/** last day the customer is still buying */
-	lastDay: Int32Array;
-}
-
-function customerColumns(
-	n: number,
-	today: number,
-	random: Random
-): { customers: CustomerColumns; latent: Latent } {
-	const cityCdf = cumulative(CITY_WEIGHTS);
-	const channelCdf = cumulative(CHANNEL_WEIGHTS);
-	const customers: CustomerColumns = {
-		count: n,
-		surname: new Uint8Array(n),
-		given: new Uint16Array(n),
-		city: new Uint8Array(n),
-		channel: new Uint8Array(n),
-		tier: new Uint8Array(n),
-		stage: new Uint8Array(n),
-		joinDay: new Int32Array(n)
-	};
-	const latent: Latent = { value: new Float64Array(n), lastDay: new Int32Array(n) };
-	const { surname, given, city, channel, joinDay } = customers;
-	const surnames = SURNAMES.length;
-	const chars = GIVEN_CHARS.length;
-	const firstDay = today - HISTORY_DAYS;
-	const tail = -1 / 1.6;
-	// Draws in a fixed order per customer (two of them only sometimes), on a local counter: see unitAt.
-	let s = random.state;
-	for (let i = 0; i < n; i++) {
-		surname[i] = Math.floor(unitAt((s = (s + STEP) | 0)) * surnames);
-		const first = Math.floor(unitAt((s = (s + STEP) | 0)) * chars);
-		const second =
-			unitAt((s = (s + STEP) | 0)) < 0.7 ? Math.floor(unitAt((s = (s + STEP) | 0)) * chars) + 1 : 0;
-		given[i] = first + 64 * second;
-		city[i] = pickAt(cityCdf, unitAt((s = (s + STEP) | 0)));
-		channel[i] = pickAt(channelCdf, unitAt((s = (s + STEP) | 0)));
-		// sqrt: more customers joined recently, as a growing shop would have.
-		const join = firstDay + Math.floor(HISTORY_DAYS * Math.sqrt(unitAt((s = (s + STEP) | 0))));
-		joinDay[i] = Math.min(today, join);
-		const buys = unitAt((s = (s + STEP) | 0)) >= NEVER_BOUGHT;
-		const value = buys ? Math.min(60, Math.pow(1 - unitAt((s = (s + STEP) | 0)), tail)) : 0;
-		latent.value[i] = value;
-		const oneOff = unitAt((s = (s + STEP) | 0)) < ONE_OFF;
-		const stays = oneOff
-			? 0
-			: -Math.log(1 - unitAt((s = (s + STEP) | 0))) * (160 * (1 + Math.log(Math.max(1, value))));
-		latent.lastDay[i] = Math.min(today, join + roundHalfUp(stays));
-	}
-	random.state = s;
-	return { customers, latent };
-}
-
 /** How many orders each customer places: one at least for buyers, the rest in proportion to value × active span. */
-function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random: Random): Int32Array {
-	const n = latent.value.length;
-	const { value, lastDay } = latent;
+function orderCounts(drawn: CustomerDraws, total: number, random: Random): Int32Array {
+	const { value, lastDay, joinDay } = drawn;
+	const n = value.length;
 	const counts = new Int32Array(n);
 	const weight = new Float64Array(n);
 	let buyers = 0;
@@ -215,9 +146,8 @@ export interface DatasetDraft {
 	orders: OrderPart;
 }
 
-/** Customers and order counts for the options; throws GeneratorError for sizes outside 200–100,000. */
-export function draftDataset(options: GeneratorOptions): DatasetDraft {
-	const { seed, customers: n, today } = options;
+/** Throws GeneratorError for sizes outside 200–100,000 or a "today" that is not a day number. */
+export function checkOptions({ customers: n, today }: GeneratorOptions): void {
 	if (!Number.isInteger(n) || n < MIN_CUSTOMERS || n > MAX_CUSTOMERS) {
 		throw new GeneratorError(
 			{ code: 'customers', min: MIN_CUSTOMERS, max: MAX_CUSTOMERS },
@@ -226,18 +156,32 @@ export function draftDataset(options: GeneratorOptions): DatasetDraft {
 	}
 	if (!Number.isInteger(today))
 		throw new GeneratorError({ code: 'failed' }, `"today" must be a day number, got ${today}`);
-	const totalOrders = options.orders ?? n * 10;
+}
+
+/**
+ * Customers and order counts for the options, from the customers already drawn (all of them, and
+ * the counter after the last one's draws) or drawn here; throws GeneratorError for sizes outside 200–100,000.
+ */
+export function draftDataset(
+	options: GeneratorOptions,
+	drawn?: { customers: CustomerDraws; state: number }
+): DatasetDraft {
+	checkOptions(options);
+	const { seed, customers: n, today } = options;
 	const random = seededRandom(seed);
-	const { customers, latent } = customerColumns(n, today, random);
-	const counts = orderCounts(latent, customers.joinDay, totalOrders, random);
+	let draws = drawn?.customers;
+	if (drawn) random.state = drawn.state;
+	else random.state = drawCustomers(n, today, random.state, (draws = customerDraws(n)));
+	if (draws?.value.length !== n)
+		throw new GeneratorError({ code: 'failed' }, 'The customers drawn do not match');
+	const { surname, given, city, channel, joinDay, value, lastDay } = draws;
+	const tier = new Uint8Array(n);
+	const stage = new Uint8Array(n);
+	const customers: CustomerColumns = { count: n, surname, given, city, channel, tier, stage, joinDay };
+	const counts = orderCounts(draws, options.orders ?? n * 10, random);
 	const orderStart = new Int32Array(n + 1);
 	for (let i = 0; i < n; i++) orderStart[i + 1] = (orderStart[i] ?? 0) + (counts[i] ?? 0);
-	return {
-		seed,
-		today,
-		customers,
-		orders: { orderStart, ...latent, joinDay: customers.joinDay, state: random.state }
-	};
+	return { seed, today, customers, orders: { orderStart, value, lastDay, joinDay, state: random.state } };
 }
 
 /** The dataset from its draft and the order rows drawn for all of its customers. */
