@@ -30,6 +30,11 @@ export interface OrderColumns {
 	amount: Float64Array;
 	/** items in the order */
 	items: Uint8Array;
+	/**
+	 * Each customer's spend (元): their rows' amounts added up in row order, unrounded. Worked out
+	 * once by the generator (the tiers need it), so an analysis need not add up a million rows again.
+	 */
+	spend?: Float64Array;
 }
 
 export interface TicketColumns {

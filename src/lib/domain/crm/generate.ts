@@ -2,30 +2,25 @@
  * The seeded sample-data generator. Pure: the seed, the size and "today" come in, the same dataset
  * comes out. Customer value follows a heavy-tailed (Pareto) law, so the pyramid is steep.
  */
-import { roundHalfUp } from './rounding';
-import {
-	CHANNEL_WEIGHTS,
-	CITY_WEIGHTS,
-	GIVEN_CHARS,
-	HISTORY_DAYS,
-	STAGES,
-	SURNAMES,
-	TIER_SHARES
-} from './catalog';
+import { STAGES, TIER_SHARES } from './catalog';
 import { FaultError } from './fault';
 import type { CustomerColumns, Dataset, OrderColumns } from './dataset';
 import { generateSpend, generateFunnel } from './generate-marketing';
 import { nonNegativeValuesAtRanks, valuesAtRanks } from './order-statistics';
 import { generateNps, generateTickets } from './generate-service';
-import { cumulative, pickAt, seededRandom, STEP, unitAt, type Random } from './random';
+import { seededRandom, STEP, unitAt, type Random } from './random';
+import { customerDraws, drawCustomers, type CustomerDraws } from './generate-customers';
+import {
+	counterAfter,
+	drawOrders,
+	orderDraws,
+	orderRows,
+	type OrderPart,
+	type OrderRows
+} from './generate-orders';
 
 export const MIN_CUSTOMERS = 200;
 export const MAX_CUSTOMERS = 100_000;
-/** share of customers who registered but never bought */
-const NEVER_BOUGHT = 0.07;
-/** share of buyers who try once and never come back */
-const ONE_OFF = 0.15;
-
 export class GeneratorError extends FaultError {
 	override readonly name = 'GeneratorError';
 }
@@ -41,66 +36,10 @@ export interface GeneratorOptions {
 	onProgress?: (done: number) => void;
 }
 
-interface Latent {
-	/** customer value, ≥ 1; 0 for a customer who never bought */
-	value: Float64Array;
-	/** last day the customer is still buying */
-	lastDay: Int32Array;
-}
-
-function customerColumns(
-	n: number,
-	today: number,
-	random: Random
-): { customers: CustomerColumns; latent: Latent } {
-	const cityCdf = cumulative(CITY_WEIGHTS);
-	const channelCdf = cumulative(CHANNEL_WEIGHTS);
-	const customers: CustomerColumns = {
-		count: n,
-		surname: new Uint8Array(n),
-		given: new Uint16Array(n),
-		city: new Uint8Array(n),
-		channel: new Uint8Array(n),
-		tier: new Uint8Array(n),
-		stage: new Uint8Array(n),
-		joinDay: new Int32Array(n)
-	};
-	const latent: Latent = { value: new Float64Array(n), lastDay: new Int32Array(n) };
-	const { surname, given, city, channel, joinDay } = customers;
-	const surnames = SURNAMES.length;
-	const chars = GIVEN_CHARS.length;
-	const firstDay = today - HISTORY_DAYS;
-	const tail = -1 / 1.6;
-	// Draws in a fixed order per customer (two of them only sometimes), on a local counter: see unitAt.
-	let s = random.state;
-	for (let i = 0; i < n; i++) {
-		surname[i] = Math.floor(unitAt((s = (s + STEP) | 0)) * surnames);
-		const first = Math.floor(unitAt((s = (s + STEP) | 0)) * chars);
-		const second =
-			unitAt((s = (s + STEP) | 0)) < 0.7 ? Math.floor(unitAt((s = (s + STEP) | 0)) * chars) + 1 : 0;
-		given[i] = first + 64 * second;
-		city[i] = pickAt(cityCdf, unitAt((s = (s + STEP) | 0)));
-		channel[i] = pickAt(channelCdf, unitAt((s = (s + STEP) | 0)));
-		// sqrt: more customers joined recently, as a growing shop would have.
-		const join = firstDay + Math.floor(HISTORY_DAYS * Math.sqrt(unitAt((s = (s + STEP) | 0))));
-		joinDay[i] = Math.min(today, join);
-		const buys = unitAt((s = (s + STEP) | 0)) >= NEVER_BOUGHT;
-		const value = buys ? Math.min(60, Math.pow(1 - unitAt((s = (s + STEP) | 0)), tail)) : 0;
-		latent.value[i] = value;
-		const oneOff = unitAt((s = (s + STEP) | 0)) < ONE_OFF;
-		const stays = oneOff
-			? 0
-			: -Math.log(1 - unitAt((s = (s + STEP) | 0))) * (160 * (1 + Math.log(Math.max(1, value))));
-		latent.lastDay[i] = Math.min(today, join + roundHalfUp(stays));
-	}
-	random.state = s;
-	return { customers, latent };
-}
-
 /** How many orders each customer places: one at least for buyers, the rest in proportion to value × active span. */
-function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random: Random): Int32Array {
-	const n = latent.value.length;
-	const { value, lastDay } = latent;
+function orderCounts(drawn: CustomerDraws, total: number, random: Random): Int32Array {
+	const { value, lastDay, joinDay } = drawn;
+	const n = value.length;
 	const counts = new Int32Array(n);
 	const weight = new Float64Array(n);
 	let buyers = 0;
@@ -138,63 +77,11 @@ function orderCounts(latent: Latent, joinDay: Int32Array, total: number, random:
 	return counts;
 }
 
-function orderColumns(
-	counts: Int32Array,
-	latent: Latent,
-	joinDay: Int32Array,
-	random: Random,
-	onProgress?: (done: number) => void
-): OrderColumns {
-	const n = counts.length;
-	const orderStart = new Int32Array(n + 1);
-	let most = 1;
-	for (let i = 0; i < n; i++) {
-		const c = counts[i] ?? 0;
-		orderStart[i + 1] = (orderStart[i] ?? 0) + c;
-		if (c > most) most = c;
-	}
-	const total = orderStart[n] ?? 0;
-	const day = new Int32Array(total);
-	const amount = new Float64Array(total);
-	const items = new Uint8Array(total);
-	const gaps = new Float64Array(most + 1);
-	const { value, lastDay } = latent;
-	const turn = 2 * Math.PI;
-	// Per customer the draws come in a fixed order: 2 for the basket, c for the gaps, 3 per order.
-	// Box–Muller (as in boxMuller) is written out in place, so no call is left in the loop.
-	let s = random.state;
-	for (let i = 0; i < n; i++) {
-		const c = counts[i] ?? 0;
-		if (c === 0) continue;
-		const start = orderStart[i] ?? 0;
-		const first = joinDay[i] ?? 0;
-		const span = (lastDay[i] ?? first) - first;
-		const b1 = 1 - unitAt((s = (s + STEP) | 0));
-		const b2 = unitAt((s = (s + STEP) | 0));
-		const z = Math.sqrt(-2 * Math.log(b1)) * Math.cos(turn * b2);
-		const basket = 90 * Math.pow(value[i] ?? 1, 0.45) * Math.exp(0.3 * z);
-		// After the first order the rest fall uniformly from joining to going quiet (today included
-		// for those still active): c − 1 uniform order statistics, from c exponential gaps. Scaling by
-		// one gap more would squeeze them toward the start and fake churn in the last weeks.
-		let run = 0;
-		for (let k = 0; k < c; k++) gaps[k] = run += -Math.log(1 - unitAt((s = (s + STEP) | 0))) * 1;
-		for (let k = 0, o = start; k < c; k++, o++) {
-			day[o] = first + (k === 0 ? 0 : Math.min(span, Math.floor(((gaps[k - 1] ?? 0) / run) * (span + 1))));
-			const u1 = 1 - unitAt((s = (s + STEP) | 0));
-			const u2 = unitAt((s = (s + STEP) | 0));
-			const noise = Math.exp(0.35 * (Math.sqrt(-2 * Math.log(u1)) * Math.cos(turn * u2)));
-			const price = roundHalfUp(basket * noise * 10) / 10;
-			amount[o] = Math.max(5, price);
-			items[o] = Math.max(1, Math.min(20, roundHalfUp(price / (50 + 50 * unitAt((s = (s + STEP) | 0))))));
-		}
-		if (onProgress && i % 20_000 === 0) onProgress(0.2 + (0.6 * i) / n);
-	}
-	random.state = s;
-	return { count: total, orderStart, day, amount, items };
-}
-
-/** Tiers follow lifetime spend: the top 3 % of buyers are 白金, the next 12 % 金卡, then 25 % 银卡. */
-function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
+/**
+ * Tiers follow lifetime spend: the top 3 % of buyers are 白金, the next 12 % 金卡, then 25 % 银卡.
+ * Returns each customer's spend, which the orders keep for the analyses.
+ */
+function assignTiers(customers: CustomerColumns, orders: OrderColumns): Float64Array {
 	const n = customers.count;
 	const { orderStart, amount } = orders;
 	const spend = new Float64Array(n);
@@ -231,6 +118,7 @@ function assignTiers(customers: CustomerColumns, orders: OrderColumns): void {
 		for (let t = 0; t < cuts.length; t++) tier += Number(s >= (cuts[t] ?? Infinity));
 		customers.tier[i] = s > 0 ? tier : 0;
 	}
+	return spend;
 }
 
 /** Stage from behaviour: never bought 陌生, once 尝试, 2–5 times 复购, 6+ 忠诚; loyal promoters at 金卡 or above are 伙伴. */
@@ -249,9 +137,17 @@ function assignStages(ds: Dataset): void {
 	}
 }
 
-/** A whole dataset for the options; throws GeneratorError for sizes outside 200–100,000. */
-export function generateDataset(options: GeneratorOptions): Dataset {
-	const { seed, customers: n, today, onProgress } = options;
+/** The customers and how many orders each places: everything the order rows are drawn from. */
+export interface DatasetDraft {
+	seed: number;
+	today: number;
+	customers: CustomerColumns;
+	/** the columns the order rows are drawn from, with the counter before the first order draw */
+	orders: OrderPart;
+}
+
+/** Throws GeneratorError for sizes outside 200–100,000 or a "today" that is not a day number. */
+export function checkOptions({ customers: n, today }: GeneratorOptions): void {
 	if (!Number.isInteger(n) || n < MIN_CUSTOMERS || n > MAX_CUSTOMERS) {
 		throw new GeneratorError(
 			{ code: 'customers', min: MIN_CUSTOMERS, max: MAX_CUSTOMERS },
@@ -260,14 +156,41 @@ export function generateDataset(options: GeneratorOptions): Dataset {
 	}
 	if (!Number.isInteger(today))
 		throw new GeneratorError({ code: 'failed' }, `"today" must be a day number, got ${today}`);
-	const totalOrders = options.orders ?? n * 10;
+}
+
+/**
+ * Customers and order counts for the options, from the customers already drawn (all of them, and
+ * the counter after the last one's draws) or drawn here; throws GeneratorError for sizes outside 200–100,000.
+ */
+export function draftDataset(
+	options: GeneratorOptions,
+	drawn?: { customers: CustomerDraws; state: number }
+): DatasetDraft {
+	checkOptions(options);
+	const { seed, customers: n, today } = options;
 	const random = seededRandom(seed);
-	const { customers, latent } = customerColumns(n, today, random);
-	onProgress?.(0.1);
-	const counts = orderCounts(latent, customers.joinDay, totalOrders, random);
-	const orders = orderColumns(counts, latent, customers.joinDay, random, onProgress);
-	assignTiers(customers, orders);
-	onProgress?.(0.85);
+	let draws = drawn?.customers;
+	if (drawn) random.state = drawn.state;
+	else random.state = drawCustomers(n, today, random.state, (draws = customerDraws(n)));
+	if (draws?.value.length !== n)
+		throw new GeneratorError({ code: 'failed' }, 'The customers drawn do not match');
+	const { surname, given, city, channel, joinDay, value, lastDay } = draws;
+	const tier = new Uint8Array(n);
+	const stage = new Uint8Array(n);
+	const customers: CustomerColumns = { count: n, surname, given, city, channel, tier, stage, joinDay };
+	const counts = orderCounts(draws, options.orders ?? n * 10, random);
+	const orderStart = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) orderStart[i + 1] = (orderStart[i] ?? 0) + (counts[i] ?? 0);
+	return { seed, today, customers, orders: { orderStart, value, lastDay, joinDay, state: random.state } };
+}
+
+/** The dataset from its draft and the order rows drawn for all of its customers. */
+export function completeDataset(draft: DatasetDraft, rows: OrderRows): Dataset {
+	const { seed, today, customers } = draft;
+	const { orderStart, state } = draft.orders;
+	const orders: OrderColumns = { count: orderStart[customers.count] ?? 0, orderStart, ...rows };
+	const random = seededRandom(counterAfter(state, orderDraws(orderStart)));
+	orders.spend = assignTiers(customers, orders);
 	const tickets = generateTickets(orders, random);
 	const nps = generateNps(orders, tickets, random);
 	const ds: Dataset = {
@@ -278,9 +201,20 @@ export function generateDataset(options: GeneratorOptions): Dataset {
 		tickets,
 		nps,
 		spend: generateSpend(customers, today, random),
-		funnel: generateFunnel(n, random)
+		funnel: generateFunnel(customers.count, random)
 	};
 	assignStages(ds);
+	return ds;
+}
+
+/** A whole dataset for the options, on this thread; throws GeneratorError for sizes outside 200–100,000. */
+export function generateDataset(options: GeneratorOptions): Dataset {
+	const { onProgress } = options;
+	const draft = draftDataset(options);
+	onProgress?.(0.1);
+	const rows = orderRows(draft.orders.orderStart[draft.customers.count] ?? 0);
+	drawOrders(draft.orders, rows, onProgress && ((done) => onProgress(0.2 + 0.6 * done)));
+	const ds = completeDataset(draft, rows);
 	onProgress?.(1);
 	return ds;
 }

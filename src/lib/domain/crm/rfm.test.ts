@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quintileScores, rfmScores, rfmValues, RfmError, thresholdScore } from './rfm';
-import { orderColumns } from './test-factories';
+import { generateDataset } from './generate';
+import { fingerprint, orderColumns } from './test-factories';
 
 const TODAY = 100;
 
@@ -18,6 +19,21 @@ describe('rfmValues', () => {
 		expect(Array.from(v.recency)).toEqual([10, -1, 0]);
 		expect(Array.from(v.frequency)).toEqual([2, 0, 1]);
 		expect(Array.from(v.monetary)).toEqual([150.5, 0, 20]);
+	});
+
+	it('takes M from the spend the generator kept, the very sums adding up the rows gives', () => {
+		const { orders } = generateDataset({ seed: 8, customers: 2000, today: 20_788 });
+		expect(orders.spend).toHaveLength(2000);
+		const kept = rfmValues(orders, 20_788);
+		const added = rfmValues({ ...orders, spend: undefined }, 20_788);
+		expect(fingerprint([kept.recency, kept.frequency, kept.monetary])).toBe(
+			fingerprint([added.recency, added.frequency, added.monetary])
+		);
+		// And it is read: other kept sums give other values.
+		const doubled = rfmValues({ ...orders, spend: orders.spend?.map((x) => 2 * x) }, 20_788);
+		const buyer = added.frequency.findIndex((f) => f > 0);
+		expect(doubled.monetary[buyer]).toBeCloseTo(2 * (added.monetary[buyer] ?? 0), 1);
+		expect(added.monetary[buyer]).toBeGreaterThan(0);
 	});
 });
 

@@ -38,7 +38,7 @@ export class RfmError extends FaultError {
 
 /** R, F and M for every customer from the grouped orders, as of `today` (day number). */
 export function rfmValues(orders: OrderColumns, today: number): RfmValues {
-	const { orderStart, amount, day } = orders;
+	const { orderStart, amount, day, spend } = orders;
 	const n = orderStart.length - 1;
 	const recency = new Int32Array(n);
 	const frequency = new Int32Array(n);
@@ -51,8 +51,10 @@ export function rfmValues(orders: OrderColumns, today: number): RfmValues {
 			recency[i] = -1;
 			continue;
 		}
+		// The generator's sums where it kept them: the same additions in the same order.
 		let sum = 0;
-		for (let k = start; k < end; k++) sum += amount[k] ?? 0;
+		if (spend) sum = spend[i] ?? 0;
+		else for (let k = start; k < end; k++) sum += amount[k] ?? 0;
 		recency[i] = today - (day[end - 1] ?? today);
 		frequency[i] = end - start;
 		monetary[i] = roundHalfUp(sum * 100) / 100;

@@ -62,7 +62,7 @@ export class SimulatorClient {
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject, ...(onProgress && { onProgress }) });
 			if (this.#worker) this.#worker.postMessage(full);
-			else if (this.#inline) this.#inline.handle(full, (r) => this.#receive(r));
+			else if (this.#inline) void this.#inline.handle(full, (r) => this.#receive(r));
 			else this.#rejectAll('The simulator was closed');
 		});
 	}

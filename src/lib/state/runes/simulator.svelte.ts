@@ -61,6 +61,14 @@ export class Simulator {
 		return s ? { today: s.today, customers: s.customers, metrics: s.metrics, report: s.report } : null;
 	}
 
+	/**
+	 * Starts the workers as the simulator opens, so the first Generate does not wait for their code to
+	 * load. They load off the main thread and stay idle until asked.
+	 */
+	prepare(): void {
+		this.#connection();
+	}
+
 	#connection(): SimulatorClient {
 		this.#client ??= new SimulatorClient();
 		return this.#client;
