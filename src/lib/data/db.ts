@@ -18,7 +18,7 @@ import {
 } from '$lib/domain/scheduling/types';
 import { appendBlocks } from './card-history';
 import { announceClosedByUpgrade } from './connection-events';
-import { announceDatabaseCreated, DB_NAME, storedSchemaVersion } from './stored-database';
+import { announceDatabaseCreated, DB_NAME, setDatabaseInUse, storedSchemaVersion } from './stored-database';
 
 export { ANSWER_SOURCES, DB_NAME, type AnswerSource };
 
@@ -393,4 +393,5 @@ export function database(): AppDatabase {
 /** Tests and the bench swap in a fresh database. */
 export function useDatabase(db: AppDatabase): void {
 	instance = db;
+	setDatabaseInUse(db.name);
 }

@@ -1,10 +1,10 @@
 /** Custom study from a deck: reads the choice from the page address and picks the session's cards. */
 import type { StudyItem } from '$lib/content/types';
-import { reviewsSince } from '$lib/data/review-repository';
 import { parseCardId } from '$lib/domain/cards/card-id';
 import { CUSTOM_KINDS, customStudyCards, type CustomStudy } from '$lib/domain/scheduling/custom-study';
 import type { DailyQueue, QueueCard } from '$lib/domain/scheduling/daily-queue';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { studyStore } from './study-store';
 
 const DAY = 86_400_000;
 const MAX_COUNT = 9999;
@@ -29,7 +29,9 @@ export async function customSelector(
 	const forgotten =
 		study.kind === 'forgotten'
 			? new Set(
-					(await reviewsSince(now - study.count * DAY)).filter((r) => r.grade === 1).map((r) => r.cardId)
+					(await studyStore.reviewsSince(now - study.count * DAY))
+						.filter((r) => r.grade === 1)
+						.map((r) => r.cardId)
 				)
 			: new Set<string>();
 	const ref = (id: string) => {

@@ -3,8 +3,9 @@ import { deckCardIds, loadStudyContent } from '$lib/content/study';
 import type { DeckInfo, StudyItem } from '$lib/content/types';
 import type { StudyTermRow } from '$lib/data/db';
 import { studyTerms } from '$lib/data/simulator-repository';
+import { SIMULATOR_DECK_ID } from './deck-ids';
 
-export const SIMULATOR_DECK_ID = 'simulator';
+export { SIMULATOR_DECK_ID };
 
 function deckOf(terms: readonly StudyTermRow[], items: ReadonlyMap<string, StudyItem>): DeckInfo | null {
 	const itemIds = terms.map((t) => t.entryId).filter((id) => items.has(id));

@@ -2,14 +2,24 @@
 import type { StudyContent } from '$lib/content/study';
 import { deckCardIds } from '$lib/content/study';
 import type { DeckInfo, StudyItem } from '$lib/content/types';
-import { inNewCardOrder } from '$lib/data/card-browser-repository';
-import { customDecksForStudy } from '$lib/data/custom-deck-repository';
 import { cardIdsFor } from '$lib/domain/cards/card-id';
 import type { DeckName } from '../i18n/deck-title';
-import { SIMULATOR_DECK_ID, simulatorDeck } from './simulator-deck';
+import { SIMULATOR_DECK_ID, WORD_DECK_ID } from './deck-ids';
+import { nothingStored } from './nothing-stored';
 
-/** The deck of one word's cards (`?deck=<entry id>`), opened from its word page. */
-export const WORD_DECK_ID = 'word';
+export { WORD_DECK_ID };
+
+/** The learner's own decks; none while nothing is stored, without loading the database code. */
+async function customDecksForStudy() {
+	if (await nothingStored()) return [];
+	return (await import('$lib/data/custom-deck-repository')).customDecksForStudy();
+}
+
+/** The cards with the new ones the learner moved put first or last; as given while nothing is stored. */
+async function inNewCardOrder(ids: readonly string[]): Promise<string[]> {
+	if (await nothingStored()) return [...ids];
+	return (await import('$lib/data/card-browser-repository')).inNewCardOrder(ids);
+}
 
 export interface StudyDeck {
 	/** null for "all" (the catch-up session), which the page names itself */
@@ -67,7 +77,9 @@ export async function loadStudyDeck(
 	// Only the simulator's own deck reads the simulator's study list; "all" means the content's decks.
 	const built = builtInDecks(
 		content,
-		deckId === SIMULATOR_DECK_ID ? await simulatorDeck(content.items) : null
+		deckId === SIMULATOR_DECK_ID
+			? await (await import('./simulator-deck')).simulatorDeck(content.items)
+			: null
 	);
 	const decks = deckId === 'all' ? built : built.filter((d) => d.id === deckId);
 	if (decks.length === 0) return null;
