@@ -8,14 +8,27 @@ import { validateSchedulerSettings } from '$lib/domain/scheduling/settings-schem
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { exportBackup } from './backup-export';
 import { BackupError, FEATURE_TABLES, parseBackup } from './backup-format';
-import { database, type MetaRow } from './db';
+import { sameCardRow } from './card-repository';
+import { database, type CardRow, type MetaRow } from './db';
 import { compareWithLog, type IntegrityReport } from './integrity';
 import { SETTINGS_KEY } from './meta-keys';
-import { KEEP_ROWS_DAYS, writeReviewLog } from './review-log';
+import { KEEP_ROWS_DAYS, logTables, writeReviewLog } from './review-log';
 
 const DAY = 86_400_000;
 /** Copies kept before restores; older ones are dropped. */
 export const SNAPSHOTS_KEPT = 3;
+
+/**
+ * What turns the stored cards into the backup's: its cards that differ from the stored row, and the
+ * stored cards it lacks. Clearing and refilling the cards table costs seconds at tens of thousands
+ * of cards, each with its indexes, where a backup of the same learner changes few of them.
+ */
+function cardChanges(stored: readonly CardRow[], wanted: readonly CardRow[]) {
+	const byId = new Map(stored.map((row) => [row.id, row]));
+	const changed = wanted.filter((row) => !sameCardRow(byId.get(row.id), row));
+	for (const row of wanted) byId.delete(row.id);
+	return { changed, gone: [...byId.keys()] };
+}
 
 /** The settings a backup carries, which its cards were scheduled with; `fallback` when it has none usable. */
 function settingsIn(meta: readonly MetaRow[], fallback: SchedulerSettings): SchedulerSettings {
@@ -41,9 +54,9 @@ export async function restoreBackup(
 	const plan = parseBackup(text, now);
 	const restored = settingsIn(plan.meta, settings);
 	const db = database();
-	const progress = [db.cards, db.reviews, db.reviewBlocks, db.cardHistories, db.meta, db.mistakes];
+	const progress = [...logTables(db), db.meta, db.mistakes];
 	const features = FEATURE_TABLES.map((name) => db.table(name));
-	return db.transaction('rw', [...progress, ...features, db.snapshots], async () => {
+	return db.transaction('rw', [db.cards, ...progress, ...features, db.snapshots], async () => {
 		const current = await exportBackup(now);
 		await db.snapshots.add({
 			takenAt: now,
@@ -59,9 +72,11 @@ export async function restoreBackup(
 			const table = features[i];
 			return rows && table ? [table.clear().then(() => table.bulkAdd(rows))] : [];
 		});
+		const cards = cardChanges(current.cards, plan.cards);
 		const writes = Promise.all([
 			...carried,
-			db.cards.bulkAdd(plan.cards),
+			db.cards.bulkDelete(cards.gone),
+			db.cards.bulkPut(cards.changed),
 			writeReviewLog(db, plan.log, now - KEEP_ROWS_DAYS * DAY),
 			db.meta.bulkAdd(plan.meta),
 			db.mistakes.bulkAdd(plan.mistakes)

@@ -7,7 +7,14 @@ import { previewRestore } from './backup-preview';
 import type { AppDatabase } from './db';
 import { checkIntegrity, rebuildFromLog } from './integrity';
 import { recordAnswer } from './review-repository';
-import { BLOCK_SIZE, compactReviewLog, logFromRows, readReviewLog, writeReviewLog } from './review-log';
+import {
+	BLOCK_SIZE,
+	compactReviewLog,
+	logFromRows,
+	logTables,
+	readReviewLog,
+	writeReviewLog
+} from './review-log';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -48,7 +55,7 @@ describe('restore with consent and undo', () => {
 			stateBefore: 0 as const,
 			scheduledDays: 1
 		}));
-		await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, () =>
+		await db.transaction('rw', logTables(db), () =>
 			writeReviewLog(db, logFromRows(history), T0 + (BLOCK_SIZE + 10) * 60_000)
 		);
 		await compactReviewLog(T0 + 400 * DAY);

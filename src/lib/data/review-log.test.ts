@@ -9,6 +9,7 @@ import {
 	answersSince,
 	BLOCK_SIZE,
 	compactReviewLog,
+	historyTables,
 	readAnswerColumns,
 	readReviewLog
 } from './review-log';
@@ -147,7 +148,7 @@ describe('block card index', () => {
 		});
 		older.close();
 		const upgraded = new AppDatabase(name);
-		const answersOfA = await upgraded.transaction('r', upgraded.reviews, upgraded.cardHistories, () =>
+		const answersOfA = await upgraded.transaction('r', historyTables(upgraded), () =>
 			answersOfCards(upgraded, ['a:recall'])
 		);
 		expect(answersOfA.map((r) => r.grade)).toEqual([3, 4]);
@@ -189,9 +190,7 @@ describe('block card index', () => {
 		await compactReviewLog(T0 + 60 * DAY);
 		expect(await db.reviewBlocks.count()).toBe(2);
 		const log = await readReviewLog(db);
-		const got = await db.transaction('r', db.reviews, db.cardHistories, () =>
-			answersOfCards(db, ['card-5:recall'])
-		);
+		const got = await db.transaction('r', historyTables(db), () => answersOfCards(db, ['card-5:recall']));
 		const expected = Array.from(log.card)
 			.map((c, i) => [log.cardIds[c], log.reviewedAt[i]] as const)
 			.filter(([id]) => id === 'card-5:recall')

@@ -5,12 +5,13 @@
  */
 import type { ReviewLogColumns } from '$lib/domain/scheduling/replay';
 import type { CardState, Grade } from '$lib/domain/scheduling/types';
-import { appendBlocks } from './card-history';
+import { appendBlocks, chunkBlocks, historyBucket } from './card-history';
 import {
 	ANSWER_SOURCES,
 	database,
 	type AppDatabase,
 	type CardHistoryRow,
+	type HistoryChunkRow,
 	type ReviewBlockRow,
 	type ReviewRow,
 	type StoredBlockRow
@@ -18,6 +19,16 @@ import {
 
 /** The open database's name, for a worker that opens its own connection to read the log. */
 export const reviewLogDatabaseName = (): string => database().name;
+
+/** The tables one card's answers are read from: the latest rows and the packed histories. */
+export function historyTables(db: AppDatabase) {
+	return [db.reviews, db.cardHistories, db.historyChunks];
+}
+
+/** Every table of the review log: rows, blocks, and the histories kept beside the blocks. */
+export function logTables(db: AppDatabase) {
+	return [db.reviews, db.reviewBlocks, db.cardHistories, db.historyChunks];
+}
 
 /** Answers per block. */
 export const BLOCK_SIZE = 2000;
@@ -275,10 +286,11 @@ export async function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFr
 		else if (old.push(i) === BLOCK_SIZE) blocks.push(packAnswers(log, old.splice(0)));
 	}
 	if (old.length) blocks.push(packAnswers(log, old));
-	// The tables are empty, so each card's history is just its answers in these blocks.
+	// The tables are empty, so each card's history is just its answers in these blocks; written as a
+	// few thousand chunks, since a row per card costs seconds at tens of thousands of cards.
 	await Promise.all([
 		db.reviewBlocks.bulkAdd(blocks.map(storedBlock)),
-		db.cardHistories.bulkAdd(appendBlocks(new Map(), blocks)),
+		db.historyChunks.bulkAdd(chunkBlocks(blocks)),
 		db.reviews.bulkAdd(recent)
 	]);
 	// New answers must get ids above every packed one: an explicit key moves the table's counter past it.
@@ -321,18 +333,33 @@ export async function answersSince(since: number): Promise<ReviewRow[]> {
 	});
 }
 
-/** Every answer to these cards, in log order; call it inside a transaction over reviews and cardHistories. */
+/** Every answer to these cards, in log order; call it inside a transaction over historyTables. */
 export async function answersOfCards(db: AppDatabase, cardIds: readonly string[]): Promise<ReviewRow[]> {
 	if (cardIds.length === 0) return [];
 	const wanted = [...new Set(cardIds)];
-	// Each card's packed answers sit in one row of their own, so no block is decoded.
-	const [histories, rows] = await Promise.all([
+	// A card's packed answers sit in its bucket's chunk and its own row, so no block is decoded.
+	const [chunks, histories, rows] = await Promise.all([
+		db.historyChunks.bulkGet([...new Set(wanted.map(historyBucket))]),
 		db.cardHistories.bulkGet(wanted),
 		db.reviews.where('cardId').anyOf(wanted).toArray()
 	]);
-	const packed = histories.flatMap((h) => (h ? historyRows(h) : []));
+	const asked = new Set(wanted);
+	const packed = [
+		...chunks.flatMap((c) => (c ? chunkRows(c, asked) : [])),
+		...histories.flatMap((h) => (h ? historyRows(h) : []))
+	];
 	const inLog = (a: ReviewRow, b: ReviewRow) => (a.id ?? 0) - (b.id ?? 0) || a.reviewedAt - b.reviewedAt;
 	return [...packed.sort(inLog), ...rows.sort(inLog)];
+}
+
+/** The answers a chunk holds for any of `cardIds`, as rows. */
+function chunkRows(chunk: HistoryChunkRow, cardIds: ReadonlySet<string>): ReviewRow[] {
+	const { bucket: _bucket, cardIdsJson, ids, ...columns } = chunk;
+	const log: ReviewLog = { ...columns, id: ids, cardIds: JSON.parse(cardIdsJson) as string[] };
+	const wanted = log.cardIds.map((id) => cardIds.has(id));
+	const rows: ReviewRow[] = [];
+	for (let i = 0; i < log.card.length; i++) if (wanted[log.card[i]!]) rows.push(rowAt(log, i));
+	return rows;
 }
 
 /** A card's packed answers as rows. */
