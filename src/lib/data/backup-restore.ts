@@ -12,7 +12,7 @@ import { sameCardRow } from './card-repository';
 import { database, type CardRow, type MetaRow } from './db';
 import { compareWithLog, type IntegrityReport } from './integrity';
 import { SETTINGS_KEY } from './meta-keys';
-import { KEEP_ROWS_DAYS, logTables, writeReviewLog } from './review-log';
+import { KEEP_ROWS_DAYS, logTables, packReviewLog, writePackedLog } from './review-log';
 
 const DAY = 86_400_000;
 /** Copies kept before restores; older ones are dropped. */
@@ -53,31 +53,32 @@ export async function restoreBackup(
 ): Promise<IntegrityReport> {
 	const plan = parseBackup(text, now);
 	const restored = settingsIn(plan.meta, settings);
+	const log = packReviewLog(plan.log, now - KEEP_ROWS_DAYS * DAY);
 	const db = database();
 	const progress = [...logTables(db), db.meta, db.mistakes];
 	const features = FEATURE_TABLES.map((name) => db.table(name));
 	return db.transaction('rw', [db.cards, ...progress, ...features, db.snapshots], async () => {
 		const current = await exportBackup(now);
-		await db.snapshots.add({
-			takenAt: now,
-			reviews: current.reviews.id.length,
-			text: JSON.stringify(current)
-		});
-		const kept = await db.snapshots.orderBy('takenAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys();
-		await db.snapshots.bulkDelete(kept);
-		await Promise.all(progress.map((t) => t.clear()));
+		const cards = cardChanges(current.cards, plan.cards);
+		// Every write is issued at once: the transaction runs them in order while the log is replayed below.
+		const snapshot = db.snapshots
+			.add({ takenAt: now, reviews: current.reviews.id.length, text: JSON.stringify(current) })
+			.then(() => db.snapshots.orderBy('takenAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys())
+			.then((kept) => db.snapshots.bulkDelete(kept));
+		const cleared = progress.map((t) => t.clear());
 		// A feature table the file does not carry (an older backup) is left as it is.
 		const carried = FEATURE_TABLES.flatMap((name, i) => {
 			const rows = plan.features[name];
 			const table = features[i];
 			return rows && table ? [table.clear().then(() => table.bulkAdd(rows))] : [];
 		});
-		const cards = cardChanges(current.cards, plan.cards);
 		const writes = Promise.all([
+			snapshot,
+			...cleared,
 			...carried,
 			db.cards.bulkDelete(cards.gone),
 			db.cards.bulkPut(cards.changed),
-			writeReviewLog(db, plan.log, now - KEEP_ROWS_DAYS * DAY),
+			writePackedLog(db, log),
 			db.meta.bulkAdd(plan.meta),
 			db.mistakes.bulkAdd(plan.mistakes)
 		]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkBlocks, historyBucket, HISTORY_BUCKETS } from './card-history';
-import { packBlock } from './review-log';
+import { chunkLog, historyBucket, HISTORY_BUCKETS } from './card-history';
+import { logFromRows } from './review-log';
 
 const answer = (id: number, cardId: string) => ({
 	id,
@@ -23,18 +23,18 @@ describe('history chunks', () => {
 		expect(historyBucket('x'.repeat(300))).toBeLessThan(HISTORY_BUCKETS);
 	});
 
-	it('gathers every answer of the blocks into its card’s bucket, each card’s answers in log order', () => {
+	it('gathers every packed answer into its card’s bucket, each card’s answers in log order', () => {
 		const cards = Array.from({ length: 3000 }, (_, c) => `card-${c}:recall`);
 		const rows = Array.from({ length: 9000 }, (_, i) => answer(i + 1, cards[(i * 7) % 3000]!));
-		const blocks = [
-			packBlock(rows.slice(0, 2000)),
-			packBlock(rows.slice(2000, 4000)),
-			packBlock(rows.slice(4000))
-		];
-		const chunks = chunkBlocks(blocks);
+		// Only the answers at these positions are packed; the last 500 stay rows.
+		const packed = rows.slice(0, 8500);
+		const chunks = chunkLog(
+			logFromRows(rows),
+			packed.map((_, i) => i)
+		);
 		expect(new Set(chunks.map((c) => c.bucket)).size).toBe(chunks.length);
 		expect(chunks.length).toBeLessThanOrEqual(HISTORY_BUCKETS);
-		expect(chunks.reduce((n, c) => n + c.ids.length, 0)).toBe(rows.length);
+		expect(chunks.reduce((n, c) => n + c.ids.length, 0)).toBe(packed.length);
 		const found = new Map<string, number[][]>();
 		for (const chunk of chunks) {
 			const ids = JSON.parse(chunk.cardIdsJson) as string[];

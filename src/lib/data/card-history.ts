@@ -4,6 +4,7 @@
  * chunks of many cards (one row per bucket of card ids); answers packed later go to a row per card.
  */
 import type { CardHistoryRow, HistoryChunkRow, ReviewBlockRow } from './db';
+import type { ReviewLog } from './review-log';
 
 type Column = Exclude<keyof CardHistoryRow, 'cardId'>;
 const COLUMNS: readonly Column[] = [
@@ -77,51 +78,47 @@ export function historyBucket(cardId: string): number {
 	return (hash >>> 0) % HISTORY_BUCKETS;
 }
 
-/** Every answer in `blocks`, in log order, as one chunk per bucket that holds a card of theirs. */
-export function chunkBlocks(blocks: readonly ReviewBlockRow[]): HistoryChunkRow[] {
-	const place = new Map<string, { bucket: number; card: number }>();
-	const cardsOf = new Map<number, string[]>();
-	const sizes = new Map<number, number>();
-	// Each block's cards as they sit in the chunks, found once per block rather than once per answer.
-	const placed = blocks.map((block) => {
-		const local = block.cardIds.map((id) => {
-			let at = place.get(id);
-			if (!at) {
-				const bucket = historyBucket(id);
-				const cards = cardsOf.get(bucket) ?? [];
-				cardsOf.set(bucket, cards);
-				at = { bucket, card: cards.push(id) - 1 };
-				place.set(id, at);
-			}
-			return at;
-		});
-		for (const c of block.card) {
-			const bucket = local[c]!.bucket;
-			sizes.set(bucket, (sizes.get(bucket) ?? 0) + 1);
+/**
+ * The answers of `log` at `positions` (ascending), as one chunk per bucket that holds a card of
+ * theirs; each card's answers stay in log order.
+ */
+export function chunkLog(log: ReviewLog, positions: ArrayLike<number>): HistoryChunkRow[] {
+	// Each card's bucket and place in its chunk, found once per card rather than once per answer.
+	const bucketOf = new Int32Array(log.cardIds.length).fill(-1);
+	const placeOf = new Uint32Array(log.cardIds.length);
+	const cardsOf: string[][] = [];
+	const sizes = new Uint32Array(HISTORY_BUCKETS);
+	for (let k = 0; k < positions.length; k++) {
+		const c = log.card[positions[k]!]!;
+		let bucket = bucketOf[c]!;
+		if (bucket < 0) {
+			const id = log.cardIds[c]!;
+			bucket = historyBucket(id);
+			bucketOf[c] = bucket;
+			placeOf[c] = (cardsOf[bucket] ??= []).push(id) - 1;
 		}
-		return local;
-	});
-	const chunks = new Map<number, { row: HistoryChunkRow; at: number }>();
-	for (const [bucket, size] of sizes)
-		chunks.set(bucket, { row: emptyChunk(bucket, cardsOf.get(bucket)!, size), at: 0 });
-	blocks.forEach((block, b) => {
-		const local = placed[b]!;
-		for (let i = 0; i < block.card.length; i++) {
-			const card = local[block.card[i]!]!;
-			const slot = chunks.get(card.bucket)!;
-			const { row, at } = slot;
-			row.card[at] = card.card;
-			row.ids[at] = block.ids[i]!;
-			row.grade[at] = block.grade[i]!;
-			row.reviewedAt[at] = block.reviewedAt[i]!;
-			row.source[at] = block.source[i]!;
-			row.durationMs[at] = block.durationMs[i]!;
-			row.stateBefore[at] = block.stateBefore[i]!;
-			row.scheduledDays[at] = block.scheduledDays[i]!;
-			slot.at += 1;
-		}
-	});
-	return [...chunks.values()].map((s) => s.row);
+		sizes[bucket]! += 1;
+	}
+	const chunks: HistoryChunkRow[] = [];
+	for (let b = 0; b < HISTORY_BUCKETS; b++)
+		if (sizes[b]! > 0) chunks[b] = emptyChunk(b, cardsOf[b]!, sizes[b]!);
+	const filled = new Uint32Array(HISTORY_BUCKETS);
+	for (let k = 0; k < positions.length; k++) {
+		const i = positions[k]!;
+		const c = log.card[i]!;
+		const bucket = bucketOf[c]!;
+		const row = chunks[bucket]!;
+		const at = filled[bucket]!++;
+		row.card[at] = placeOf[c]!;
+		row.ids[at] = log.id[i]!;
+		row.grade[at] = log.grade[i]!;
+		row.reviewedAt[at] = log.reviewedAt[i]!;
+		row.source[at] = log.source[i]!;
+		row.durationMs[at] = log.durationMs[i]!;
+		row.stateBefore[at] = log.stateBefore[i]!;
+		row.scheduledDays[at] = log.scheduledDays[i]!;
+	}
+	return chunks.filter((chunk) => chunk !== undefined);
 }
 
 function emptyChunk(bucket: number, cardIds: readonly string[], size: number): HistoryChunkRow {

@@ -5,7 +5,7 @@
  */
 import type { ReviewLogColumns } from '$lib/domain/scheduling/replay';
 import type { CardState, Grade } from '$lib/domain/scheduling/types';
-import { appendBlocks, chunkBlocks, historyBucket } from './card-history';
+import { appendBlocks, chunkLog, historyBucket } from './card-history';
 import {
 	ANSWER_SOURCES,
 	database,
@@ -270,34 +270,66 @@ async function appendToHistories(db: AppDatabase, blocks: readonly ReviewBlockRo
 	await db.cardHistories.bulkPut(appendBlocks(known, blocks));
 }
 
+/** A whole log cut for storing in empty tables. */
+export interface PackedLog {
+	blocks: StoredBlockRow[];
+	/** the blocks' answers again, by card */
+	chunks: HistoryChunkRow[];
+	/** the latest answers, kept as rows */
+	recent: ReviewRow[];
+	/** a row holding the log's highest id, written and deleted so later answers get higher ids; null when none is needed */
+	counter: ReviewRow | null;
+}
+
 /**
- * Writes a whole log into empty tables, inside the caller's transaction: answers before
- * `keepRowsFrom` (epoch ms) as blocks, later ones as rows.
+ * Cuts a whole log for storing: answers before `keepRowsFrom` (epoch ms) packed into blocks and
+ * history chunks, later ones as rows. Only computing, so a restore does it before its transaction.
  */
-export async function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFrom: number): Promise<void> {
-	const old: number[] = [];
+export function packReviewLog(log: ReviewLog, keepRowsFrom: number): PackedLog {
+	const old = new Uint32Array(log.card.length);
+	let packed = 0;
 	const recent: ReviewRow[] = [];
-	const blocks: ReviewBlockRow[] = [];
 	let maxId = 0;
 	// Packed straight from the columns: a million answers never become a million row objects.
 	for (let i = 0; i < log.card.length; i++) {
 		maxId = Math.max(maxId, log.id[i]!);
 		if (log.reviewedAt[i]! >= keepRowsFrom) recent.push(rowAt(log, i));
-		else if (old.push(i) === BLOCK_SIZE) blocks.push(packAnswers(log, old.splice(0)));
+		else old[packed++] = i;
 	}
-	if (old.length) blocks.push(packAnswers(log, old));
-	// The tables are empty, so each card's history is just its answers in these blocks; written as a
-	// few thousand chunks, since a row per card costs seconds at tens of thousands of cards.
-	await Promise.all([
-		db.reviewBlocks.bulkAdd(blocks.map(storedBlock)),
-		db.historyChunks.bulkAdd(chunkBlocks(blocks)),
-		db.reviews.bulkAdd(recent)
-	]);
+	const positions = old.subarray(0, packed);
+	const blocks: StoredBlockRow[] = [];
+	for (let from = 0; from < packed; from += BLOCK_SIZE)
+		blocks.push(storedBlock(packAnswers(log, positions.subarray(from, from + BLOCK_SIZE))));
 	// New answers must get ids above every packed one: an explicit key moves the table's counter past it.
-	if (maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId)) {
-		await db.reviews.add({ ...rowAt(log, 0), id: maxId });
-		await db.reviews.delete(maxId);
+	const needsCounter = maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId);
+	return {
+		blocks,
+		// A few thousand chunks rather than a row per card, which costs seconds at tens of thousands of cards.
+		chunks: chunkLog(log, positions),
+		recent,
+		counter: needsCounter ? { ...rowAt(log, 0), id: maxId } : null
+	};
+}
+
+/** Writes a packed log into empty tables, inside the caller's transaction over logTables. */
+export async function writePackedLog(db: AppDatabase, log: PackedLog): Promise<void> {
+	await Promise.all([
+		db.reviewBlocks.bulkAdd(log.blocks),
+		db.historyChunks.bulkAdd(log.chunks),
+		db.reviews.bulkAdd(log.recent)
+	]);
+	if (log.counter) {
+		await db.reviews.add(log.counter);
+		await db.reviews.delete(log.counter.id!);
 	}
+}
+
+/**
+ * Writes a whole log into empty tables, inside the caller's transaction over logTables: answers
+ * before `keepRowsFrom` (epoch ms) as blocks, later ones as rows.
+ */
+export function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFrom: number): Promise<void> {
+	return writePackedLog(db, packReviewLog(log, keepRowsFrom));
 }
 
 /** Packs full blocks of answers older than KEEP_ROWS_DAYS, one block per transaction; returns answers packed. */
