@@ -60,11 +60,8 @@ export async function restoreBackup(
 	return db.transaction('rw', [db.cards, ...progress, ...features, db.snapshots], async () => {
 		const current = await exportBackup(now);
 		const cards = cardChanges(current.cards, plan.cards);
-		// Every write is issued at once: the transaction runs them in order while the log is replayed below.
-		const snapshot = db.snapshots
-			.add({ takenAt: now, reviews: current.reviews.id.length, text: JSON.stringify(current) })
-			.then(() => db.snapshots.orderBy('takenAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys())
-			.then((kept) => db.snapshots.bulkDelete(kept));
+		// Every write is issued at once: the transaction runs them while the copy is serialised and the
+		// log replayed below.
 		const cleared = progress.map((t) => t.clear());
 		// A feature table the file does not carry (an older backup) is left as it is.
 		const carried = FEATURE_TABLES.flatMap((name, i) => {
@@ -72,8 +69,7 @@ export async function restoreBackup(
 			const table = features[i];
 			return rows && table ? [table.clear().then(() => table.bulkAdd(rows))] : [];
 		});
-		const writes = Promise.all([
-			snapshot,
+		const restoring = [
 			...cleared,
 			...carried,
 			db.cards.bulkDelete(cards.gone),
@@ -81,7 +77,12 @@ export async function restoreBackup(
 			writePackedLog(db, log),
 			db.meta.bulkAdd(plan.meta),
 			db.mistakes.bulkAdd(plan.mistakes)
-		]);
+		];
+		const snapshot = db.snapshots
+			.add({ takenAt: now, reviews: current.reviews.id.length, text: JSON.stringify(current) })
+			.then(() => db.snapshots.orderBy('takenAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys())
+			.then((kept) => db.snapshots.bulkDelete(kept));
+		const writes = Promise.all([...restoring, snapshot]);
 		const mismatched = compareWithLog(plan.cards, plan.log, restored);
 		await writes;
 		return {
