@@ -17,6 +17,26 @@ const COLUMNS: readonly Column[] = [
 	'scheduledDays'
 ];
 
+/** The columns a block, a chunk or one card's history packs answers in. */
+export type PackedColumns = Omit<CardHistoryRow, 'cardId'>;
+
+/** Copies answer `i` of `log`, all but its card, to position `at` of packed columns. */
+export function copyAnswer(to: PackedColumns, at: number, log: ReviewLog, i: number): void {
+	to.ids[at] = log.id[i]!;
+	to.grade[at] = log.grade[i]!;
+	to.reviewedAt[at] = log.reviewedAt[i]!;
+	to.source[at] = log.source[i]!;
+	to.durationMs[at] = log.durationMs[i]!;
+	to.stateBefore[at] = log.stateBefore[i]!;
+	to.scheduledDays[at] = log.scheduledDays[i]!;
+}
+
+/** Empty columns for `size` answers. */
+export function emptyColumns(size: number): PackedColumns {
+	const { cardId: _none, ...columns } = emptyHistory('', size);
+	return columns;
+}
+
 function emptyHistory(cardId: string, size: number): CardHistoryRow {
 	return {
 		cardId,
@@ -110,18 +130,11 @@ export function chunkLog(log: ReviewLog, positions: ArrayLike<number>): HistoryC
 		const row = chunks[bucket]!;
 		const at = filled[bucket]!++;
 		row.card[at] = placeOf[c]!;
-		row.ids[at] = log.id[i]!;
-		row.grade[at] = log.grade[i]!;
-		row.reviewedAt[at] = log.reviewedAt[i]!;
-		row.source[at] = log.source[i]!;
-		row.durationMs[at] = log.durationMs[i]!;
-		row.stateBefore[at] = log.stateBefore[i]!;
-		row.scheduledDays[at] = log.scheduledDays[i]!;
+		copyAnswer(row, at, log, i);
 	}
 	return chunks.filter((chunk) => chunk !== undefined);
 }
 
 function emptyChunk(bucket: number, cardIds: readonly string[], size: number): HistoryChunkRow {
-	const { cardId: _none, ...columns } = emptyHistory('', size);
-	return { bucket, cardIdsJson: JSON.stringify(cardIds), card: new Uint32Array(size), ...columns };
+	return { bucket, cardIdsJson: JSON.stringify(cardIds), card: new Uint32Array(size), ...emptyColumns(size) };
 }

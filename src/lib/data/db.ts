@@ -110,18 +110,8 @@ export interface CardHistoryRow {
  * Many cards' packed answers in one row, as a restore writes them: every card whose id falls in
  * `bucket` (see historyBucket), in log order. A restore writes a few thousand of these, not a row per card.
  */
-export interface HistoryChunkRow {
+export interface HistoryChunkRow extends Omit<StoredBlockRow, 'id' | 'lastAt' | 'firstAt' | 'size'> {
 	bucket: number;
-	/** the chunk's card ids, as a JSON array; answer i is card `cardIds[card[i]]` */
-	cardIdsJson: string;
-	card: Uint32Array;
-	ids: Float64Array;
-	grade: Uint8Array;
-	reviewedAt: Float64Array;
-	source: Uint8Array;
-	durationMs: Float64Array;
-	stateBefore: Uint8Array;
-	scheduledDays: Float64Array;
 }
 
 /** One wrong answer, for the mistake notebook (错题本); written with its review, in one transaction. */

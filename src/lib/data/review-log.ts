@@ -5,7 +5,7 @@
  */
 import type { ReviewLogColumns } from '$lib/domain/scheduling/replay';
 import type { CardState, Grade } from '$lib/domain/scheduling/types';
-import { appendBlocks, chunkLog, historyBucket } from './card-history';
+import { appendBlocks, chunkLog, copyAnswer, emptyColumns, historyBucket } from './card-history';
 import {
 	ANSWER_SOURCES,
 	database,
@@ -118,7 +118,8 @@ function rowAt(log: ReviewLog, i: number): ReviewRow {
 /** Packs the answers at positions `at` of `log` (at most BLOCK_SIZE) into one block, numbering cards within it. */
 function packAnswers(log: ReviewLog, at: ArrayLike<number>): ReviewBlockRow {
 	const size = at.length;
-	const block = emptyLog(size);
+	const columns = emptyColumns(size);
+	const card = new Uint32Array(size);
 	const local = new Map<number, number>();
 	const cardIds: string[] = [];
 	let lastAt = -Infinity;
@@ -132,19 +133,12 @@ function packAnswers(log: ReviewLog, at: ArrayLike<number>): ReviewBlockRow {
 			local.set(global, c);
 			cardIds.push(log.cardIds[global]!);
 		}
-		block.card[k] = c;
-		block.id[k] = log.id[i]!;
-		block.grade[k] = log.grade[i]!;
-		block.reviewedAt[k] = log.reviewedAt[i]!;
-		block.source[k] = log.source[i]!;
-		block.durationMs[k] = log.durationMs[i]!;
-		block.stateBefore[k] = log.stateBefore[i]!;
-		block.scheduledDays[k] = log.scheduledDays[i]!;
+		card[k] = c;
+		copyAnswer(columns, k, log, i);
 		lastAt = Math.max(lastAt, log.reviewedAt[i]!);
 		firstAt = Math.min(firstAt, log.reviewedAt[i]!);
 	}
-	const { cardIds: _none, id, ...columns } = block;
-	return { ...columns, ids: id, cardIds, lastAt, firstAt, size };
+	return { ...columns, card, cardIds, lastAt, firstAt, size };
 }
 
 /** Packs rows (at most BLOCK_SIZE) into one block. */
@@ -320,7 +314,7 @@ export async function writePackedLog(db: AppDatabase, log: PackedLog): Promise<v
 	]);
 	if (log.counter) {
 		await db.reviews.add(log.counter);
-		await db.reviews.delete(log.counter.id!);
+		await db.reviews.delete(log.counter.id);
 	}
 }
 
