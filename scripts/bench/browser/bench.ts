@@ -7,7 +7,7 @@ import { AppDatabase, useDatabase, type ReviewRow } from '$lib/data/db';
 import { runIntegrity } from '$lib/data/integrity-client';
 import { loadStats } from '$lib/data/stats-repository';
 import { dueCardRows, recordAnswer, reviewsSince } from '$lib/data/review-repository';
-import { KEEP_ROWS_DAYS, logFromRows, writeReviewLog } from '$lib/data/review-log';
+import { KEEP_ROWS_DAYS, logFromRows, logTables, writeReviewLog } from '$lib/data/review-log';
 import { studyDayStart } from '$lib/domain/scheduling/study-day';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { ReviewSession } from '$lib/state/runes/review-session.svelte';
@@ -84,9 +84,7 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 	const now = Date.now();
 	// Stored as the app keeps a long history: the last week as rows, everything older packed.
 	const log = logFromRows([...history(cards, reviews, now - DAY)]);
-	await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, () =>
-		writeReviewLog(db, log, now - KEEP_ROWS_DAYS * DAY)
-	);
+	await db.transaction('rw', logTables(db), () => writeReviewLog(db, log, now - KEEP_ROWS_DAYS * DAY));
 
 	const figures: BenchFigures = {};
 	// The log alone is stored, so this first rebuild writes every card row.

@@ -5,7 +5,7 @@ import { itemOfCard } from '$lib/domain/cards/card-id';
 import { buildReport } from '$lib/domain/sharing/report';
 import type { MemoryState } from '$lib/domain/scheduling/types';
 import { database, type AssignmentRow } from './db';
-import { answersOfCards } from './review-log';
+import { answersOfCards, historyTables } from './review-log';
 import { loadSchedulerSettings } from './settings-repository';
 
 const LEARNER_KEY = 'learner';
@@ -45,7 +45,7 @@ export async function removeAssignment(id: string): Promise<void> {
 async function studyFacts(parts: readonly ResolvedPart[]) {
 	const db = database();
 	const ids = [...new Set(parts.flatMap((p) => p.cardIds))];
-	return db.transaction('r', [db.cards, db.reviews, db.cardHistories, db.mistakes], async () => {
+	return db.transaction('r', [db.cards, ...historyTables(db), db.mistakes], async () => {
 		const rows = await db.cards.bulkGet(ids);
 		const cards = new Map<string, MemoryState>();
 		rows.forEach((row, i) => row && cards.set(ids[i] ?? '', row));

@@ -8,14 +8,27 @@ import { validateSchedulerSettings } from '$lib/domain/scheduling/settings-schem
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { exportBackup } from './backup-export';
 import { BackupError, FEATURE_TABLES, parseBackup } from './backup-format';
-import { database, type MetaRow } from './db';
+import { sameCardRow } from './card-repository';
+import { database, type CardRow, type MetaRow } from './db';
 import { compareWithLog, type IntegrityReport } from './integrity';
 import { SETTINGS_KEY } from './meta-keys';
-import { KEEP_ROWS_DAYS, writeReviewLog } from './review-log';
+import { KEEP_ROWS_DAYS, logTables, packReviewLog, writePackedLog } from './review-log';
 
 const DAY = 86_400_000;
 /** Copies kept before restores; older ones are dropped. */
 export const SNAPSHOTS_KEPT = 3;
+
+/**
+ * What turns the stored cards into the backup's: its cards that differ from the stored row, and the
+ * stored cards it lacks. Clearing and refilling the cards table costs seconds at tens of thousands
+ * of cards, each with its indexes, where a backup of the same learner changes few of them.
+ */
+function cardChanges(stored: readonly CardRow[], wanted: readonly CardRow[]) {
+	const byId = new Map(stored.map((row) => [row.id, row]));
+	const changed = wanted.filter((row) => !sameCardRow(byId.get(row.id), row));
+	for (const row of wanted) byId.delete(row.id);
+	return { changed, gone: [...byId.keys()] };
+}
 
 /** The settings a backup carries, which its cards were scheduled with; `fallback` when it has none usable. */
 function settingsIn(meta: readonly MetaRow[], fallback: SchedulerSettings): SchedulerSettings {
@@ -40,32 +53,36 @@ export async function restoreBackup(
 ): Promise<IntegrityReport> {
 	const plan = parseBackup(text, now);
 	const restored = settingsIn(plan.meta, settings);
+	const log = packReviewLog(plan.log, now - KEEP_ROWS_DAYS * DAY);
 	const db = database();
-	const progress = [db.cards, db.reviews, db.reviewBlocks, db.cardHistories, db.meta, db.mistakes];
+	const progress = [...logTables(db), db.meta, db.mistakes];
 	const features = FEATURE_TABLES.map((name) => db.table(name));
-	return db.transaction('rw', [...progress, ...features, db.snapshots], async () => {
+	return db.transaction('rw', [db.cards, ...progress, ...features, db.snapshots], async () => {
 		const current = await exportBackup(now);
-		await db.snapshots.add({
-			takenAt: now,
-			reviews: current.reviews.id.length,
-			text: JSON.stringify(current)
-		});
-		const kept = await db.snapshots.orderBy('takenAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys();
-		await db.snapshots.bulkDelete(kept);
-		await Promise.all(progress.map((t) => t.clear()));
+		const cards = cardChanges(current.cards, plan.cards);
+		// Every write is issued at once: the transaction runs them while the copy is serialised and the
+		// log replayed below.
+		const cleared = progress.map((t) => t.clear());
 		// A feature table the file does not carry (an older backup) is left as it is.
 		const carried = FEATURE_TABLES.flatMap((name, i) => {
 			const rows = plan.features[name];
 			const table = features[i];
 			return rows && table ? [table.clear().then(() => table.bulkAdd(rows))] : [];
 		});
-		const writes = Promise.all([
+		const restoring = [
+			...cleared,
 			...carried,
-			db.cards.bulkAdd(plan.cards),
-			writeReviewLog(db, plan.log, now - KEEP_ROWS_DAYS * DAY),
+			db.cards.bulkDelete(cards.gone),
+			db.cards.bulkPut(cards.changed),
+			writePackedLog(db, log),
 			db.meta.bulkAdd(plan.meta),
 			db.mistakes.bulkAdd(plan.mistakes)
-		]);
+		];
+		const snapshot = db.snapshots
+			.add({ takenAt: now, reviews: current.reviews.id.length, text: JSON.stringify(current) })
+			.then(() => db.snapshots.orderBy('takenAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys())
+			.then((kept) => db.snapshots.bulkDelete(kept));
+		const writes = Promise.all([...restoring, snapshot]);
 		const mismatched = compareWithLog(plan.cards, plan.log, restored);
 		await writes;
 		return {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
 import { BackupError } from './backup-format';
@@ -7,7 +7,14 @@ import { previewRestore } from './backup-preview';
 import type { AppDatabase } from './db';
 import { checkIntegrity, rebuildFromLog } from './integrity';
 import { recordAnswer } from './review-repository';
-import { BLOCK_SIZE, compactReviewLog, logFromRows, readReviewLog, writeReviewLog } from './review-log';
+import {
+	BLOCK_SIZE,
+	compactReviewLog,
+	logFromRows,
+	logTables,
+	readReviewLog,
+	writeReviewLog
+} from './review-log';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -48,7 +55,7 @@ describe('restore with consent and undo', () => {
 			stateBefore: 0 as const,
 			scheduledDays: 1
 		}));
-		await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, () =>
+		await db.transaction('rw', logTables(db), () =>
 			writeReviewLog(db, logFromRows(history), T0 + (BLOCK_SIZE + 10) * 60_000)
 		);
 		await compactReviewLog(T0 + 400 * DAY);
@@ -83,6 +90,30 @@ describe('restore with consent and undo', () => {
 		expect(copy).toMatchObject({ takenAt: T0 + 2 * DAY, reviews: 3 });
 		await undoRestore(copy!.id, settings, T0 + 2 * DAY);
 		expect(await exportBackup(T0 + 2 * DAY)).toEqual(before);
+	});
+
+	it('leaves exactly the backup’s cards: changed ones put back, flags included, and cards it lacks gone', async () => {
+		await answers(['kefu:recall', 'kefu:recognition', 'kehu:recall'], T0);
+		const doc = await exportBackup(T0 + DAY);
+		await db.cards.update('kefu:recognition', { suspended: 1 });
+		await answers(['kefu:recall', 'kehu:pinyin'], T0 + DAY);
+		await importBackup(JSON.stringify(doc), settings, T0 + 2 * DAY);
+		expect(await db.cards.orderBy('id').toArray()).toEqual(doc.cards);
+		expect(await db.cards.where('[suspended+due]').between([1, 0], [1, Infinity]).count()).toBe(0);
+		expect((await checkIntegrity(settings)).mismatched).toEqual([]);
+	});
+
+	it('changes no card when a write of the restore fails', async () => {
+		await answers(['kefu:recall', 'kehu:recall'], T0);
+		const older = JSON.stringify(await exportBackup(T0));
+		await answers(['kefu:recall', 'kehu:pinyin'], T0 + DAY);
+		const before = await exportBackup(T0 + DAY);
+		const { restoreBackup } = await import('./backup-restore');
+		const fail = vi.spyOn(db.mistakes, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+		await expect(restoreBackup(older, settings, T0 + 2 * DAY)).rejects.toThrow('disk full');
+		fail.mockRestore();
+		expect(await exportBackup(T0 + DAY)).toEqual(before);
+		expect(await latestSnapshot()).toBeNull();
 	});
 
 	it('checks the restored cards with the settings the backup carries, so it reports no false mismatches', async () => {

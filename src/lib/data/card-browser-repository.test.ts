@@ -4,7 +4,7 @@ import { aFreshDatabase } from '../../../tests/factories/database';
 import { applyCardAction, cardWithAnswers, inNewCardOrder, undoCardAction } from './card-browser-repository';
 import type { AppDatabase } from './db';
 import { checkIntegrity } from './integrity';
-import { logFromRows, writeReviewLog } from './review-log';
+import { logFromRows, logTables, writeReviewLog } from './review-log';
 import { recordAnswer } from './review-repository';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
@@ -70,9 +70,7 @@ describe('card browser actions', () => {
 			stateBefore: 2 as const,
 			scheduledDays: 1
 		}));
-		await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, () =>
-			writeReviewLog(db, logFromRows(rows), T0 + 20 * DAY)
-		);
+		await db.transaction('rw', logTables(db), () => writeReviewLog(db, logFromRows(rows), T0 + 20 * DAY));
 		expect(await db.reviewBlocks.count()).toBe(2);
 		const { answers } = await cardWithAnswers('x0:recall');
 		expect(answers).toHaveLength(301);

@@ -1,7 +1,7 @@
 /** The card browser's storage: every stored card, bulk actions in one transaction each, and their undo. */
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { database, type CardRow, type ReviewRow } from './db';
-import { answersOfCards } from './review-log';
+import { answersOfCards, historyTables } from './review-log';
 import { freshCardRow, sameCardRow } from './card-repository';
 
 /** What the browser can do to a selection; "first" and "last" reposition new cards. */
@@ -89,7 +89,7 @@ export async function cardWithAnswers(
 	id: string
 ): Promise<{ row: CardRow | undefined; answers: ReviewRow[] }> {
 	const db = database();
-	return db.transaction('r', db.cards, db.reviews, db.cardHistories, async () => {
+	return db.transaction('r', [db.cards, ...historyTables(db)], async () => {
 		const [row, answers] = await Promise.all([db.cards.get(id), answersOfCards(db, [id])]);
 		return { row, answers };
 	});

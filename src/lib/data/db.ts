@@ -106,6 +106,14 @@ export interface CardHistoryRow {
 	scheduledDays: Float64Array;
 }
 
+/**
+ * Many cards' packed answers in one row, as a restore writes them: every card whose id falls in
+ * `bucket` (see historyBucket), in log order. A restore writes a few thousand of these, not a row per card.
+ */
+export interface HistoryChunkRow extends Omit<StoredBlockRow, 'id' | 'lastAt' | 'firstAt' | 'size'> {
+	bucket: number;
+}
+
 /** One wrong answer, for the mistake notebook (错题本); written with its review, in one transaction. */
 export interface MistakeRow {
 	id?: number;
@@ -317,6 +325,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 					delete block.cardIds;
 				});
 		}
+	},
+	{
+		version: 10,
+		stores: { historyChunks: 'bucket' },
+		// A new, empty table that restores write histories into; the per-card histories stored so far
+		// stay where they are and are read beside it.
+		upgrade: async () => {}
 	}
 ];
 
@@ -334,6 +349,7 @@ export class AppDatabase extends Dexie {
 	studyTerms!: EntityTable<StudyTermRow, 'entryId'>;
 	snapshots!: EntityTable<SnapshotRow, 'id'>;
 	cardHistories!: EntityTable<CardHistoryRow, 'cardId'>;
+	historyChunks!: EntityTable<HistoryChunkRow, 'bucket'>;
 	deskAnswers!: EntityTable<DeskAnswerRow, 'id'>;
 
 	readonly #versions: readonly SchemaVersion[];

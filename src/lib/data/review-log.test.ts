@@ -3,14 +3,19 @@ import { replay } from '$lib/domain/scheduling/replay';
 import { DEFAULT_SCHEDULER_SETTINGS, type Grade } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
 import type { AppDatabase } from './db';
+import { HISTORY_BUCKETS } from './card-history';
 import { checkIntegrity } from './integrity';
 import {
 	answersOfCards,
 	answersSince,
 	BLOCK_SIZE,
 	compactReviewLog,
+	historyTables,
+	logFromRows,
+	logTables,
 	readAnswerColumns,
-	readReviewLog
+	readReviewLog,
+	writeReviewLog
 } from './review-log';
 import { recordAnswer, undoAnswer } from './review-repository';
 
@@ -96,6 +101,70 @@ describe('reading a packed log', () => {
 	});
 });
 
+describe('history chunks', () => {
+	/** `count` answers over 40 cards, one a minute from T0, the first `packed` of them stored packed. */
+	async function restoredLog(count: number, packed: number) {
+		const rows = Array.from({ length: count }, (_, i) => ({
+			id: i + 1,
+			cardId: `card-${(i * 7) % 40}:recall`,
+			grade: ((i % 4) + 1) as Grade,
+			reviewedAt: T0 + i * 60_000,
+			source: 'review' as const,
+			durationMs: i,
+			stateBefore: 2 as const,
+			scheduledDays: i % 9
+		}));
+		await db.transaction('rw', logTables(db), () =>
+			writeReviewLog(db, logFromRows(rows), T0 + packed * 60_000)
+		);
+		return rows;
+	}
+
+	it('finds each card’s answers in the chunks a restore wrote and in the rows packed after it, in log order', async () => {
+		const rows = await restoredLog(3 * BLOCK_SIZE + 7, BLOCK_SIZE);
+		expect(await compactReviewLog(T0 + 400 * DAY)).toBe(2 * BLOCK_SIZE);
+		const chunks = await db.historyChunks.count();
+		expect(chunks).toBeGreaterThan(0);
+		expect(chunks).toBeLessThanOrEqual(Math.min(40, HISTORY_BUCKETS));
+		expect(await db.cardHistories.count()).toBe(40);
+		for (const asked of [['card-3:recall'], ['card-0:recall', 'card-39:recall', 'card-0:recall']]) {
+			const got = await db.transaction('r', historyTables(db), () => answersOfCards(db, asked));
+			const wanted = rows.filter((r) => asked.includes(r.cardId));
+			expect(got.map(({ cardBefore: _none, ...r }) => r)).toEqual(wanted);
+		}
+	});
+
+	it('reads the histories of cards a version 9 database packed, beside the new chunks', async () => {
+		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
+		const name = `histories-v9-${Date.now()}`;
+		const older = new AppDatabase(
+			name,
+			SCHEMA_VERSIONS.filter((v) => v.version <= 9)
+		);
+		await older.table('cardHistories').add({
+			cardId: 'a:recall',
+			ids: Float64Array.from([1, 3]),
+			grade: Uint8Array.from([3, 1]),
+			reviewedAt: Float64Array.from([T0 - 2, T0]),
+			source: Uint8Array.from([0, 0]),
+			durationMs: Float64Array.from([1, 1]),
+			stateBefore: Uint8Array.from([0, 2]),
+			scheduledDays: Float64Array.from([0, 1])
+		});
+		older.close();
+		const upgraded = new AppDatabase(name);
+		const answersOfA = await upgraded.transaction('r', historyTables(upgraded), () =>
+			answersOfCards(upgraded, ['a:recall'])
+		);
+		expect(answersOfA.map((r) => [r.id, r.grade])).toEqual([
+			[1, 3],
+			[3, 1]
+		]);
+		expect(await upgraded.historyChunks.count()).toBe(0);
+		upgraded.close();
+	});
+});
+
 /** A card whose history is packed, answered again weeks later; returns the card as it was before. */
 async function lateAnswerOnPackedHistory() {
 	await answers(BLOCK_SIZE + 12);
@@ -147,7 +216,7 @@ describe('block card index', () => {
 		});
 		older.close();
 		const upgraded = new AppDatabase(name);
-		const answersOfA = await upgraded.transaction('r', upgraded.reviews, upgraded.cardHistories, () =>
+		const answersOfA = await upgraded.transaction('r', historyTables(upgraded), () =>
 			answersOfCards(upgraded, ['a:recall'])
 		);
 		expect(answersOfA.map((r) => r.grade)).toEqual([3, 4]);
@@ -189,9 +258,7 @@ describe('block card index', () => {
 		await compactReviewLog(T0 + 60 * DAY);
 		expect(await db.reviewBlocks.count()).toBe(2);
 		const log = await readReviewLog(db);
-		const got = await db.transaction('r', db.reviews, db.cardHistories, () =>
-			answersOfCards(db, ['card-5:recall'])
-		);
+		const got = await db.transaction('r', historyTables(db), () => answersOfCards(db, ['card-5:recall']));
 		const expected = Array.from(log.card)
 			.map((c, i) => [log.cardIds[c], log.reviewedAt[i]] as const)
 			.filter(([id]) => id === 'card-5:recall')

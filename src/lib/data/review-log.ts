@@ -5,12 +5,13 @@
  */
 import type { ReviewLogColumns } from '$lib/domain/scheduling/replay';
 import type { CardState, Grade } from '$lib/domain/scheduling/types';
-import { appendBlocks } from './card-history';
+import { appendBlocks, chunkLog, copyAnswer, emptyColumns, historyBucket } from './card-history';
 import {
 	ANSWER_SOURCES,
 	database,
 	type AppDatabase,
 	type CardHistoryRow,
+	type HistoryChunkRow,
 	type ReviewBlockRow,
 	type ReviewRow,
 	type StoredBlockRow
@@ -18,6 +19,16 @@ import {
 
 /** The open database's name, for a worker that opens its own connection to read the log. */
 export const reviewLogDatabaseName = (): string => database().name;
+
+/** The tables one card's answers are read from: the latest rows and the packed histories. */
+export function historyTables(db: AppDatabase) {
+	return [db.reviews, db.cardHistories, db.historyChunks];
+}
+
+/** Every table of the review log: rows, blocks, and the histories kept beside the blocks. */
+export function logTables(db: AppDatabase) {
+	return [db.reviews, db.reviewBlocks, db.cardHistories, db.historyChunks];
+}
 
 /** Answers per block. */
 export const BLOCK_SIZE = 2000;
@@ -107,7 +118,8 @@ function rowAt(log: ReviewLog, i: number): ReviewRow {
 /** Packs the answers at positions `at` of `log` (at most BLOCK_SIZE) into one block, numbering cards within it. */
 function packAnswers(log: ReviewLog, at: ArrayLike<number>): ReviewBlockRow {
 	const size = at.length;
-	const block = emptyLog(size);
+	const columns = emptyColumns(size);
+	const card = new Uint32Array(size);
 	const local = new Map<number, number>();
 	const cardIds: string[] = [];
 	let lastAt = -Infinity;
@@ -121,19 +133,12 @@ function packAnswers(log: ReviewLog, at: ArrayLike<number>): ReviewBlockRow {
 			local.set(global, c);
 			cardIds.push(log.cardIds[global]!);
 		}
-		block.card[k] = c;
-		block.id[k] = log.id[i]!;
-		block.grade[k] = log.grade[i]!;
-		block.reviewedAt[k] = log.reviewedAt[i]!;
-		block.source[k] = log.source[i]!;
-		block.durationMs[k] = log.durationMs[i]!;
-		block.stateBefore[k] = log.stateBefore[i]!;
-		block.scheduledDays[k] = log.scheduledDays[i]!;
+		card[k] = c;
+		copyAnswer(columns, k, log, i);
 		lastAt = Math.max(lastAt, log.reviewedAt[i]!);
 		firstAt = Math.min(firstAt, log.reviewedAt[i]!);
 	}
-	const { cardIds: _none, id, ...columns } = block;
-	return { ...columns, ids: id, cardIds, lastAt, firstAt, size };
+	return { ...columns, card, cardIds, lastAt, firstAt, size };
 }
 
 /** Packs rows (at most BLOCK_SIZE) into one block. */
@@ -259,33 +264,66 @@ async function appendToHistories(db: AppDatabase, blocks: readonly ReviewBlockRo
 	await db.cardHistories.bulkPut(appendBlocks(known, blocks));
 }
 
+/** A whole log cut for storing in empty tables. */
+export interface PackedLog {
+	blocks: StoredBlockRow[];
+	/** the blocks' answers again, by card */
+	chunks: HistoryChunkRow[];
+	/** the latest answers, kept as rows */
+	recent: ReviewRow[];
+	/** a row holding the log's highest id, written and deleted so later answers get higher ids; null when none is needed */
+	counter: ReviewRow | null;
+}
+
 /**
- * Writes a whole log into empty tables, inside the caller's transaction: answers before
- * `keepRowsFrom` (epoch ms) as blocks, later ones as rows.
+ * Cuts a whole log for storing: answers before `keepRowsFrom` (epoch ms) packed into blocks and
+ * history chunks, later ones as rows. Only computing, so a restore does it before its transaction.
  */
-export async function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFrom: number): Promise<void> {
-	const old: number[] = [];
+export function packReviewLog(log: ReviewLog, keepRowsFrom: number): PackedLog {
+	const old = new Uint32Array(log.card.length);
+	let packed = 0;
 	const recent: ReviewRow[] = [];
-	const blocks: ReviewBlockRow[] = [];
 	let maxId = 0;
 	// Packed straight from the columns: a million answers never become a million row objects.
 	for (let i = 0; i < log.card.length; i++) {
 		maxId = Math.max(maxId, log.id[i]!);
 		if (log.reviewedAt[i]! >= keepRowsFrom) recent.push(rowAt(log, i));
-		else if (old.push(i) === BLOCK_SIZE) blocks.push(packAnswers(log, old.splice(0)));
+		else old[packed++] = i;
 	}
-	if (old.length) blocks.push(packAnswers(log, old));
-	// The tables are empty, so each card's history is just its answers in these blocks.
-	await Promise.all([
-		db.reviewBlocks.bulkAdd(blocks.map(storedBlock)),
-		db.cardHistories.bulkAdd(appendBlocks(new Map(), blocks)),
-		db.reviews.bulkAdd(recent)
-	]);
+	const positions = old.subarray(0, packed);
+	const blocks: StoredBlockRow[] = [];
+	for (let from = 0; from < packed; from += BLOCK_SIZE)
+		blocks.push(storedBlock(packAnswers(log, positions.subarray(from, from + BLOCK_SIZE))));
 	// New answers must get ids above every packed one: an explicit key moves the table's counter past it.
-	if (maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId)) {
-		await db.reviews.add({ ...rowAt(log, 0), id: maxId });
-		await db.reviews.delete(maxId);
+	const needsCounter = maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId);
+	return {
+		blocks,
+		// A few thousand chunks rather than a row per card, which costs seconds at tens of thousands of cards.
+		chunks: chunkLog(log, positions),
+		recent,
+		counter: needsCounter ? { ...rowAt(log, 0), id: maxId } : null
+	};
+}
+
+/** Writes a packed log into empty tables, inside the caller's transaction over logTables. */
+export async function writePackedLog(db: AppDatabase, log: PackedLog): Promise<void> {
+	await Promise.all([
+		db.reviewBlocks.bulkAdd(log.blocks),
+		db.historyChunks.bulkAdd(log.chunks),
+		db.reviews.bulkAdd(log.recent)
+	]);
+	if (log.counter) {
+		await db.reviews.add(log.counter);
+		await db.reviews.delete(log.counter.id);
 	}
+}
+
+/**
+ * Writes a whole log into empty tables, inside the caller's transaction over logTables: answers
+ * before `keepRowsFrom` (epoch ms) as blocks, later ones as rows.
+ */
+export function writeReviewLog(db: AppDatabase, log: ReviewLog, keepRowsFrom: number): Promise<void> {
+	return writePackedLog(db, packReviewLog(log, keepRowsFrom));
 }
 
 /** Packs full blocks of answers older than KEEP_ROWS_DAYS, one block per transaction; returns answers packed. */
@@ -321,18 +359,33 @@ export async function answersSince(since: number): Promise<ReviewRow[]> {
 	});
 }
 
-/** Every answer to these cards, in log order; call it inside a transaction over reviews and cardHistories. */
+/** Every answer to these cards, in log order; call it inside a transaction over historyTables. */
 export async function answersOfCards(db: AppDatabase, cardIds: readonly string[]): Promise<ReviewRow[]> {
 	if (cardIds.length === 0) return [];
 	const wanted = [...new Set(cardIds)];
-	// Each card's packed answers sit in one row of their own, so no block is decoded.
-	const [histories, rows] = await Promise.all([
+	// A card's packed answers sit in its bucket's chunk and its own row, so no block is decoded.
+	const [chunks, histories, rows] = await Promise.all([
+		db.historyChunks.bulkGet([...new Set(wanted.map(historyBucket))]),
 		db.cardHistories.bulkGet(wanted),
 		db.reviews.where('cardId').anyOf(wanted).toArray()
 	]);
-	const packed = histories.flatMap((h) => (h ? historyRows(h) : []));
+	const asked = new Set(wanted);
+	const packed = [
+		...chunks.flatMap((c) => (c ? chunkRows(c, asked) : [])),
+		...histories.flatMap((h) => (h ? historyRows(h) : []))
+	];
 	const inLog = (a: ReviewRow, b: ReviewRow) => (a.id ?? 0) - (b.id ?? 0) || a.reviewedAt - b.reviewedAt;
 	return [...packed.sort(inLog), ...rows.sort(inLog)];
+}
+
+/** The answers a chunk holds for any of `cardIds`, as rows. */
+function chunkRows(chunk: HistoryChunkRow, cardIds: ReadonlySet<string>): ReviewRow[] {
+	const { bucket: _bucket, cardIdsJson, ids, ...columns } = chunk;
+	const log: ReviewLog = { ...columns, id: ids, cardIds: JSON.parse(cardIdsJson) as string[] };
+	const wanted = log.cardIds.map((id) => cardIds.has(id));
+	const rows: ReviewRow[] = [];
+	for (let i = 0; i < log.card.length; i++) if (wanted[log.card[i]!]) rows.push(rowAt(log, i));
+	return rows;
 }
 
 /** A card's packed answers as rows. */

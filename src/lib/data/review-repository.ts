@@ -15,7 +15,7 @@ import {
 	type MistakeRow,
 	type ReviewRow
 } from './db';
-import { answersOfCards, answersSince } from './review-log';
+import { answersOfCards, answersSince, historyTables } from './review-log';
 
 export { bury, cardRows, dueCardRows, freshCardRow, restoreFlags, setSuspended } from './card-repository';
 export type { FlagsBefore } from './card-repository';
@@ -124,7 +124,7 @@ export async function recordAnswers(
  */
 export async function undoAnswer(reviewId: number, settings: SchedulerSettings): Promise<UndoOutcome> {
 	const db = database();
-	return db.transaction('rw', [db.cards, db.reviews, db.cardHistories, db.mistakes], async () => {
+	return db.transaction('rw', [db.cards, ...historyTables(db), db.mistakes], async () => {
 		const review = await db.reviews.get(reviewId);
 		if (!review) return { refused: 'gone' };
 		const later = await db.reviews
