@@ -144,6 +144,7 @@ if (reviews > 0 && idbGroup === '') {
 	ms('first rebuild from the log alone, every card row written', idb.firstBuildMs, 5000);
 	timed('backup export', 'exportMs', 1000);
 	timed('backup restore (validate, one transaction, integrity check)', 'restoreMs', 5000);
+	timed('backup restore onto a new device (empty database)', 'restoreNewDeviceMs', 5000);
 }
 if (reviews > 0 && idbGroup !== null) {
 	ms('card browser: open, read every card, first page', idb.browserOpenMs, 100);

@@ -193,6 +193,19 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 	record(figures, 'restoreMs', restoreTimes);
 	figures.restoreMismatches = Math.max(...mismatches);
 	Object.assign(figures, await cardFigures(now, settings, backup));
+
+	// A new device: the same backup restored into an empty database, so every card and answer is written.
+	const newDevice: number[] = [];
+	for (let run = 0; run < 3; run++) {
+		const empty = new AppDatabase(`bench-new-device-${Date.now()}-${run}`);
+		useDatabase(empty);
+		await empty.open();
+		newDevice.push((await time(() => importBackup(backup, settings, now)))[0]);
+		empty.close();
+		await empty.delete();
+	}
+	useDatabase(db);
+	record(figures, 'restoreNewDeviceMs', newDevice);
 	db.close();
 	await db.delete();
 	return figures;
