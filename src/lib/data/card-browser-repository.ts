@@ -1,12 +1,12 @@
 /** The card browser's storage: every stored card, bulk actions in one transaction each, and their undo. */
+import type { CardAction } from '$lib/domain/browser/card-actions';
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { database, type CardRow, type ReviewRow } from './db';
 import { answersOfCards, historyTables } from './review-log';
 import { freshCardRow, sameCardRow } from './card-repository';
 
 /** What the browser can do to a selection; "first" and "last" reposition new cards. */
-export const CARD_ACTIONS = ['suspend', 'unsuspend', 'bury', 'unbury', 'forget', 'first', 'last'] as const;
-export type CardAction = (typeof CARD_ACTIONS)[number];
+export { CARD_ACTIONS, type CardAction } from '$lib/domain/browser/card-actions';
 
 /** Enough to put a selection back as it was: the rows before and after the action. */
 export interface CardActionUndo {

@@ -1,13 +1,13 @@
 /** What the card browser lists: every deck's cards and every other stored card, with their items. */
 import type { BrowseItem } from '$lib/content/card-index';
 import { loadCardIndex } from '$lib/content/card-index-file';
-import { customDecksForStudy } from '$lib/data/custom-deck-repository';
 import type { CardRow } from '$lib/data/db';
-import { loadSchedulerSettings } from '$lib/data/settings-repository';
 import type { BrowseCard } from '$lib/domain/browser/card-query';
 import { buildSearchIndex, type SearchIndex } from '$lib/domain/browser/search-index';
 import { parseCardId } from '$lib/domain/cards/card-id';
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
+import { customDecksForStudy } from './custom-decks';
+import { loadStudySettings } from './study-settings';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import type { DeckName } from '../i18n/deck-title';
 
@@ -69,7 +69,7 @@ export async function loadBrowseCatalog(): Promise<{ catalog: BrowseCatalog; set
 	const [index, custom, settings] = await Promise.all([
 		loadCardIndex(),
 		customDecksForStudy(),
-		loadSchedulerSettings()
+		loadStudySettings()
 	]);
 	const items = new Map<string, BrowseItem>([
 		...index.items.map((i) => [i.id, i] as const),

@@ -2,16 +2,8 @@
  * Plans a card browser query: a narrow one (text, deck, level, a flag) reads just its cards; a broad one
  * reads one page through a sort index, with the cards never stored slotted in where their key sorts.
  */
-import {
-	cardRowsOf,
-	cardRowsOfItems,
-	flaggedCardRows,
-	sliceCounts,
-	sliceIds,
-	slicePage,
-	type CardSlice,
-	type FlagFilter
-} from '$lib/data/card-page-repository';
+import type { CardSlice, FlagFilter } from '$lib/data/card-page-repository';
+import { cardRowsOf, cardRowsOfItems, flaggedCardRows, sliceCounts, sliceIds, slicePage } from './card-reads';
 import { queryCards, SORT_KEY, type BrowseCard, type BrowseQuery } from '$lib/domain/browser/card-query';
 import { matchItems } from '$lib/domain/browser/search-index';
 import { parseCardId } from '$lib/domain/cards/card-id';

@@ -5,15 +5,10 @@ import type { DeckInfo, StudyItem } from '$lib/content/types';
 import { cardIdsFor } from '$lib/domain/cards/card-id';
 import type { DeckName } from '../i18n/deck-title';
 import { SIMULATOR_DECK_ID, WORD_DECK_ID } from './deck-ids';
+import { customDecksForStudy } from './custom-decks';
 import { nothingStored } from './nothing-stored';
 
 export { WORD_DECK_ID };
-
-/** The learner's own decks; none while nothing is stored, without loading the database code. */
-async function customDecksForStudy() {
-	if (await nothingStored()) return [];
-	return (await import('$lib/data/custom-deck-repository')).customDecksForStudy();
-}
 
 /** The cards with the new ones the learner moved put first or last; as given while nothing is stored. */
 async function inNewCardOrder(ids: readonly string[]): Promise<string[]> {

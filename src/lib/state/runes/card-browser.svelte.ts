@@ -1,15 +1,10 @@
 /** The card browser: a query over every card, one page of it on screen, a selection and undoable bulk actions. */
 import { SvelteSet } from 'svelte/reactivity';
-import {
-	applyCardAction,
-	undoCardAction,
-	type CardAction,
-	type CardActionUndo,
-	type UndoOutcome
-} from '$lib/data/card-browser-repository';
-import { unstoredIds } from '$lib/data/card-page-repository';
+import type { CardActionUndo, UndoOutcome } from '$lib/data/card-browser-repository';
+import type { CardAction } from '$lib/domain/browser/card-actions';
+import { unstoredIds } from '../loaders/card-reads';
 
-export { CARD_ACTIONS, type CardAction } from '$lib/data/card-browser-repository';
+export { CARD_ACTIONS, type CardAction } from '$lib/domain/browser/card-actions';
 import { EMPTY_QUERY, type BrowseCard, type BrowseQuery } from '$lib/domain/browser/card-query';
 import { endOfStudyDay } from '$lib/domain/scheduling/study-day';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
@@ -134,6 +129,7 @@ export class CardBrowser {
 		if (this.#selected.size === 0 || !ctx || !this.#settings) return;
 		const now = this.#clock();
 		const ids = (await cardsMatching([...this.#selected], this.#query, ctx)).map((c) => c.id);
+		const { applyCardAction } = await import('$lib/data/card-browser-repository');
 		this.#undo = await applyCardAction(ids, action, now, endOfStudyDay(now, this.#settings.dayRolloverHour));
 		// Every card acted on has a row now; the rest of the never-stored list still holds.
 		this.#unstored = withoutIds(this.#unstored, ids);
@@ -145,6 +141,7 @@ export class CardBrowser {
 	async undo(): Promise<UndoOutcome | null> {
 		const last = this.#undo;
 		if (!last) return null;
+		const { undoCardAction } = await import('$lib/data/card-browser-repository');
 		const outcome = await undoCardAction(last);
 		this.#undo = null;
 		await this.#reread();
