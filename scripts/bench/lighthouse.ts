@@ -28,6 +28,10 @@ export async function audit(url: string): Promise<LighthouseScores> {
 			onlyCategories: ['performance', 'accessibility']
 		});
 		const categories = result?.lhr.categories;
+		// A run Lighthouse could not score (no paint seen, a protocol timeout) says why instead of a bare 0.
+		const runtimeError = result?.lhr.runtimeError;
+		if (runtimeError)
+			console.error(`  lighthouse could not score ${url}: ${runtimeError.code} ${runtimeError.message}`);
 		const failed = Object.values(result?.lhr.audits ?? {})
 			.filter(
 				(a) =>
