@@ -212,7 +212,7 @@ export class SimulatorEngine {
 		const rows = last?.count === total ? last : orderRows(total);
 		const drawn = (done: number) => progress(0.1 + 0.7 * done);
 		const [mine, theirs] = splitOrderParts(draft.orders, draft.orders.state, helper ? 2 : 1);
-		if (!mine) throw new Error('No customers to draw orders for');
+		if (!mine) throw new FaultError({ code: 'failed' }, 'noOrderPart');
 		const away = theirs && helper?.orders(theirs);
 		drawOrders(mine, rows, drawn);
 		if (theirs && away) {

@@ -10,6 +10,7 @@ export type SimulatorFault =
 export class FaultError extends Error {
 	constructor(
 		readonly fault: SimulatorFault,
+		/** for logs only, as a code and facts ("todayNotDay: 1.5"); the interface words `fault` */
 		message: string
 	) {
 		super(message);

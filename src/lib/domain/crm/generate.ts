@@ -55,8 +55,7 @@ function orderCounts(drawn: CustomerDraws, total: number, random: Random): Int32
 		weight[i] = w;
 		sum += w;
 	}
-	if (total < buyers)
-		throw new GeneratorError({ code: 'failed' }, `${total} orders cannot cover ${buyers} buying customers`);
+	if (total < buyers) throw new GeneratorError({ code: 'failed' }, `ordersBelowBuyers: ${total} < ${buyers}`);
 	let placed = 0;
 	const spare = total - buyers;
 	for (let i = 0; i < n; i++) {
@@ -154,8 +153,7 @@ export function checkOptions({ customers: n, today }: GeneratorOptions): void {
 			`The number of customers must be a whole number from ${MIN_CUSTOMERS} to ${MAX_CUSTOMERS}, got ${n}`
 		);
 	}
-	if (!Number.isInteger(today))
-		throw new GeneratorError({ code: 'failed' }, `"today" must be a day number, got ${today}`);
+	if (!Number.isInteger(today)) throw new GeneratorError({ code: 'failed' }, `todayNotDay: ${today}`);
 }
 
 /**
@@ -173,7 +171,7 @@ export function draftDataset(
 	if (drawn) random.state = drawn.state;
 	else random.state = drawCustomers(n, today, random.state, (draws = customerDraws(n)));
 	if (draws?.value.length !== n)
-		throw new GeneratorError({ code: 'failed' }, 'The customers drawn do not match');
+		throw new GeneratorError({ code: 'failed' }, `drawsMismatch: ${draws?.value.length} ≠ ${n}`);
 	const { surname, given, city, channel, joinDay, value, lastDay } = draws;
 	const tier = new Uint8Array(n);
 	const stage = new Uint8Array(n);
