@@ -1,8 +1,7 @@
 /** The learner's imported decks as sessions and the browser read them; none while nothing is stored. */
 import type { CustomDeckStudy } from '$lib/data/custom-deck-repository';
-import { nothingStored } from './nothing-stored';
+import { storedOr } from './nothing-stored';
 
-export async function customDecksForStudy(): Promise<CustomDeckStudy[]> {
-	if (await nothingStored()) return [];
-	return (await import('$lib/data/custom-deck-repository')).customDecksForStudy();
+export function customDecksForStudy(): Promise<CustomDeckStudy[]> {
+	return storedOr([], async () => (await import('$lib/data/custom-deck-repository')).customDecksForStudy());
 }

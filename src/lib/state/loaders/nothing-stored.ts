@@ -12,3 +12,8 @@ export async function nothingStored(): Promise<boolean> {
 	seen = !empty;
 	return empty;
 }
+
+/** `read()` once something is stored; until then `empty`, the answer an empty database would give. */
+export async function storedOr<T>(empty: T, read: () => Promise<T>): Promise<T> {
+	return (await nothingStored()) ? empty : read();
+}

@@ -6,14 +6,15 @@ import { cardIdsFor } from '$lib/domain/cards/card-id';
 import type { DeckName } from '../i18n/deck-title';
 import { SIMULATOR_DECK_ID, WORD_DECK_ID } from './deck-ids';
 import { customDecksForStudy } from './custom-decks';
-import { nothingStored } from './nothing-stored';
+import { storedOr } from './nothing-stored';
 
 export { WORD_DECK_ID };
 
 /** The cards with the new ones the learner moved put first or last; as given while nothing is stored. */
-async function inNewCardOrder(ids: readonly string[]): Promise<string[]> {
-	if (await nothingStored()) return [...ids];
-	return (await import('$lib/data/card-browser-repository')).inNewCardOrder(ids);
+function inNewCardOrder(ids: readonly string[]): Promise<string[]> {
+	return storedOr([...ids], async () =>
+		(await import('$lib/data/card-browser-repository')).inNewCardOrder(ids)
+	);
 }
 
 export interface StudyDeck {

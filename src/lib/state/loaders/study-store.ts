@@ -3,15 +3,17 @@
  * first use; while nothing is stored, reading cards and answers needs none of it.
  */
 import type { SessionStore } from '../runes/review-session.svelte';
-import { nothingStored } from './nothing-stored';
+import { storedOr } from './nothing-stored';
 
 const repository = () => import('$lib/data/review-repository');
 
 export const studyStore: SessionStore = {
-	cardRows: async (ids) =>
-		(await nothingStored()) ? ids.map(() => undefined) : (await repository()).cardRows(ids),
-	reviewsSince: async (since, until) =>
-		(await nothingStored()) ? [] : (await repository()).reviewsSince(since, until),
+	cardRows: (ids) =>
+		storedOr(
+			ids.map(() => undefined),
+			async () => (await repository()).cardRows(ids)
+		),
+	reviewsSince: (since, until) => storedOr([], async () => (await repository()).reviewsSince(since, until)),
 	recordAnswer: async (input, settings) => (await repository()).recordAnswer(input, settings),
 	undoAnswer: async (reviewId, settings) => (await repository()).undoAnswer(reviewId, settings),
 	setSuspended: async (ids, suspended, now) => (await repository()).setSuspended(ids, suspended, now),
