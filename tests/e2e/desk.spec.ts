@@ -162,5 +162,8 @@ test('a B1 complaint answered with the keyboard alone: order the sentences, fill
 	await keyTo(page, page.getByRole('button', { name: 'Send the reply' }));
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('region', { name: /satisfied/ })).toContainText('every rule passed');
-	await expect(page.getByRole('region', { name: /satisfied/ })).toContainText('非常抱歉让您久等了');
+	// The shop ends on the day it is generated, so which apology the ticket offers depends on the date.
+	await expect(page.getByRole('region', { name: /satisfied/ })).toContainText(
+		/非常抱歉让您久等了|给您带来不便，我们深表歉意/
+	);
 });
