@@ -28,6 +28,8 @@ const ACRONYMS = [
 	'TSV',
 	'UTF',
 	'Anki',
+	// Chinese writes an app as App (本App已更新).
+	'App',
 	'Enter',
 	'Backspace',
 	'Tab',
