@@ -6,7 +6,8 @@
  */
 import { validateSchedulerSettings } from '$lib/domain/scheduling/settings-schema';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
-import { exportBackup } from './backup-export';
+import { readBackup } from './backup-export';
+import { compareKeys, cardTables, REFRESH_AT, writeCardMirror } from './card-mirror';
 import { BackupError, FEATURE_TABLES, parseBackup } from './backup-format';
 import { sameCardRow } from './card-repository';
 import { database, type CardRow, type MetaRow } from './db';
@@ -28,6 +29,11 @@ function cardChanges(stored: readonly CardRow[], wanted: readonly CardRow[]) {
 	const changed = wanted.filter((row) => !sameCardRow(byId.get(row.id), row));
 	for (const row of wanted) byId.delete(row.id);
 	return { changed, gone: [...byId.keys()] };
+}
+
+/** Cards sorted as the store keeps them. */
+function inKeyOrder(cards: readonly CardRow[]): CardRow[] {
+	return [...cards].sort((a, b) => compareKeys(a.id, b.id));
 }
 
 /** The settings a backup carries, which its cards were scheduled with; `fallback` when it has none usable. */
@@ -57,9 +63,11 @@ export async function restoreBackup(
 	const db = database();
 	const progress = [...logTables(db), db.meta, db.mistakes];
 	const features = FEATURE_TABLES.map((name) => db.table(name));
-	return db.transaction('rw', [db.cards, ...progress, ...features, db.snapshots], async () => {
-		const current = await exportBackup(now);
+	return db.transaction('rw', [...cardTables(db), ...progress, ...features, db.snapshots], async () => {
+		const { backup: current, cards: read } = await readBackup(db, now);
 		const cards = cardChanges(current.cards, plan.cards);
+		// The restored cards are exactly the file's: when many change, the pages are written from them.
+		const mirrored = read.stale || cards.gone.length + cards.changed.length > REFRESH_AT;
 		// Every write is issued at once: the transaction runs them while the copy is serialised and the
 		// log replayed below.
 		const cleared = progress.map((t) => t.clear());
@@ -72,8 +80,9 @@ export async function restoreBackup(
 		const restoring = [
 			...cleared,
 			...carried,
-			db.cards.bulkDelete(cards.gone),
-			db.cards.bulkPut(cards.changed),
+			Promise.all([db.cards.bulkDelete(cards.gone), db.cards.bulkPut(cards.changed)]).then(() =>
+				mirrored ? writeCardMirror(db, inKeyOrder(plan.cards)) : undefined
+			),
 			writePackedLog(db, log),
 			db.meta.bulkAdd(plan.meta),
 			db.mistakes.bulkAdd(plan.mistakes)

@@ -16,6 +16,7 @@ import {
 	type Grade,
 	type MemoryState
 } from '$lib/domain/scheduling/types';
+import { cardChangeTracking } from './card-change-tracking';
 import { appendBlocks } from './card-history';
 import { announceClosedByUpgrade } from './connection-events';
 import { announceDatabaseCreated, DB_NAME, setDatabaseInUse, storedSchemaVersion } from './stored-database';
@@ -36,6 +37,41 @@ export interface CardRow extends MemoryState {
 	forgottenAt?: number;
 	/** where a new card was moved in the new-card order: negative first, positive last, unset in course order */
 	position?: number;
+}
+
+/**
+ * Up to PAGE_CARDS stored cards as typed columns, a copy of their rows for reading every card at
+ * once (card-mirror.ts). Card i has `numbers[i * 14 …]`; a row the columns cannot hold is in `odd`.
+ */
+export interface CardPageRow {
+	/** -1 for the row that says the pages are complete, then 0, 1, … in key order */
+	page: number;
+	ids: string[];
+	templates: string[];
+	numbers: Float64Array;
+	/** bits: 1 last_review, 2 forgottenAt, 4 position; 0x80 the row is kept as it is in `odd` */
+	present: Uint8Array;
+	odd: CardRow[];
+}
+
+/**
+ * A card written since the pages were last rewritten; id 0 means any card may have been, and id 1
+ * holds a token that every card write replaces.
+ */
+export interface CardChangeRow {
+	id: string | 0 | 1;
+	token?: number;
+}
+
+/**
+ * The three columns of a packed block that the stats read, kept beside the block under its id: the
+ * stats then read a tenth of the bytes of the whole blocks.
+ */
+export interface BlockStatsRow {
+	id: number;
+	reviewedAt: Float64Array;
+	grade: Uint8Array;
+	stateBefore: Uint8Array;
 }
 
 /** One graded answer; the log is the source of truth that card rows are rebuilt from. */
@@ -332,8 +368,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		// A new, empty table that restores write histories into; the per-card histories stored so far
 		// stay where they are and are read beside it.
 		upgrade: async () => {}
+	},
+	{
+		version: 11,
+		stores: { cardPages: 'page', cardChanges: 'id', blockStats: 'id' },
+		// The card pages start empty: the first reader of every card reads the rows and writes them.
+		// Each stored block gets its stats columns.
+		upgrade: async (tx) => {
+			const blocks = await tx.table<StoredBlockRow>('reviewBlocks').toArray();
+			await tx.table<BlockStatsRow>('blockStats').bulkPut(blocks.map(blockStatsOf));
+		}
 	}
 ];
+
+/** The stats columns of a stored block. */
+export function blockStatsOf(
+	block: Pick<StoredBlockRow, 'id' | 'reviewedAt' | 'grade' | 'stateBefore'>
+): BlockStatsRow {
+	return {
+		id: block.id ?? 0,
+		reviewedAt: block.reviewedAt,
+		grade: block.grade,
+		stateBefore: block.stateBefore
+	};
+}
 
 export class AppDatabase extends Dexie {
 	cards!: EntityTable<CardRow, 'id'>;
@@ -351,6 +409,9 @@ export class AppDatabase extends Dexie {
 	cardHistories!: EntityTable<CardHistoryRow, 'cardId'>;
 	historyChunks!: EntityTable<HistoryChunkRow, 'bucket'>;
 	deskAnswers!: EntityTable<DeskAnswerRow, 'id'>;
+	cardPages!: EntityTable<CardPageRow, 'page'>;
+	cardChanges!: EntityTable<CardChangeRow, 'id'>;
+	blockStats!: EntityTable<BlockStatsRow, 'id'>;
 
 	readonly #versions: readonly SchemaVersion[];
 	#upgraded: Promise<void> | null = null;
@@ -362,6 +423,7 @@ export class AppDatabase extends Dexie {
 		// at the latest version, needs only the latest; `open` runs the older ones when they are needed.
 		const latest = versions[versions.length - 1];
 		if (latest) this.version(latest.version).stores(latestStores(versions)).upgrade(latest.upgrade);
+		this.use(cardChangeTracking);
 		// A newer version of the app opened in another tab: step aside so it can upgrade, and say so.
 		this.on('versionchange', () => {
 			this.close({ disableAutoOpen: true });

@@ -2,9 +2,19 @@
 import { cardFieldProblem } from '$lib/domain/scheduling/memory-bounds';
 import { replayByCard } from '$lib/domain/scheduling/replay';
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
-import type { MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
+import { MEMORY_NUMBERS, type MemoryState, type SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database, type AppDatabase, type CardRow } from './db';
 import { cardRows, freshCardRow, sameCardRow } from './card-repository';
+import {
+	cardTables,
+	readCards,
+	REFRESH_AT,
+	refreshCardMirror,
+	withRows,
+	writeCardMirror,
+	writeToken,
+	type CardsRead
+} from './card-mirror';
 import { logStamp, readReviewLog, sameStamp, type LogStamp, type ReviewLog } from './review-log';
 
 export interface IntegrityReport {
@@ -16,18 +26,7 @@ export interface IntegrityReport {
 	rewritten: number;
 }
 
-const FIELDS: (keyof MemoryState)[] = [
-	'due',
-	'stability',
-	'difficulty',
-	'elapsed_days',
-	'scheduled_days',
-	'learning_steps',
-	'reps',
-	'lapses',
-	'state',
-	'last_review'
-];
+const FIELDS: readonly (keyof MemoryState)[] = [...MEMORY_NUMBERS, 'last_review'];
 
 function sameMemory(row: CardRow, memory: MemoryState | undefined): boolean {
 	if (!memory) return row.state === 0 && row.reps === 0;
@@ -88,6 +87,8 @@ export interface RebuildPlan {
 	mismatched: string[];
 	/** each corrected row, with the row it replaces as it was read (undefined: there was none) */
 	fixes: { read: CardRow | undefined; row: CardRow }[];
+	/** every stored card as read */
+	cards: CardsRead;
 }
 
 /** Reads the log and the cards and replays them; call it inside a transaction over cards, reviews and reviewBlocks. */
@@ -96,7 +97,8 @@ async function planFromStore(
 	settings: SchedulerSettings,
 	now: number
 ): Promise<RebuildPlan> {
-	const [log, rows, stamp] = await Promise.all([readReviewLog(db), db.cards.toArray(), logStamp(db)]);
+	const [log, cards, stamp] = await Promise.all([readReviewLog(db), readCards(db), logStamp(db)]);
+	const rows = cards.rows;
 	const byId = new Map(rows.map((r) => [r.id, r]));
 	const fixes: RebuildPlan['fixes'] = [];
 	const mismatched = compareWithLog(
@@ -106,13 +108,15 @@ async function planFromStore(
 		(row) => fixes.push({ read: byId.get(row.id), row }),
 		now
 	);
-	return { stamp, cardsChecked: rows.length, reviewsReplayed: log.card.length, mismatched, fixes };
+	return { stamp, cardsChecked: rows.length, reviewsReplayed: log.card.length, mismatched, fixes, cards };
 }
 
 /** Replays the stored log against the stored cards in a read-only transaction: answering stays free meanwhile. */
 export async function planRebuild(settings: SchedulerSettings, now = Date.now()): Promise<RebuildPlan> {
 	const db = database();
-	return db.transaction('r', [db.cards, db.reviews, db.reviewBlocks], () => planFromStore(db, settings, now));
+	return db.transaction('r', [...cardTables(db), db.reviews, db.reviewBlocks], () =>
+		planFromStore(db, settings, now)
+	);
 }
 
 /**
@@ -125,12 +129,21 @@ export async function applyRebuild(
 	now = Date.now()
 ): Promise<IntegrityReport> {
 	const db = database();
-	return db.transaction('rw', [db.cards, db.reviews, db.reviewBlocks], async () => {
-		const [stamp, current] = await Promise.all([logStamp(db), cardRows(plan.fixes.map((f) => f.row.id))]);
+	return db.transaction('rw', [...cardTables(db), db.reviews, db.reviewBlocks], async () => {
+		const [stamp, current, token] = await Promise.all([
+			logStamp(db),
+			cardRows(plan.fixes.map((f) => f.row.id)),
+			writeToken(db)
+		]);
 		const moved =
 			!sameStamp(stamp, plan.stamp) || plan.fixes.some((f, i) => !sameCardRow(current[i], f.read));
 		const used = moved ? await planFromStore(db, settings, now) : plan;
-		await db.cards.bulkPut(used.fixes.map((f) => f.row));
+		const written = used.fixes.map((f) => f.row);
+		await db.cards.bulkPut(written);
+		// The plan read every card: unless one was written since, the pages can be written from it.
+		const unchanged = moved || token === plan.cards.token;
+		if (unchanged && (used.cards.stale || written.length > REFRESH_AT))
+			await writeCardMirror(db, withRows(used.cards.rows, written));
 		return { ...report(used), mismatched: [], rewritten: used.fixes.length };
 	});
 }
@@ -142,7 +155,9 @@ function report(plan: RebuildPlan): IntegrityReport {
 
 /** Checks every stored card against a replay of the whole log. */
 export async function checkIntegrity(settings: SchedulerSettings): Promise<IntegrityReport> {
-	return report(await planRebuild(settings));
+	const plan = await planRebuild(settings);
+	if (plan.cards.stale) await refreshCardMirror(database(), plan.cards);
+	return report(plan);
 }
 
 /** Rewrites only the cards whose FSRS state differs from a replay of the log, keeping suspend and bury flags. */

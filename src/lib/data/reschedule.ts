@@ -4,6 +4,7 @@
  * worker runs this, so a long history does not freeze the page.
  */
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
+import { cardTables } from './card-mirror';
 import { database } from './db';
 import { rebuildFromLog, type IntegrityReport } from './integrity';
 import { SETTINGS_KEY } from './meta-keys';
@@ -11,7 +12,7 @@ import { SETTINGS_KEY } from './meta-keys';
 /** Stores already-validated settings and rewrites every card the new settings schedule differently. */
 export async function storeAndReschedule(settings: SchedulerSettings): Promise<IntegrityReport> {
 	const db = database();
-	return db.transaction('rw', [db.meta, db.cards, db.reviews, db.reviewBlocks], async () => {
+	return db.transaction('rw', [db.meta, ...cardTables(db), db.reviews, db.reviewBlocks], async () => {
 		await db.meta.put({ key: SETTINGS_KEY, value: settings });
 		return rebuildFromLog(settings);
 	});

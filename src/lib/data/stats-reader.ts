@@ -5,8 +5,9 @@
  */
 import { aggregate, type StatsReport } from '$lib/domain/stats/aggregate';
 import type { ReviewColumns, StatsCard } from '$lib/domain/stats/types';
+import { cardTables, readCards, refreshCardMirror } from './card-mirror';
 import type { AppDatabase } from './db';
-import { readAnswerColumns } from './review-log';
+import { readStatsColumns } from './review-log';
 
 export interface StatsRequest {
 	/** item id → CEFR level */
@@ -57,14 +58,20 @@ export interface StatsData {
 
 /** The review log as columns and every stored card; `onProgress` hears how many answers were read. */
 export async function readStatsData(db: AppDatabase, onProgress?: ProgressListener): Promise<StatsData> {
-	const { log, cards } = await db.transaction('r', [db.reviews, db.reviewBlocks, db.cards], async () => {
-		const [log, cards] = await Promise.all([readAnswerColumns(db), db.cards.toArray()]);
-		return { log, cards };
-	});
+	const { log, cards } = await db.transaction(
+		'r',
+		[db.reviews, db.reviewBlocks, db.blockStats, ...cardTables(db)],
+		async () => {
+			const [log, cards] = await Promise.all([readStatsColumns(db), readCards(db)]);
+			return { log, cards };
+		}
+	);
 	onProgress?.(log.reviewedAt.length, log.reviewedAt.length);
+	// Read from the rows, the cards are written as pages, so the next stats read is quick.
+	if (cards.stale) await refreshCardMirror(db, cards);
 	return {
 		reviews: { reviewedAt: log.reviewedAt, grade: log.grade, stateBefore: log.stateBefore },
-		cards
+		cards: cards.rows
 	};
 }
 

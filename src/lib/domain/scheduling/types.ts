@@ -28,6 +28,19 @@ export interface MemoryState {
 	last_review?: number;
 }
 
+/** The fields of MemoryState every card has, all numbers; `last_review` comes only with a first review. */
+export const MEMORY_NUMBERS = [
+	'due',
+	'stability',
+	'difficulty',
+	'elapsed_days',
+	'scheduled_days',
+	'learning_steps',
+	'reps',
+	'lapses',
+	'state'
+] as const satisfies readonly (keyof MemoryState)[];
+
 /** One graded answer in the review log; replaying these rebuilds every card. */
 export interface ReviewEvent {
 	cardId: string;
