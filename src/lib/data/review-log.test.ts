@@ -13,7 +13,9 @@ import {
 	historyTables,
 	logFromRows,
 	logTables,
+	packReviewLog,
 	readAnswerColumns,
+	readStatsColumns,
 	readReviewLog,
 	writeReviewLog
 } from './review-log';
@@ -132,6 +134,55 @@ describe('history chunks', () => {
 			const wanted = rows.filter((r) => asked.includes(r.cardId));
 			expect(got.map(({ cardBefore: _none, ...r }) => r)).toEqual(wanted);
 		}
+	});
+
+	it('gives the stats the same columns from the blocks’ stats as from the whole blocks, and the blocks when one is missing', async () => {
+		await restoredLog(3 * BLOCK_SIZE + 7, BLOCK_SIZE);
+		await compactReviewLog(T0 + 400 * DAY);
+		const tables = [...logTables(db)];
+		const read = () => db.transaction('r', tables, () => readStatsColumns(db));
+		const whole = await db.transaction('r', tables, () => readAnswerColumns(db));
+		const want = { reviewedAt: whole.reviewedAt, grade: whole.grade, stateBefore: whole.stateBefore };
+		expect(await db.blockStats.count()).toBe(3);
+		expect(await read()).toEqual(want);
+		await db.blockStats.delete((await db.blockStats.toCollection().primaryKeys())[1]!);
+		expect(await read()).toMatchObject(want);
+		await db.blockStats.clear();
+		await db.blockStats.put({
+			id: 1,
+			reviewedAt: new Float64Array(2),
+			grade: new Uint8Array(1),
+			stateBefore: new Uint8Array(2)
+		});
+		expect(await read()).toMatchObject(want);
+	});
+
+	it('gives the blocks of a version 10 database their stats columns on upgrade', async () => {
+		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
+		const name = `stats-v10-${Date.now()}`;
+		const older = new AppDatabase(
+			name,
+			SCHEMA_VERSIONS.filter((v) => v.version <= 10)
+		);
+		const log = logFromRows(
+			Array.from({ length: BLOCK_SIZE + 3 }, (_, i) => ({
+				id: i + 1,
+				cardId: `card-${i % 9}:recall`,
+				grade: ((i % 4) + 1) as Grade,
+				reviewedAt: T0 + i * 60_000,
+				source: 'review' as const,
+				durationMs: 5,
+				stateBefore: (i % 3) as 0 | 1 | 2,
+				scheduledDays: 1
+			}))
+		);
+		await older.table('reviewBlocks').bulkAdd(packReviewLog(log, T0 + 400 * DAY).blocks);
+		older.close();
+		const upgraded = new AppDatabase(name);
+		const stats = await upgraded.blockStats.toArray();
+		expect(stats.map((s) => s.reviewedAt.length)).toEqual([BLOCK_SIZE, 3]);
+		expect(Array.from(stats[1]!.stateBefore)).toEqual([...log.stateBefore.slice(BLOCK_SIZE)]);
+		upgraded.close();
 	});
 
 	it('reads the histories of cards a version 9 database packed, beside the new chunks', async () => {

@@ -8,8 +8,10 @@ import type { CardState, Grade } from '$lib/domain/scheduling/types';
 import { appendBlocks, chunkLog, copyAnswer, emptyColumns, historyBucket } from './card-history';
 import {
 	ANSWER_SOURCES,
+	blockStatsOf,
 	database,
 	type AppDatabase,
+	type BlockStatsRow,
 	type CardHistoryRow,
 	type HistoryChunkRow,
 	type ReviewBlockRow,
@@ -27,7 +29,7 @@ export function historyTables(db: AppDatabase) {
 
 /** Every table of the review log: rows, blocks, and the histories kept beside the blocks. */
 export function logTables(db: AppDatabase) {
-	return [db.reviews, db.reviewBlocks, db.cardHistories, db.historyChunks];
+	return [db.reviews, db.reviewBlocks, db.blockStats, db.cardHistories, db.historyChunks];
 }
 
 /** Answers per block. */
@@ -230,6 +232,54 @@ export async function readAnswerColumns(db: AppDatabase): Promise<Omit<ReviewLog
 	return columns;
 }
 
+/** The columns the stats read: when, which grade, and the card's state before. */
+export type StatsColumns = Pick<ReviewLog, 'reviewedAt' | 'grade' | 'stateBefore'>;
+
+function soundStats(row: BlockStatsRow | undefined, id: number): row is BlockStatsRow {
+	if (row?.id !== id) return false;
+	const { reviewedAt, grade, stateBefore } = row;
+	return (
+		reviewedAt instanceof Float64Array &&
+		grade instanceof Uint8Array &&
+		stateBefore instanceof Uint8Array &&
+		grade.length === reviewedAt.length &&
+		stateBefore.length === reviewedAt.length
+	);
+}
+
+/**
+ * The stats' columns of the whole log, from the blocks' stats columns where every block has sound
+ * ones, else from the blocks; call it inside a transaction over reviews, reviewBlocks and blockStats.
+ */
+export async function readStatsColumns(db: AppDatabase): Promise<StatsColumns> {
+	const [blockIds, stats, rows] = await Promise.all([
+		db.reviewBlocks.toCollection().primaryKeys(),
+		db.blockStats.toArray(),
+		db.reviews.toArray()
+	]);
+	if (stats.length !== blockIds.length || !stats.every((s, i) => soundStats(s, blockIds[i] ?? 0)))
+		return readAnswerColumns(db);
+	const size = stats.reduce((n, s) => n + s.reviewedAt.length, 0) + rows.length;
+	const columns = {
+		reviewedAt: new Float64Array(size),
+		grade: new Uint8Array(size),
+		stateBefore: new Uint8Array(size)
+	};
+	let at = 0;
+	for (const s of stats) {
+		columns.reviewedAt.set(s.reviewedAt, at);
+		columns.grade.set(s.grade, at);
+		columns.stateBefore.set(s.stateBefore, at);
+		at += s.reviewedAt.length;
+	}
+	for (const row of rows) {
+		columns.reviewedAt[at] = row.reviewedAt;
+		columns.grade[at] = row.grade;
+		columns.stateBefore[at++] = row.stateBefore;
+	}
+	return columns;
+}
+
 /** Enough to tell whether the log changed between two reads: answers are only ever added, undone or packed. */
 export interface LogStamp {
 	rows: number;
@@ -308,7 +358,9 @@ export function packReviewLog(log: ReviewLog, keepRowsFrom: number): PackedLog {
 /** Writes a packed log into empty tables, inside the caller's transaction over logTables. */
 export async function writePackedLog(db: AppDatabase, log: PackedLog): Promise<void> {
 	await Promise.all([
-		db.reviewBlocks.bulkAdd(log.blocks),
+		db.reviewBlocks
+			.bulkAdd(log.blocks, { allKeys: true })
+			.then((ids) => db.blockStats.bulkAdd(log.blocks.map((b, i) => blockStatsOf({ ...b, id: ids[i] })))),
 		db.historyChunks.bulkAdd(log.chunks),
 		db.reviews.bulkAdd(log.recent)
 	]);
@@ -332,11 +384,13 @@ export async function compactReviewLog(now: number): Promise<number> {
 	const cutoff = now - KEEP_ROWS_DAYS * DAY;
 	let packed = 0;
 	for (;;) {
-		const moved = await db.transaction('rw', db.reviews, db.reviewBlocks, db.cardHistories, async () => {
+		const tables = [db.reviews, db.reviewBlocks, db.blockStats, db.cardHistories];
+		const moved = await db.transaction('rw', tables, async () => {
 			const rows = await db.reviews.where('reviewedAt').below(cutoff).limit(BLOCK_SIZE).toArray();
 			if (rows.length < BLOCK_SIZE) return 0;
 			const block = packBlock(rows);
-			await db.reviewBlocks.add(storedBlock(block));
+			const id = await db.reviewBlocks.add(storedBlock(block));
+			await db.blockStats.add(blockStatsOf({ ...block, id }));
 			await appendToHistories(db, [block]);
 			await db.reviews.bulkDelete(rows.map((r) => r.id ?? 0));
 			return rows.length;
