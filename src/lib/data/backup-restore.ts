@@ -11,7 +11,8 @@ import { compareKeys, cardTables, REFRESH_AT, writeCardMirror } from './card-mir
 import { BackupError, FEATURE_TABLES, parseBackup } from './backup-format';
 import { sameCardRow } from './card-repository';
 import { database, type CardRow, type MetaRow } from './db';
-import { compareWithLog, type IntegrityReport } from './integrity';
+import type { IntegrityReport } from './integrity';
+import { checkAgainstLog } from './log-check';
 import { SETTINGS_KEY } from './meta-keys';
 import { KEEP_ROWS_DAYS, logTables, packReviewLog, writePackedLog } from './review-log';
 
@@ -59,17 +60,19 @@ export async function restoreBackup(
 ): Promise<IntegrityReport> {
 	const plan = parseBackup(text, now);
 	const restored = settingsIn(plan.meta, settings);
+	// The integrity check replays the file's log beside the restore, on another core where there is one.
+	const checked = checkAgainstLog({ cards: plan.cards, log: plan.log, settings: restored, now: Date.now() });
 	const log = packReviewLog(plan.log, now - KEEP_ROWS_DAYS * DAY);
 	const db = database();
 	const progress = [...logTables(db), db.meta, db.mistakes];
 	const features = FEATURE_TABLES.map((name) => db.table(name));
-	return db.transaction('rw', [...cardTables(db), ...progress, ...features, db.snapshots], async () => {
+	const tables = [...cardTables(db), ...progress, ...features, db.snapshots];
+	await db.transaction('rw', tables, async () => {
 		const { backup: current, cards: read } = await readBackup(db, now);
 		const cards = cardChanges(current.cards, plan.cards);
 		// The restored cards are exactly the file's: when many change, the pages are written from them.
 		const mirrored = read.stale || cards.gone.length + cards.changed.length > REFRESH_AT;
-		// Every write is issued at once: the transaction runs them while the copy is serialised and the
-		// log replayed below.
+		// Every write is issued at once: the transaction runs them while the copy is serialised.
 		const cleared = progress.map((t) => t.clear());
 		// A feature table the file does not carry (an older backup) is left as it is.
 		const carried = FEATURE_TABLES.flatMap((name, i) => {
@@ -91,16 +94,14 @@ export async function restoreBackup(
 			.add({ takenAt: now, reviews: current.reviews.id.length, text: JSON.stringify(current) })
 			.then(() => db.snapshots.orderBy('takenAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys())
 			.then((kept) => db.snapshots.bulkDelete(kept));
-		const writes = Promise.all([...restoring, snapshot]);
-		const mismatched = compareWithLog(plan.cards, plan.log, restored);
-		await writes;
-		return {
-			cardsChecked: plan.cards.length,
-			reviewsReplayed: plan.log.card.length,
-			mismatched,
-			rewritten: 0
-		};
+		await Promise.all([...restoring, snapshot]);
 	});
+	return {
+		cardsChecked: plan.cards.length,
+		reviewsReplayed: plan.log.card.length,
+		mismatched: await checked,
+		rewritten: 0
+	};
 }
 
 /** Puts back the copy kept before a restore (taking a copy of what is there now, so this too can be undone). */
