@@ -1,5 +1,6 @@
 /** The card browser's storage: every stored card, bulk actions in one transaction each, and their undo. */
 import type { CardAction } from '$lib/domain/browser/card-actions';
+import { newCardOrder } from '$lib/domain/cards/new-card-order';
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { database, type CardRow, type ReviewRow } from './db';
 import { answersOfCards, historyTables } from './review-log';
@@ -98,11 +99,7 @@ export async function cardWithAnswers(
 /** `ids` with new cards the learner repositioned moved first or last; the rest keep their order. */
 export async function inNewCardOrder(ids: readonly string[]): Promise<string[]> {
 	const rows = await database().cards.bulkGet([...ids]);
-	const key = ids.map((_, i) => (rows[i]?.state === 0 ? (rows[i]?.position ?? 0) : 0));
-	return ids
-		.map((id, i) => ({ id, i }))
-		.sort((a, b) => key[a.i]! - key[b.i]! || a.i - b.i)
-		.map((x) => x.id);
+	return newCardOrder(rows).map((i) => ids[i]!);
 }
 
 /** How many of these cards are new, due by `until` (epoch ms) or suspended; cards without a row are new. */
