@@ -1,6 +1,5 @@
 /** The card browser's storage: every stored card, bulk actions in one transaction each, and their undo. */
 import type { CardAction } from '$lib/domain/browser/card-actions';
-import { newCardOrder } from '$lib/domain/cards/new-card-order';
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { database, type CardRow, type ReviewRow } from './db';
 import { answersOfCards, historyTables } from './review-log';
@@ -94,12 +93,6 @@ export async function cardWithAnswers(
 		const [row, answers] = await Promise.all([db.cards.get(id), answersOfCards(db, [id])]);
 		return { row, answers };
 	});
-}
-
-/** `ids` with new cards the learner repositioned moved first or last; the rest keep their order. */
-export async function inNewCardOrder(ids: readonly string[]): Promise<string[]> {
-	const rows = await database().cards.bulkGet([...ids]);
-	return newCardOrder(rows).map((i) => ids[i]!);
 }
 
 /** How many of these cards are new, due by `until` (epoch ms) or suspended; cards without a row are new. */
