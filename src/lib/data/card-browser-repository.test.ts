@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
-import { applyCardAction, cardWithAnswers, inNewCardOrder, undoCardAction } from './card-browser-repository';
+import { newCardOrder } from '$lib/domain/cards/new-card-order';
+import { applyCardAction, cardWithAnswers, undoCardAction } from './card-browser-repository';
 import type { AppDatabase } from './db';
 import { checkIntegrity } from './integrity';
 import { logFromRows, logTables, writeReviewLog } from './review-log';
@@ -51,7 +52,8 @@ describe('card browser actions', () => {
 		await answer('a:recall', T0);
 		await applyCardAction(['d:recall', 'a:recall'], 'first', T0, 0);
 		await applyCardAction(['b:recall'], 'last', T0, 0);
-		expect(await inNewCardOrder(['a:recall', 'b:recall', 'c:recall', 'd:recall'])).toEqual([
+		const ids = ['a:recall', 'b:recall', 'c:recall', 'd:recall'];
+		expect(newCardOrder(await db.cards.bulkGet(ids)).map((i) => ids[i])).toEqual([
 			'd:recall',
 			'a:recall',
 			'c:recall',

@@ -95,16 +95,6 @@ export async function cardWithAnswers(
 	});
 }
 
-/** `ids` with new cards the learner repositioned moved first or last; the rest keep their order. */
-export async function inNewCardOrder(ids: readonly string[]): Promise<string[]> {
-	const rows = await database().cards.bulkGet([...ids]);
-	const key = ids.map((_, i) => (rows[i]?.state === 0 ? (rows[i]?.position ?? 0) : 0));
-	return ids
-		.map((id, i) => ({ id, i }))
-		.sort((a, b) => key[a.i]! - key[b.i]! || a.i - b.i)
-		.map((x) => x.id);
-}
-
 /** How many of these cards are new, due by `until` (epoch ms) or suspended; cards without a row are new. */
 export async function cardStatus(
 	ids: readonly string[],

@@ -10,6 +10,7 @@ import {
 	recordAnswers,
 	restoreFlags,
 	reviewsSince,
+	sessionStartRows,
 	setSuspended,
 	undoAnswer,
 	type AnswerInput
@@ -227,6 +228,17 @@ describe('a clock that moves', () => {
 		await answer('kefu:recall', 3, T0 + 365 * DAY);
 		expect(await reviewsSince(T0 - DAY, T0 + DAY)).toEqual([]);
 		expect(await reviewsSince(T0 - DAY)).toHaveLength(1);
+	});
+
+	it('reads a session’s start at once: the deck’s rows in its order and the answers of the day', async () => {
+		await answer('a:recall', 3, T0 - DAY);
+		await answer('b:recall', 1, T0);
+		await answer('b:recall', 3, T0 + 365 * DAY);
+		const ids = ['new:recall', 'b:recall', 'a:recall'];
+		const { rows, today } = await sessionStartRows(ids, T0 - MIN, T0 + DAY);
+		expect(rows).toEqual(await db.cards.bulkGet(ids));
+		expect(rows[0]).toBeUndefined();
+		expect(today.map((r) => [r.cardId, r.reviewedAt])).toEqual([['b:recall', T0]]);
 	});
 });
 

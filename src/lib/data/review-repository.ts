@@ -6,7 +6,7 @@ import { applyGrade } from '$lib/domain/scheduling/scheduler';
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { isLeech } from '$lib/domain/scheduling/daily-queue';
-import { freshCardRow } from './card-repository';
+import { cardRows, freshCardRow } from './card-repository';
 import {
 	database,
 	type AnswerSource,
@@ -158,6 +158,30 @@ export async function undoAnswer(reviewId: number, settings: SchedulerSettings):
 /** Answers given in [since, until) (epoch ms), for today's new and review counts. */
 export async function reviewsSince(since: number, until = Infinity): Promise<ReviewRow[]> {
 	return (await answersSince(since)).filter((r) => r.reviewedAt < until);
+}
+
+/** What a study session starts from: the deck's stored rows and today's answers. */
+export interface SessionStartRows {
+	/** the stored row of each card asked for, in the same order; undefined for cards never studied */
+	rows: (CardRow | undefined)[];
+	/** answers given in [since, until) */
+	today: ReviewRow[];
+}
+
+/**
+ * A study session's start in one read transaction: the rows of the deck's cards `ids` and the
+ * answers given in [since, until) (epoch ms), both read at once rather than one after the other.
+ */
+export async function sessionStartRows(
+	ids: readonly string[],
+	since: number,
+	until: number
+): Promise<SessionStartRows> {
+	const db = database();
+	return db.transaction('r', db.cards, db.reviews, db.reviewBlocks, async () => {
+		const [rows, today] = await Promise.all([cardRows(ids), reviewsSince(since, until)]);
+		return { rows, today };
+	});
 }
 
 /** The time of the newest answer in the log (epoch ms), for noticing a clock that moved back. */

@@ -6,21 +6,14 @@ import { cardIdsFor } from '$lib/domain/cards/card-id';
 import type { DeckName } from '../i18n/deck-title';
 import { SIMULATOR_DECK_ID, WORD_DECK_ID } from './deck-ids';
 import { customDecksForStudy } from './custom-decks';
-import { storedOr } from './nothing-stored';
 
 export { WORD_DECK_ID };
-
-/** The cards with the new ones the learner moved put first or last; as given while nothing is stored. */
-function inNewCardOrder(ids: readonly string[]): Promise<string[]> {
-	return storedOr([...ids], async () =>
-		(await import('$lib/data/card-browser-repository')).inNewCardOrder(ids)
-	);
-}
 
 export interface StudyDeck {
 	/** null for "all" (the catch-up session), which the page names itself */
 	name: DeckName | null;
 	items: ReadonlyMap<string, StudyItem>;
+	/** in course order: the session itself puts the new cards the learner moved first or last */
 	cardIds: string[];
 	/** the id the deck's own daily limits are kept under; null for one word's cards and for "all" */
 	limitsId: string | null;
@@ -54,7 +47,7 @@ export async function loadStudyDeck(
 			? {
 					name: { kind: 'named', title: deck.title },
 					items: new Map(deck.items.map((i) => [i.id, i])),
-					cardIds: await inNewCardOrder(deck.cardIds),
+					cardIds: deck.cardIds,
 					limitsId: deck.id
 				}
 			: null;
@@ -65,7 +58,7 @@ export async function loadStudyDeck(
 			? {
 					name: { kind: 'named', title: item.hanzi },
 					items: content.items,
-					cardIds: await inNewCardOrder(cardIdsFor(item)),
+					cardIds: cardIdsFor(item),
 					limitsId: null
 				}
 			: null;
@@ -86,7 +79,7 @@ export async function loadStudyDeck(
 	return {
 		name: deckId === 'all' ? null : (decks[0] ?? null),
 		items,
-		cardIds: await inNewCardOrder([...new Set(cardIds)]),
+		cardIds: [...new Set(cardIds)],
 		limitsId: deckId === 'all' ? null : deckId
 	};
 }

@@ -8,10 +8,9 @@ import { storedOr } from './nothing-stored';
 const repository = () => import('$lib/data/review-repository');
 
 export const studyStore: SessionStore = {
-	cardRows: (ids) =>
-		storedOr(
-			ids.map(() => undefined),
-			async () => (await repository()).cardRows(ids)
+	sessionStart: (ids, since, until) =>
+		storedOr({ rows: ids.map(() => undefined), today: [] }, async () =>
+			(await repository()).sessionStartRows(ids, since, until)
 		),
 	reviewsSince: (since, until) => storedOr([], async () => (await repository()).reviewsSince(since, until)),
 	recordAnswer: async (input, settings) => (await repository()).recordAnswer(input, settings),

@@ -3,6 +3,7 @@ import type { DeckLimits } from '$lib/domain/scheduling/daily-queue';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../../tests/factories/database';
 import { aStudyItem } from '../../../../tests/factories/study';
+import { applyCardAction } from '$lib/data/card-browser-repository';
 import type { AppDatabase } from '$lib/data/db';
 import { ReviewSession } from './review-session.svelte';
 import { studyStore } from '../loaders/study-store';
@@ -44,6 +45,20 @@ describe('ReviewSession', () => {
 		expect(s.counts).toEqual({ new: 4, learning: 0, review: 0 });
 		await s.grade(3);
 		expect(s.current?.id).toBe('weihu:recognition');
+	});
+
+	it('introduces the new cards the learner moved first or last in that order', async () => {
+		await applyCardAction(['weihu:recall'], 'first', T0, 0);
+		await applyCardAction(['kefu:recognition'], 'last', T0, 0);
+		const s = aSession({ ...DEFAULT_SCHEDULER_SETTINGS, burySiblings: false });
+		await s.start();
+		const shown: (string | undefined)[] = [];
+		for (let i = 0; i < 4; i++) {
+			shown.push(s.current?.id);
+			now += MIN;
+			await s.grade(4);
+		}
+		expect(shown).toEqual(['weihu:recall', 'kefu:recall', 'weihu:recognition', 'kefu:recognition']);
 	});
 
 	it('records every grade through the answer path and brings learning cards back', async () => {

@@ -3,6 +3,7 @@
  * grade through the answer path, and undoes answers, suspends and burials. The clock is injected.
  */
 import type { StudyItem } from '$lib/content/types';
+import { newCardOrder } from '$lib/domain/cards/new-card-order';
 import { previewIntervals, type IntervalPreview } from '$lib/domain/scheduling/scheduler';
 import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
 import type { DailyQueue, DeckLimits, LimitScope } from '$lib/domain/scheduling/daily-queue';
@@ -64,6 +65,7 @@ export class ReviewSession {
 	constructor(options: {
 		store: SessionStore;
 		items: ReadonlyMap<string, StudyItem>;
+		/** the deck's cards in course order; start() puts the new cards the learner moved first or last */
 		cardIds: readonly string[];
 		settings: SchedulerSettings;
 		clock: () => number;
@@ -143,15 +145,27 @@ export class ReviewSession {
 		return this.#current ? previewIntervals(this.#current.memory, this.#clock(), this.#settings) : null;
 	}
 
-	/** Loads the deck's cards and builds today's queue. */
+	/**
+	 * Loads the deck's cards and today's answers in one read and builds today's queue, new cards in
+	 * new-card order (those the learner moved come first or last).
+	 */
 	async start(): Promise<void> {
 		const now = this.#clock();
 		this.#startedAt = now;
-		const rows = await this.#store.cardRows(this.#cardIds);
-		const cards = sessionCards(this.#cardIds, rows, this.#items, now);
 		const rollover = this.#settings.dayRolloverHour;
 		// Answers dated after today (a clock that was ahead) do not use up today's limits.
-		const today = await this.#store.reviewsSince(studyDayStart(now, rollover), endOfStudyDay(now, rollover));
+		const { rows, today } = await this.#store.sessionStart(
+			this.#cardIds,
+			studyDayStart(now, rollover),
+			endOfStudyDay(now, rollover)
+		);
+		const order = newCardOrder(rows);
+		const cards = sessionCards(
+			order.map((i) => this.#cardIds[i]!),
+			order.map((i) => rows[i]),
+			this.#items,
+			now
+		);
 		const { byItem, heldBy, ...queues } = sessionQueues(
 			cards,
 			usedToday(today, this.#deckLimits && { limits: this.#deckLimits, cardIds: this.#cardIds }),

@@ -1,19 +1,21 @@
 /** What a study session stores through, what it tells the learner, and what it can undo. */
 import type { ClockFault } from '$lib/domain/scheduling/clock';
 import type { Grade, SchedulerSettings } from '$lib/domain/scheduling/types';
-import type { CardRow, ReviewRow } from '$lib/data/db';
+import type { ReviewRow } from '$lib/data/db';
 import type {
 	AnswerInput,
 	AnswerResult,
 	FlagsBefore,
 	UndoOutcome,
+	SessionStartRows,
 	UndoRefusal
 } from '$lib/data/review-repository';
 import type { SessionCard, TakenSiblings } from './session-queue';
 
 /** The storage a session needs; the app passes the repositories, tests may pass fakes. */
 export interface SessionStore {
-	cardRows(ids: readonly string[]): Promise<(CardRow | undefined)[]>;
+	/** the deck's stored rows and the answers given in [since, until), read together */
+	sessionStart(ids: readonly string[], since: number, until: number): Promise<SessionStartRows>;
 	reviewsSince(since: number, until?: number): Promise<ReviewRow[]>;
 	recordAnswer(input: AnswerInput, settings: SchedulerSettings): Promise<AnswerResult>;
 	undoAnswer(reviewId: number, settings: SchedulerSettings): Promise<UndoOutcome>;
