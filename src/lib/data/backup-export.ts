@@ -2,12 +2,12 @@
 import { backupDocument, FEATURE_TABLES, type Backup, type FeatureTables } from './backup-format';
 import { cardTables, readCards, refreshCardMirror, type CardsRead } from './card-mirror';
 import { database, type AppDatabase } from './db';
-import { readReviewLog } from './review-log';
+import { logReadTables, readReviewLog } from './review-log';
 
 /** The tables `readBackup` reads. */
 export function backupTables(db: AppDatabase) {
 	const features = FEATURE_TABLES.map((name) => db.table(name));
-	return [...cardTables(db), db.reviews, db.reviewBlocks, db.meta, db.mistakes, ...features];
+	return [...cardTables(db), ...logReadTables(db), db.meta, db.mistakes, ...features];
 }
 
 /** Everything stored as a backup document, and the cards as read; runs in the caller's transaction if it covers `backupTables`. */

@@ -128,6 +128,20 @@ export interface ReviewBlockRow {
 export interface StoredBlockRow extends Omit<ReviewBlockRow, 'cardIds'> {
 	/** the block's distinct card ids, as a JSON array */
 	cardIdsJson: string;
+	/**
+	 * Each answer's card as an index into the whole log's card list (LogCardsRow), so reading the log
+	 * numbers no card; missing in blocks written before the list was kept.
+	 */
+	logCard?: Uint32Array;
+}
+
+/** The cards of every packed block, numbered in order of first answer, as `logCard` indexes them. */
+export interface LogCardsRow {
+	id: 0;
+	/** the card ids as a JSON array */
+	cardIdsJson: string;
+	/** how many blocks the list covers: it holds only while it covers every stored block */
+	blocks: number;
 }
 
 /** One card's packed answers, in log order: the blocks' columns for this card alone. */
@@ -371,12 +385,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 	},
 	{
 		version: 11,
-		stores: { cardPages: 'page', cardChanges: 'id', blockStats: 'id' },
+		stores: { cardPages: 'page', cardChanges: 'id', blockStats: 'id', logCards: 'id' },
 		// The card pages start empty: the first reader of every card reads the rows and writes them.
-		// Each stored block gets its stats columns.
+		// Each stored block gets its stats columns and its answers' cards numbered over the whole log.
 		upgrade: async (tx) => {
 			const blocks = await tx.table<StoredBlockRow>('reviewBlocks').toArray();
-			await tx.table<BlockStatsRow>('blockStats').bulkPut(blocks.map(blockStatsOf));
+			const { numbered, list } = numberBlockCards(blocks);
+			await Promise.all([
+				tx.table<BlockStatsRow>('blockStats').bulkPut(blocks.map(blockStatsOf)),
+				tx.table<StoredBlockRow>('reviewBlocks').bulkPut(numbered),
+				tx.table<LogCardsRow>('logCards').put(list)
+			]);
 		}
 	}
 ];
@@ -391,6 +410,23 @@ export function blockStatsOf(
 		grade: block.grade,
 		stateBefore: block.stateBefore
 	};
+}
+
+/** Blocks with each answer's card numbered over all of them, in block order, and the list of those cards. */
+export function numberBlockCards(blocks: readonly StoredBlockRow[]): {
+	numbered: StoredBlockRow[];
+	list: LogCardsRow;
+} {
+	const index = new Map<string, number>();
+	const numbered = blocks.map((block) => {
+		const global = (JSON.parse(block.cardIdsJson) as string[]).map((id) => {
+			let c = index.get(id);
+			if (c === undefined) index.set(id, (c = index.size));
+			return c;
+		});
+		return { ...block, logCard: Uint32Array.from(block.card, (local) => global[local] ?? 0) };
+	});
+	return { numbered, list: { id: 0, cardIdsJson: JSON.stringify([...index.keys()]), blocks: blocks.length } };
 }
 
 export class AppDatabase extends Dexie {
@@ -412,6 +448,7 @@ export class AppDatabase extends Dexie {
 	cardPages!: EntityTable<CardPageRow, 'page'>;
 	cardChanges!: EntityTable<CardChangeRow, 'id'>;
 	blockStats!: EntityTable<BlockStatsRow, 'id'>;
+	logCards!: EntityTable<LogCardsRow, 'id'>;
 
 	readonly #versions: readonly SchemaVersion[];
 	#upgraded: Promise<void> | null = null;

@@ -15,7 +15,14 @@ import {
 	writeToken,
 	type CardsRead
 } from './card-mirror';
-import { logStamp, readReviewLog, sameStamp, type LogStamp, type ReviewLog } from './review-log';
+import {
+	logReadTables,
+	logStamp,
+	readReviewLog,
+	sameStamp,
+	type LogStamp,
+	type ReviewLog
+} from './review-log';
 
 export interface IntegrityReport {
 	cardsChecked: number;
@@ -114,7 +121,7 @@ async function planFromStore(
 /** Replays the stored log against the stored cards in a read-only transaction: answering stays free meanwhile. */
 export async function planRebuild(settings: SchedulerSettings, now = Date.now()): Promise<RebuildPlan> {
 	const db = database();
-	return db.transaction('r', [...cardTables(db), db.reviews, db.reviewBlocks], () =>
+	return db.transaction('r', [...cardTables(db), ...logReadTables(db)], () =>
 		planFromStore(db, settings, now)
 	);
 }
@@ -129,7 +136,7 @@ export async function applyRebuild(
 	now = Date.now()
 ): Promise<IntegrityReport> {
 	const db = database();
-	return db.transaction('rw', [...cardTables(db), db.reviews, db.reviewBlocks], async () => {
+	return db.transaction('rw', [...cardTables(db), ...logReadTables(db)], async () => {
 		const [stamp, current, token] = await Promise.all([
 			logStamp(db),
 			cardRows(plan.fixes.map((f) => f.row.id)),

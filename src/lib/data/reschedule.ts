@@ -8,11 +8,12 @@ import { cardTables } from './card-mirror';
 import { database } from './db';
 import { rebuildFromLog, type IntegrityReport } from './integrity';
 import { SETTINGS_KEY } from './meta-keys';
+import { logReadTables } from './review-log';
 
 /** Stores already-validated settings and rewrites every card the new settings schedule differently. */
 export async function storeAndReschedule(settings: SchedulerSettings): Promise<IntegrityReport> {
 	const db = database();
-	return db.transaction('rw', [db.meta, ...cardTables(db), db.reviews, db.reviewBlocks], async () => {
+	return db.transaction('rw', [db.meta, ...cardTables(db), ...logReadTables(db)], async () => {
 		await db.meta.put({ key: SETTINGS_KEY, value: settings });
 		return rebuildFromLog(settings);
 	});

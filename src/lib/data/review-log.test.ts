@@ -12,11 +12,12 @@ import {
 	compactReviewLog,
 	historyTables,
 	logFromRows,
+	logReadTables,
 	logTables,
 	packReviewLog,
 	readAnswerColumns,
-	readStatsColumns,
 	readReviewLog,
+	readStatsColumns,
 	writeReviewLog
 } from './review-log';
 import { recordAnswer, undoAnswer } from './review-repository';
@@ -157,6 +158,24 @@ describe('history chunks', () => {
 		expect(await read()).toMatchObject(want);
 	});
 
+	it('reads the log the same through the blocks’ card list as by numbering every block’s cards, and falls back when the list does not hold', async () => {
+		await restoredLog(3 * BLOCK_SIZE + 7, BLOCK_SIZE);
+		await compactReviewLog(T0 + 400 * DAY);
+		const listed = () => db.transaction('r', logReadTables(db), () => readReviewLog(db));
+		const numbered = () => db.transaction('r', db.reviews, db.reviewBlocks, () => readReviewLog(db));
+		const blocks = await db.reviewBlocks.toArray();
+		expect(blocks.map((b) => b.logCard?.length)).toEqual([BLOCK_SIZE, BLOCK_SIZE, BLOCK_SIZE]);
+		expect((await db.logCards.get(0))?.blocks).toBe(3);
+		const want = await numbered();
+		expect(await listed()).toEqual(want);
+		await db.logCards.update(0, { cardIdsJson: '["card-1:recall","card-1:recall"]' });
+		expect(await listed()).toEqual(want);
+		await db.logCards.update(0, { cardIdsJson: '[]' });
+		expect(await listed()).toEqual(want);
+		await db.logCards.delete(0);
+		expect(await listed()).toEqual(want);
+	});
+
 	it('gives the blocks of a version 10 database their stats columns on upgrade', async () => {
 		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
 		const name = `stats-v10-${Date.now()}`;
@@ -176,9 +195,15 @@ describe('history chunks', () => {
 				scheduledDays: 1
 			}))
 		);
-		await older.table('reviewBlocks').bulkAdd(packReviewLog(log, T0 + 400 * DAY).blocks);
+		// Blocks as version 10 wrote them, without the log's card numbers.
+		const blocks = packReviewLog(log, T0 + 400 * DAY).blocks.map(({ logCard: _none, ...block }) => block);
+		await older.table('reviewBlocks').bulkAdd(blocks);
 		older.close();
 		const upgraded = new AppDatabase(name);
+		const read = await upgraded.transaction('r', logReadTables(upgraded), () => readReviewLog(upgraded));
+		expect(read.cardIds).toEqual(log.cardIds);
+		expect(read.card).toEqual(log.card.slice(0, BLOCK_SIZE + 3));
+		expect((await upgraded.logCards.get(0))?.blocks).toBe(2);
 		const stats = await upgraded.blockStats.toArray();
 		expect(stats.map((s) => s.reviewedAt.length)).toEqual([BLOCK_SIZE, 3]);
 		expect(Array.from(stats[1]!.stateBefore)).toEqual([...log.stateBefore.slice(BLOCK_SIZE)]);

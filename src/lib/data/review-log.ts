@@ -3,6 +3,7 @@
  * undo) and older answers packed into blocks of typed columns, which read whole in milliseconds
  * where a million rows take seconds. Whatever needs the whole log reads it through readReviewLog.
  */
+import Dexie from 'dexie';
 import type { ReviewLogColumns } from '$lib/domain/scheduling/replay';
 import type { CardState, Grade } from '$lib/domain/scheduling/types';
 import { appendBlocks, chunkLog, copyAnswer, emptyColumns, historyBucket } from './card-history';
@@ -14,6 +15,7 @@ import {
 	type BlockStatsRow,
 	type CardHistoryRow,
 	type HistoryChunkRow,
+	type LogCardsRow,
 	type ReviewBlockRow,
 	type ReviewRow,
 	type StoredBlockRow
@@ -27,9 +29,14 @@ export function historyTables(db: AppDatabase) {
 	return [db.reviews, db.cardHistories, db.historyChunks];
 }
 
+/** The tables readReviewLog reads. */
+export function logReadTables(db: AppDatabase) {
+	return [db.reviews, db.reviewBlocks, db.logCards];
+}
+
 /** Every table of the review log: rows, blocks, and the histories kept beside the blocks. */
 export function logTables(db: AppDatabase) {
-	return [db.reviews, db.reviewBlocks, db.blockStats, db.cardHistories, db.historyChunks];
+	return [db.reviews, db.reviewBlocks, db.blockStats, db.logCards, db.cardHistories, db.historyChunks];
 }
 
 /** Answers per block. */
@@ -205,10 +212,61 @@ function copyColumns(
 	}
 }
 
-/** Reads the whole log as columns; call it inside a transaction over reviews and reviewBlocks. */
+/**
+ * A new block numbered into the log's card list, which grows by its new cards; as it is when the
+ * list does not cover every stored block. Call it inside a transaction over reviewBlocks and logCards.
+ */
+async function withLogCards(db: AppDatabase, block: StoredBlockRow): Promise<StoredBlockRow> {
+	const [list, blocks] = await Promise.all([db.logCards.get(0), db.reviewBlocks.count()]);
+	const cardIds = list?.blocks === blocks ? listedCards(list) : null;
+	if (!cardIds) return block;
+	const cardIndex = cardNumbering(cardIds);
+	const global = storedCardIds(block).map(cardIndex);
+	await db.logCards.put({ id: 0, cardIdsJson: JSON.stringify(cardIds), blocks: blocks + 1 });
+	return { ...block, logCard: Uint32Array.from(block.card, (local) => global[local]!) };
+}
+
+/** The card list's ids, or null when it is not a list of distinct strings. */
+function listedCards(list: LogCardsRow): string[] | null {
+	try {
+		const ids: unknown = JSON.parse(list.cardIdsJson);
+		if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return null;
+		return new Set(ids).size === ids.length ? (ids) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The log's card list when it numbers every block's answers soundly; null to number them while reading. */
+async function blockCardList(db: AppDatabase, blocks: readonly StoredBlockRow[]): Promise<string[] | null> {
+	// A caller's transaction that does not cover the list reads the log as before.
+	if (!Dexie.currentTransaction?.storeNames.includes('logCards')) return null;
+	const list = await db.logCards.get(0);
+	if (list?.blocks !== blocks.length) return null;
+	const cardIds = listedCards(list);
+	if (!cardIds) return null;
+	for (const block of blocks) {
+		const { logCard, ids } = block;
+		if (!(logCard instanceof Uint32Array) || logCard.length !== ids.length) return null;
+		for (let i = 0; i < logCard.length; i++) if (logCard[i]! >= cardIds.length) return null;
+	}
+	return cardIds;
+}
+
+/** Reads the whole log as columns; call it inside a transaction over reviews, reviewBlocks and logCards. */
 export async function readReviewLog(db: AppDatabase = database()): Promise<ReviewLog> {
 	const [blocks, rows] = await Promise.all([db.reviewBlocks.toArray(), db.reviews.toArray()]);
 	const log = emptyLog(blocks.reduce((n, b) => n + b.ids.length, 0) + rows.length);
+	const listed = await blockCardList(db, blocks);
+	if (listed) {
+		for (const id of listed) (log.cardIds as string[]).push(id);
+		const cardIndex = cardNumbering(log.cardIds as string[]);
+		copyColumns(log, blocks, rows, {
+			block: (block, at) => log.card.set(block.logCard!, at),
+			row: (row, at) => (log.card[at] = cardIndex(row.cardId))
+		});
+		return log;
+	}
 	const cardIndex = cardNumbering(log.cardIds as string[]);
 	copyColumns(log, blocks, rows, {
 		block(block, at) {
@@ -321,6 +379,8 @@ export interface PackedLog {
 	chunks: HistoryChunkRow[];
 	/** the latest answers, kept as rows */
 	recent: ReviewRow[];
+	/** the blocks' cards, as their `logCard` numbers them */
+	cards: LogCardsRow;
 	/** a row holding the log's highest id, written and deleted so later answers get higher ids; null when none is needed */
 	counter: ReviewRow | null;
 }
@@ -342,8 +402,18 @@ export function packReviewLog(log: ReviewLog, keepRowsFrom: number): PackedLog {
 	}
 	const positions = old.subarray(0, packed);
 	const blocks: StoredBlockRow[] = [];
-	for (let from = 0; from < packed; from += BLOCK_SIZE)
-		blocks.push(storedBlock(packAnswers(log, positions.subarray(from, from + BLOCK_SIZE))));
+	// The blocks' cards numbered over all of them in order of first answer, as reading the log would.
+	const number = new Int32Array(log.cardIds.length).fill(-1);
+	const list: string[] = [];
+	const logCard = (i: number) => {
+		const c = log.card[i]!;
+		if (number[c]! < 0) number[c] = list.push(log.cardIds[c]!) - 1;
+		return number[c]!;
+	};
+	for (let from = 0; from < packed; from += BLOCK_SIZE) {
+		const at = positions.subarray(from, from + BLOCK_SIZE);
+		blocks.push({ ...storedBlock(packAnswers(log, at)), logCard: Uint32Array.from(at, logCard) });
+	}
 	// New answers must get ids above every packed one: an explicit key moves the table's counter past it.
 	const needsCounter = maxId > 0 && recent.every((r) => (r.id ?? 0) < maxId);
 	return {
@@ -351,6 +421,7 @@ export function packReviewLog(log: ReviewLog, keepRowsFrom: number): PackedLog {
 		// A few thousand chunks rather than a row per card, which costs seconds at tens of thousands of cards.
 		chunks: chunkLog(log, positions),
 		recent,
+		cards: { id: 0, cardIdsJson: JSON.stringify(list), blocks: blocks.length },
 		counter: needsCounter ? { ...rowAt(log, 0), id: maxId } : null
 	};
 }
@@ -362,7 +433,8 @@ export async function writePackedLog(db: AppDatabase, log: PackedLog): Promise<v
 			.bulkAdd(log.blocks, { allKeys: true })
 			.then((ids) => db.blockStats.bulkAdd(log.blocks.map((b, i) => blockStatsOf({ ...b, id: ids[i] })))),
 		db.historyChunks.bulkAdd(log.chunks),
-		db.reviews.bulkAdd(log.recent)
+		db.reviews.bulkAdd(log.recent),
+		db.logCards.put(log.cards)
 	]);
 	if (log.counter) {
 		await db.reviews.add(log.counter);
@@ -384,12 +456,12 @@ export async function compactReviewLog(now: number): Promise<number> {
 	const cutoff = now - KEEP_ROWS_DAYS * DAY;
 	let packed = 0;
 	for (;;) {
-		const tables = [db.reviews, db.reviewBlocks, db.blockStats, db.cardHistories];
+		const tables = [db.reviews, db.reviewBlocks, db.blockStats, db.logCards, db.cardHistories];
 		const moved = await db.transaction('rw', tables, async () => {
 			const rows = await db.reviews.where('reviewedAt').below(cutoff).limit(BLOCK_SIZE).toArray();
 			if (rows.length < BLOCK_SIZE) return 0;
 			const block = packBlock(rows);
-			const id = await db.reviewBlocks.add(storedBlock(block));
+			const id = await db.reviewBlocks.add(await withLogCards(db, storedBlock(block)));
 			await db.blockStats.add(blockStatsOf({ ...block, id }));
 			await appendToHistories(db, [block]);
 			await db.reviews.bulkDelete(rows.map((r) => r.id ?? 0));
