@@ -158,6 +158,14 @@ describe('history chunks', () => {
 		expect(await read()).toMatchObject(want);
 	});
 
+	it('starts the card list with a learner’s first packed block', async () => {
+		await answers(BLOCK_SIZE + 5, T0);
+		expect(await db.logCards.count()).toBe(0);
+		expect(await compactReviewLog(T0 + 400 * DAY)).toBe(BLOCK_SIZE);
+		expect((await db.logCards.get(0))?.blocks).toBe(1);
+		expect((await db.reviewBlocks.toArray())[0]?.logCard).toHaveLength(BLOCK_SIZE);
+	});
+
 	it('reads the log the same through the blocks’ card list as by numbering every block’s cards, and falls back when the list does not hold', async () => {
 		await restoredLog(3 * BLOCK_SIZE + 7, BLOCK_SIZE);
 		await compactReviewLog(T0 + 400 * DAY);

@@ -218,7 +218,8 @@ function copyColumns(
  */
 async function withLogCards(db: AppDatabase, block: StoredBlockRow): Promise<StoredBlockRow> {
 	const [list, blocks] = await Promise.all([db.logCards.get(0), db.reviewBlocks.count()]);
-	const cardIds = list?.blocks === blocks ? listedCards(list) : null;
+	// The first block starts the list; a list that does not cover every block is not extended.
+	const cardIds = !list && blocks === 0 ? [] : list?.blocks === blocks ? listedCards(list) : null;
 	if (!cardIds) return block;
 	const cardIndex = cardNumbering(cardIds);
 	const global = storedCardIds(block).map(cardIndex);
@@ -231,7 +232,7 @@ function listedCards(list: LogCardsRow): string[] | null {
 	try {
 		const ids: unknown = JSON.parse(list.cardIdsJson);
 		if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return null;
-		return new Set(ids).size === ids.length ? (ids) : null;
+		return new Set(ids).size === ids.length ? ids : null;
 	} catch {
 		return null;
 	}
@@ -434,7 +435,7 @@ export async function writePackedLog(db: AppDatabase, log: PackedLog): Promise<v
 			.then((ids) => db.blockStats.bulkAdd(log.blocks.map((b, i) => blockStatsOf({ ...b, id: ids[i] })))),
 		db.historyChunks.bulkAdd(log.chunks),
 		db.reviews.bulkAdd(log.recent),
-		db.logCards.put(log.cards)
+		log.blocks.length > 0 ? db.logCards.put(log.cards) : undefined
 	]);
 	if (log.counter) {
 		await db.reviews.add(log.counter);
