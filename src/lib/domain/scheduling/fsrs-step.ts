@@ -43,18 +43,21 @@ export function stepMinutes(scheduler: FSRS): StepMinutes {
 	};
 }
 
+/** ts-fsrs's Mash hash of one character code, continuing from the running value `n`. */
+function mashCode(n: number, code: number): number {
+	n += code;
+	let h = 0.02519603282416938 * n;
+	n = h >>> 0;
+	h -= n;
+	h *= n;
+	n = h >>> 0;
+	h -= n;
+	return n + h * 4294967296;
+}
+
 /** One round of ts-fsrs's Mash hash over `data`, continuing from the running value `n`. */
 function mash(n: number, data: string): number {
-	for (let i = 0; i < data.length; i++) {
-		n += data.charCodeAt(i);
-		let h = 0.02519603282416938 * n;
-		n = h >>> 0;
-		h -= n;
-		h *= n;
-		n = h >>> 0;
-		h -= n;
-		n += h * 4294967296;
-	}
+	for (let i = 0; i < data.length; i++) n = mashCode(n, data.charCodeAt(i));
 	return n;
 }
 const TO_UNIT = 2.3283064365386963e-10;
@@ -64,14 +67,63 @@ const MASH_START = mash(4022871197, ' ');
 const S0_START = (MASH_START >>> 0) * TO_UNIT;
 const MASH_PREFIX = mash(mash(MASH_START, ' '), ' ');
 
-/** The first number of ts-fsrs's Alea generator for `seed`, which its fuzz uses. */
-function aleaFirst(seed: string): number {
-	const n = mash(MASH_PREFIX, seed);
+/** The first number of ts-fsrs's Alea generator whose seed hashed to `n`. */
+function aleaFirstFromMash(n: number): number {
 	let s0 = S0_START - (n >>> 0) * TO_UNIT;
 	if (s0 < 0) s0 += 1;
 	// s1 and s2 are drawn too, but only s0 feeds the first number.
 	const t = 2091639 * s0 + TO_UNIT;
 	return t - (t | 0);
+}
+
+/** The first number of ts-fsrs's Alea generator for `seed`, which its fuzz uses. */
+export function aleaFirst(seed: string): number {
+	return aleaFirstFromMash(mash(MASH_PREFIX, seed));
+}
+
+const digits = new Uint8Array(16);
+/** mash over the last `width` decimal digits of `x` (a whole number below 2^31), zero-padded; 0 means as many as it has. */
+function mashInt(n: number, x: number, width: number): number {
+	let count = 0;
+	do {
+		const next = (x / 10) | 0;
+		digits[count++] = x - next * 10;
+		x = next;
+	} while (x > 0 || count < width);
+	while (count > 0) n = mashCode(n, 48 + digits[--count]!);
+	return n;
+}
+
+const LOW = 1e8;
+/** mash over the decimal digits of `x`, a safe whole number ≥ 0, without writing them out as a string. */
+function mashWhole(n: number, x: number): number {
+	if (x < LOW) return mashInt(n, x, 0);
+	// Both halves are exact: x is a whole number below 2^53.
+	let high = Math.floor(x / LOW);
+	let low = x - high * LOW;
+	if (low < 0) {
+		high -= 1;
+		low += LOW;
+	} else if (low >= LOW) {
+		high += 1;
+		low -= LOW;
+	}
+	if (high >= LOW) return mash(n, String(x));
+	return mashInt(mashInt(n, high, 0), low, 8);
+}
+
+const UNDERSCORE = 95;
+/**
+ * aleaFirst(`${now}_${reps}_${product}`), the fuzz seed of one answer, hashing the two whole
+ * numbers digit by digit instead of building the string (a long replay builds a million of them).
+ */
+export function aleaFirstOfAnswer(now: number, reps: number, product: number): number {
+	if (!(Number.isSafeInteger(now) && now >= 0 && Number.isSafeInteger(reps) && reps >= 0)) {
+		return aleaFirst(`${now}_${reps}_${product}`);
+	}
+	let n = mashCode(mashWhole(MASH_PREFIX, now), UNDERSCORE);
+	n = mashCode(mashWhole(n, reps), UNDERSCORE);
+	return aleaFirstFromMash(mash(n, String(product)));
 }
 
 /** Whole UTC days between two instants, as ts-fsrs counts elapsed days. */
