@@ -84,6 +84,9 @@ export function cardReplay(settings: SchedulerSettings): CardReplay {
 	let now = 0;
 	let elapsed = 0;
 	let recall = 0;
+	// Per answer, shared by the grades it works out (NaN: not yet computed).
+	let shortTermPower = NaN;
+	let recallGrowth = NaN;
 	let drawn = -1;
 
 	/** ts-fsrs's next_state stability for grade g from the current memory. */
@@ -92,7 +95,9 @@ export function cardReplay(settings: SchedulerSettings): CardReplay {
 		const s = stability;
 		if (d === 0 && s === 0) return initStability[g]!;
 		if (elapsed === 0 && shortTerm) {
-			const sinc = Math.pow(s, -w19) * shortTermGrowth[g]!;
+			// The same power for every grade of this answer, so it is computed once.
+			if (Number.isNaN(shortTermPower)) shortTermPower = Math.pow(s, -w19);
+			const sinc = shortTermPower * shortTermGrowth[g]!;
 			return round8(clamp(s * (g >= 2 ? Math.max(sinc, 1) : sinc), S_MIN, S_CLAMP));
 		}
 		if (g === 1) {
@@ -107,20 +112,12 @@ export function cardReplay(settings: SchedulerSettings): CardReplay {
 		}
 		const hardPenalty = g === 2 ? w15 : 1;
 		const easyBound = g === 4 ? w16 : 1;
-		return round8(
-			clamp(
-				s *
-					(1 +
-						recallBase *
-							(11 - d) *
-							Math.pow(s, -w9) *
-							(Math.exp((1 - recall) * w10) - 1) *
-							hardPenalty *
-							easyBound),
-				S_MIN,
-				S_CLAMP
-			)
-		);
+		// ts-fsrs multiplies left to right; the product before the grade's factors is the same for
+		// every grade of this answer, so it is computed once.
+		if (Number.isNaN(recallGrowth)) {
+			recallGrowth = recallBase * (11 - d) * Math.pow(s, -w9) * (Math.exp((1 - recall) * w10) - 1);
+		}
+		return round8(clamp(s * (1 + recallGrowth * hardPenalty * easyBound), S_MIN, S_CLAMP));
 	}
 
 	/** ts-fsrs's next_state difficulty for grade g from the current memory. */
@@ -191,6 +188,8 @@ export function cardReplay(settings: SchedulerSettings): CardReplay {
 		// The fuzz seed reads the answer's rep count with the memory before it.
 		reps += 1;
 		drawn = -1;
+		shortTermPower = NaN;
+		recallGrowth = NaN;
 		if (!fresh && !(elapsed === 0 && shortTerm)) {
 			recall = round8(Math.pow(1 + (factor * elapsed) / stability, decay));
 		}

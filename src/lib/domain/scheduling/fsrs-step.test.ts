@@ -97,6 +97,9 @@ describe('aleaFirstOfAnswer', () => {
 			2 ** 53 - 1
 		];
 		for (let k = 0; k < 20_000; k++) times.push(Math.floor(next() * 4e12), Math.floor(next() * 1e9));
+		// Sessions: answers seconds apart, some on either side of a millionth millisecond.
+		for (let k = 0; k < 2_000; k++)
+			times.push(Date.UTC(2026, 0, 1) + 999_000 + k * 1_000, 1e12 - 1 + (k % 3));
 		// Times and counts the digit-by-digit path does not take: negative, fractional, beyond safe integers.
 		times.push(-1, -1_700_000_000_000, 1.5, 2 ** 53 + 2, 1e21, Number.NaN);
 		for (const now of times) {

@@ -112,6 +112,34 @@ function mashWhole(n: number, x: number): number {
 	return mashInt(mashInt(n, high, 0), low, 8);
 }
 
+const TIME_TAIL = 1e6;
+const CACHED_TIMES = 1 << 14;
+const cachedLeads = new Float64Array(CACHED_TIMES).fill(-1);
+const cachedMash = new Float64Array(CACHED_TIMES);
+/**
+ * mash from the seed's start over the digits of `now`, a safe whole number ≥ 0. A learner's
+ * answers come in sessions, so the digits before the last six (about 17 minutes) repeat from
+ * answer to answer; their hash is kept, and only the last six are hashed each time.
+ */
+function mashTime(now: number): number {
+	if (now < TIME_TAIL) return mashWhole(MASH_PREFIX, now);
+	let lead = Math.floor(now / TIME_TAIL);
+	let tail = now - lead * TIME_TAIL;
+	if (tail < 0) {
+		lead -= 1;
+		tail += TIME_TAIL;
+	} else if (tail >= TIME_TAIL) {
+		lead += 1;
+		tail -= TIME_TAIL;
+	}
+	const slot = lead % CACHED_TIMES;
+	if (cachedLeads[slot] !== lead) {
+		cachedLeads[slot] = lead;
+		cachedMash[slot] = mashWhole(MASH_PREFIX, lead);
+	}
+	return mashInt(cachedMash[slot]!, tail, 6);
+}
+
 const UNDERSCORE = 95;
 /**
  * aleaFirst(`${now}_${reps}_${product}`), the fuzz seed of one answer, hashing the two whole
@@ -121,7 +149,7 @@ export function aleaFirstOfAnswer(now: number, reps: number, product: number): n
 	if (!(Number.isSafeInteger(now) && now >= 0 && Number.isSafeInteger(reps) && reps >= 0)) {
 		return aleaFirst(`${now}_${reps}_${product}`);
 	}
-	let n = mashCode(mashWhole(MASH_PREFIX, now), UNDERSCORE);
+	let n = mashCode(mashTime(now), UNDERSCORE);
 	n = mashCode(mashWhole(n, reps), UNDERSCORE);
 	return aleaFirstFromMash(mash(n, String(product)));
 }
