@@ -94,20 +94,20 @@ function mashInt(n: number, x: number, width: number): number {
 	return n;
 }
 
+/** Math.floor(x / unit) for a safe whole number x ≥ 0 and a power of ten `unit`, put right where the division rounds. */
+function leadingPart(x: number, unit: number): number {
+	// x - lead * unit is exact, since both are whole numbers below 2^53.
+	const lead = Math.floor(x / unit);
+	const rest = x - lead * unit;
+	return rest < 0 ? lead - 1 : rest >= unit ? lead + 1 : lead;
+}
+
 const LOW = 1e8;
 /** mash over the decimal digits of `x`, a safe whole number ≥ 0, without writing them out as a string. */
 function mashWhole(n: number, x: number): number {
 	if (x < LOW) return mashInt(n, x, 0);
-	// Both halves are exact: x is a whole number below 2^53.
-	let high = Math.floor(x / LOW);
-	let low = x - high * LOW;
-	if (low < 0) {
-		high -= 1;
-		low += LOW;
-	} else if (low >= LOW) {
-		high += 1;
-		low -= LOW;
-	}
+	const high = leadingPart(x, LOW);
+	const low = x - high * LOW;
 	if (high >= LOW) return mash(n, String(x));
 	return mashInt(mashInt(n, high, 0), low, 8);
 }
@@ -123,15 +123,8 @@ const cachedMash = new Float64Array(CACHED_TIMES);
  */
 function mashTime(now: number): number {
 	if (now < TIME_TAIL) return mashWhole(MASH_PREFIX, now);
-	let lead = Math.floor(now / TIME_TAIL);
-	let tail = now - lead * TIME_TAIL;
-	if (tail < 0) {
-		lead -= 1;
-		tail += TIME_TAIL;
-	} else if (tail >= TIME_TAIL) {
-		lead += 1;
-		tail -= TIME_TAIL;
-	}
+	const lead = leadingPart(now, TIME_TAIL);
+	const tail = now - lead * TIME_TAIL;
 	const slot = lead % CACHED_TIMES;
 	if (cachedLeads[slot] !== lead) {
 		cachedLeads[slot] = lead;
