@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs, generatorParameters, type Card, type StepUnit } from 'ts-fsrs';
-import { fsrsStep, stepMinutes, withPlainParameters } from './fsrs-step';
+import { aleaFirst, aleaFirstOfAnswer, fsrsStep, stepMinutes, withPlainParameters } from './fsrs-step';
+import { seededRandom } from './test-factories';
 import type { Grade, MemoryState } from './types';
 
 const DAY = 86_400_000;
@@ -11,17 +12,6 @@ function fromCard(card: Card): MemoryState {
 	if (last_review) memory.last_review = last_review.getTime();
 	else delete memory.last_review;
 	return memory;
-}
-
-/** A small deterministic generator, so a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(s ^ (s >>> 15), 1 | s);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const CONFIGS = [
@@ -69,7 +59,7 @@ describe('fsrsStep', () => {
 			const steps = stepMinutes(scheduler);
 			// The replay steps with a copy whose parameters are a plain object; it must agree with ts-fsrs.
 			const stepper = withPlainParameters(scheduler);
-			const next = random(config.name.length * 7919);
+			const next = seededRandom(config.name.length * 7919);
 			let compared = 0;
 			for (let history = 0; history < 200; history++) {
 				let at = Date.UTC(2025, 0, 1) + Math.floor(next() * 365 * DAY);
@@ -91,4 +81,32 @@ describe('fsrsStep', () => {
 			expect(compared).toBe(5000);
 		});
 	}
+});
+
+describe('aleaFirstOfAnswer', () => {
+	it('equals aleaFirst over the seed string, for any time, rep count and memory', () => {
+		const next = seededRandom(2024);
+		const times = [
+			0,
+			7,
+			99_999_999,
+			100_000_000,
+			100_000_001,
+			1_000_000_000_000,
+			Date.UTC(2026, 0, 1),
+			2 ** 53 - 1
+		];
+		for (let k = 0; k < 20_000; k++) times.push(Math.floor(next() * 4e12), Math.floor(next() * 1e9));
+		// Sessions: answers seconds apart, some on either side of a millionth millisecond.
+		for (let k = 0; k < 2_000; k++)
+			times.push(Date.UTC(2026, 0, 1) + 999_000 + k * 1_000, 1e12 - 1 + (k % 3));
+		// Times and counts the digit-by-digit path does not take: negative, fractional, beyond safe integers.
+		times.push(-1, -1_700_000_000_000, 1.5, 2 ** 53 + 2, 1e21, Number.NaN);
+		for (const now of times) {
+			const reps =
+				next() < 0.1 ? [0, 1, 10, 99_999, -3, 2.5][Math.floor(next() * 6)]! : Math.floor(next() * 300);
+			const product = next() < 0.5 ? next() * 10 * next() * 36500 : Math.round(next() * 1e6) / 100;
+			expect(aleaFirstOfAnswer(now, reps, product)).toBe(aleaFirst(`${now}_${reps}_${product}`));
+		}
+	});
 });

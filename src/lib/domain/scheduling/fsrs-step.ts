@@ -43,18 +43,21 @@ export function stepMinutes(scheduler: FSRS): StepMinutes {
 	};
 }
 
+/** ts-fsrs's Mash hash of one character code, continuing from the running value `n`. */
+function mashCode(n: number, code: number): number {
+	n += code;
+	let h = 0.02519603282416938 * n;
+	n = h >>> 0;
+	h -= n;
+	h *= n;
+	n = h >>> 0;
+	h -= n;
+	return n + h * 4294967296;
+}
+
 /** One round of ts-fsrs's Mash hash over `data`, continuing from the running value `n`. */
 function mash(n: number, data: string): number {
-	for (let i = 0; i < data.length; i++) {
-		n += data.charCodeAt(i);
-		let h = 0.02519603282416938 * n;
-		n = h >>> 0;
-		h -= n;
-		h *= n;
-		n = h >>> 0;
-		h -= n;
-		n += h * 4294967296;
-	}
+	for (let i = 0; i < data.length; i++) n = mashCode(n, data.charCodeAt(i));
 	return n;
 }
 const TO_UNIT = 2.3283064365386963e-10;
@@ -64,14 +67,84 @@ const MASH_START = mash(4022871197, ' ');
 const S0_START = (MASH_START >>> 0) * TO_UNIT;
 const MASH_PREFIX = mash(mash(MASH_START, ' '), ' ');
 
-/** The first number of ts-fsrs's Alea generator for `seed`, which its fuzz uses. */
-function aleaFirst(seed: string): number {
-	const n = mash(MASH_PREFIX, seed);
+/** The first number of ts-fsrs's Alea generator whose seed hashed to `n`. */
+function aleaFirstFromMash(n: number): number {
 	let s0 = S0_START - (n >>> 0) * TO_UNIT;
 	if (s0 < 0) s0 += 1;
 	// s1 and s2 are drawn too, but only s0 feeds the first number.
 	const t = 2091639 * s0 + TO_UNIT;
 	return t - (t | 0);
+}
+
+/** The first number of ts-fsrs's Alea generator for `seed`, which its fuzz uses. */
+export function aleaFirst(seed: string): number {
+	return aleaFirstFromMash(mash(MASH_PREFIX, seed));
+}
+
+const digits = new Uint8Array(16);
+/** mash over the last `width` decimal digits of `x` (a whole number below 2^31), zero-padded; 0 means as many as it has. */
+function mashInt(n: number, x: number, width: number): number {
+	let count = 0;
+	do {
+		const next = (x / 10) | 0;
+		digits[count++] = x - next * 10;
+		x = next;
+	} while (x > 0 || count < width);
+	while (count > 0) n = mashCode(n, 48 + digits[--count]!);
+	return n;
+}
+
+/** Math.floor(x / unit) for a safe whole number x ≥ 0 and a power of ten `unit`, put right where the division rounds. */
+function leadingPart(x: number, unit: number): number {
+	// x - lead * unit is exact, since both are whole numbers below 2^53.
+	const lead = Math.floor(x / unit);
+	const rest = x - lead * unit;
+	return rest < 0 ? lead - 1 : rest >= unit ? lead + 1 : lead;
+}
+
+const LOW = 1e8;
+/** mash over the decimal digits of `x`, a safe whole number ≥ 0, without writing them out as a string. */
+function mashWhole(n: number, x: number): number {
+	if (x < LOW) return mashInt(n, x, 0);
+	const high = leadingPart(x, LOW);
+	const low = x - high * LOW;
+	if (high >= LOW) return mash(n, String(x));
+	return mashInt(mashInt(n, high, 0), low, 8);
+}
+
+const TIME_TAIL = 1e6;
+const CACHED_TIMES = 1 << 14;
+const cachedLeads = new Float64Array(CACHED_TIMES).fill(-1);
+const cachedMash = new Float64Array(CACHED_TIMES);
+/**
+ * mash from the seed's start over the digits of `now`, a safe whole number ≥ 0. A learner's
+ * answers come in sessions, so the digits before the last six (about 17 minutes) repeat from
+ * answer to answer; their hash is kept, and only the last six are hashed each time.
+ */
+function mashTime(now: number): number {
+	if (now < TIME_TAIL) return mashWhole(MASH_PREFIX, now);
+	const lead = leadingPart(now, TIME_TAIL);
+	const tail = now - lead * TIME_TAIL;
+	const slot = lead % CACHED_TIMES;
+	if (cachedLeads[slot] !== lead) {
+		cachedLeads[slot] = lead;
+		cachedMash[slot] = mashWhole(MASH_PREFIX, lead);
+	}
+	return mashInt(cachedMash[slot]!, tail, 6);
+}
+
+const UNDERSCORE = 95;
+/**
+ * aleaFirst(`${now}_${reps}_${product}`), the fuzz seed of one answer, hashing the two whole
+ * numbers digit by digit instead of building the string (a long replay builds a million of them).
+ */
+export function aleaFirstOfAnswer(now: number, reps: number, product: number): number {
+	if (!(Number.isSafeInteger(now) && now >= 0 && Number.isSafeInteger(reps) && reps >= 0)) {
+		return aleaFirst(`${now}_${reps}_${product}`);
+	}
+	let n = mashCode(mashTime(now), UNDERSCORE);
+	n = mashCode(mashWhole(n, reps), UNDERSCORE);
+	return aleaFirstFromMash(mash(n, String(product)));
 }
 
 /** Whole UTC days between two instants, as ts-fsrs counts elapsed days. */

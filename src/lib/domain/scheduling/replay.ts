@@ -1,6 +1,7 @@
+import { cardReplay } from './card-replay';
 import { grader } from './scheduler';
 import { newMemoryState } from './new-card';
-import type { Grade, MemoryState, ReviewEvent, SchedulerSettings } from './types';
+import type { MemoryState, ReviewEvent, SchedulerSettings } from './types';
 
 /** Thrown when replayCard is handed events that belong to more than one card. */
 export class MixedCardEventsError extends Error {
@@ -83,19 +84,14 @@ export function* replayByCard(
 	resetAt?: (card: number) => number | undefined
 ): Generator<[number, MemoryState]> {
 	const { order, start } = byCard(log);
-	const grade = grader(settings);
+	const replayCard = cardReplay(settings);
 	for (let c = 0; c < log.cardIds.length; c++) {
 		let from = start[c]!;
 		const to = start[c + 1]!;
 		const reset = resetAt?.(c);
 		if (reset !== undefined) while (from < to && log.reviewedAt[order[from]!]! < reset) from++;
 		if (from === to) continue;
-		let memory = newMemoryState(log.reviewedAt[order[from]!]!);
-		for (let k = from; k < to; k++) {
-			const i = order[k]!;
-			memory = grade(memory, log.grade[i] as Grade, log.reviewedAt[i]!);
-		}
-		yield [c, memory];
+		yield [c, replayCard(log.reviewedAt, log.grade, order, from, to)];
 	}
 }
 

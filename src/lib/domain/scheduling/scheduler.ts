@@ -36,7 +36,12 @@ let cached: { key: string; scheduler: FSRS; stepper: FSRS; steps: StepMinutes } 
 export function schedulerFor(settings: SchedulerSettings): FSRS {
 	return schedulingFor(settings).scheduler;
 }
-function schedulingFor(settings: SchedulerSettings): { scheduler: FSRS; stepper: FSRS; steps: StepMinutes } {
+/** The scheduler for these settings with plain parameters, and its steps in minutes, built once per distinct settings. */
+export function schedulingFor(settings: SchedulerSettings): {
+	scheduler: FSRS;
+	stepper: FSRS;
+	steps: StepMinutes;
+} {
 	const key = JSON.stringify([
 		settings.desiredRetention,
 		settings.maximumIntervalDays,

@@ -18,6 +18,17 @@ export function beijing(year: number, month: number, day: number, hour = 0, minu
 /** Monday 6 January 2025, 10:00 in Beijing. */
 export const T0 = beijing(2025, 1, 6, 10);
 
+/** A small deterministic generator of numbers in [0, 1), so a failure can be reproduced from its seed. */
+export function seededRandom(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => {
+		s = (s + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(s ^ (s >>> 15), 1 | s);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
 /** Settings with fuzz switched off unless a test asks for it, so intervals are exact. */
 export function settings(overrides: Partial<SchedulerSettings> = {}): SchedulerSettings {
 	return { ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: false, ...overrides };
