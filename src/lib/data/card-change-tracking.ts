@@ -4,7 +4,7 @@
  * `cards` is widened to `cardChanges`, and each card write adds its ids there; a write of many
  * cards, or of a key range, marks the whole mirror stale instead of listing each id.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 
 export const CARDS = 'cards';
 export const CARD_CHANGES = 'cardChanges';
@@ -15,15 +15,19 @@ export const WRITE_TOKEN = 1;
 /** Above this many cards in one write, listing them costs more than rebuilding the mirror from the rows. */
 export const MANY_CARDS = 1000;
 
-/** The card ids one mutation wrote, or null when it reached a key range it does not name. */
-function writtenIds(req: DBCoreMutateRequest, res: DBCoreMutateResponse): unknown[] | null {
+/** The card ids a mutation will write, known before it runs; null when it reaches a key range it does not name. */
+function idsWritten(req: DBCoreMutateRequest, cards: DBCoreTable): unknown[] | null {
 	switch (req.type) {
 		case 'deleteRange':
 			return null;
 		case 'delete':
 			return req.keys as unknown[];
-		default:
-			return ((res.results ?? req.keys ?? []) as unknown[]).filter((key) => key !== undefined);
+		default: {
+			const key = cards.schema.primaryKey.extractKey;
+			if (req.keys) return req.keys as unknown[];
+			// Cards keep their id in the row, so a row names its own key.
+			return key ? req.values.map((value) => key(value) as unknown) : null;
+		}
 	}
 }
 
@@ -31,13 +35,17 @@ function trackedCards(cards: DBCoreTable, changes: DBCoreTable): DBCoreTable {
 	return {
 		...cards,
 		async mutate(req) {
-			const res = await cards.mutate(req);
-			const ids = writtenIds(req, res);
-			if (ids !== null && ids.length === 0) return res;
+			const ids = idsWritten(req, cards);
+			if (ids !== null && ids.length === 0) return cards.mutate(req);
 			const listed =
 				ids === null || ids.length > MANY_CARDS ? [{ id: ALL_CARDS }] : ids.map((id) => ({ id }));
 			const token = { id: WRITE_TOKEN, token: Math.random() };
-			await changes.mutate({ type: 'put', trans: req.trans, values: [...listed, token] });
+			// Listed beside the write rather than after it: a card listed that the write then refuses is
+			// only read again from its row.
+			const [res] = await Promise.all([
+				cards.mutate(req),
+				changes.mutate({ type: 'put', trans: req.trans, values: [...listed, token] })
+			]);
 			return res;
 		}
 	};
