@@ -215,11 +215,14 @@ export async function writeCardMirror(db: AppDatabase, rows: readonly CardRow[])
 
 /**
  * Brings the pages up to date in a transaction of their own: from `read` when no card was written
- * since it was taken, else from a new read.
+ * since it was taken, else from a new read. A refresh that fails, as on a full disk, changes nothing:
+ * the pages stay behind and readers keep taking the listed cards from their rows.
  */
 export async function refreshCardMirror(db: AppDatabase, read?: CardsRead): Promise<void> {
-	await db.transaction('rw', cardTables(db), async () => {
-		const unchanged = read !== undefined && (await writeToken(db)) === read.token;
-		await writeCardMirror(db, unchanged ? read.rows : (await readCards(db)).rows);
-	});
+	await db
+		.transaction('rw', cardTables(db), async () => {
+			const unchanged = read !== undefined && (await writeToken(db)) === read.token;
+			await writeCardMirror(db, unchanged ? read.rows : (await readCards(db)).rows);
+		})
+		.catch(() => undefined);
 }
