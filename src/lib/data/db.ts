@@ -390,11 +390,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		// Each stored block gets its stats columns and its answers' cards numbered over the whole log.
 		upgrade: async (tx) => {
 			const blocks = await tx.table<StoredBlockRow>('reviewBlocks').toArray();
-			const { numbered, list } = numberBlockCards(blocks);
+			const numbering = blocks.length > 0 ? numberBlockCards(blocks) : null;
 			await Promise.all([
 				tx.table<BlockStatsRow>('blockStats').bulkPut(blocks.map(blockStatsOf)),
-				tx.table<StoredBlockRow>('reviewBlocks').bulkPut(numbered),
-				tx.table<LogCardsRow>('logCards').put(list)
+				numbering && tx.table<StoredBlockRow>('reviewBlocks').bulkPut(numbering.numbered),
+				numbering && tx.table<LogCardsRow>('logCards').put(numbering.list)
 			]);
 		}
 	}
@@ -412,21 +412,33 @@ export function blockStatsOf(
 	};
 }
 
-/** Blocks with each answer's card numbered over all of them, in block order, and the list of those cards. */
-export function numberBlockCards(blocks: readonly StoredBlockRow[]): {
-	numbered: StoredBlockRow[];
-	list: LogCardsRow;
-} {
+/**
+ * Blocks with each answer's card numbered over all of them, in block order, and the list of those
+ * cards; null when a block's cards cannot be read, so the log is numbered while reading, as before.
+ */
+export function numberBlockCards(
+	blocks: readonly StoredBlockRow[]
+): { numbered: StoredBlockRow[]; list: LogCardsRow } | null {
 	const index = new Map<string, number>();
-	const numbered = blocks.map((block) => {
-		const global = (JSON.parse(block.cardIdsJson) as string[]).map((id) => {
-			let c = index.get(id);
-			if (c === undefined) index.set(id, (c = index.size));
-			return c;
+	try {
+		const numbered = blocks.map((block) => {
+			const ids: unknown = JSON.parse(block.cardIdsJson);
+			if (!Array.isArray(ids) || !(block.card instanceof Uint32Array)) throw new TypeError('not a block');
+			const global = ids.map((id: unknown) => {
+				const key = String(id);
+				let c = index.get(key);
+				if (c === undefined) index.set(key, (c = index.size));
+				return c;
+			});
+			return { ...block, logCard: Uint32Array.from(block.card, (local) => global[local] ?? 0) };
 		});
-		return { ...block, logCard: Uint32Array.from(block.card, (local) => global[local] ?? 0) };
-	});
-	return { numbered, list: { id: 0, cardIdsJson: JSON.stringify([...index.keys()]), blocks: blocks.length } };
+		return {
+			numbered,
+			list: { id: 0, cardIdsJson: JSON.stringify([...index.keys()]), blocks: blocks.length }
+		};
+	} catch {
+		return null;
+	}
 }
 
 export class AppDatabase extends Dexie {

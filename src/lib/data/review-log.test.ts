@@ -218,6 +218,34 @@ describe('history chunks', () => {
 		upgraded.close();
 	});
 
+	it('opens a version 10 database holding a damaged block, and leaves its log to be numbered while read', async () => {
+		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
+		const name = `damaged-v10-${Date.now()}`;
+		const older = new AppDatabase(
+			name,
+			SCHEMA_VERSIONS.filter((v) => v.version <= 10)
+		);
+		const log = logFromRows(
+			Array.from({ length: BLOCK_SIZE }, (_, i) => ({
+				id: i + 1,
+				cardId: `card-${i % 5}:recall`,
+				grade: 3,
+				reviewedAt: T0 + i * 60_000,
+				source: 'review' as const,
+				durationMs: 5,
+				stateBefore: 2 as const,
+				scheduledDays: 1
+			}))
+		);
+		const [block] = packReviewLog(log, T0 + 400 * DAY).blocks.map(({ logCard: _none, ...b }) => b);
+		await older.table('reviewBlocks').bulkAdd([block, { ...block, cardIdsJson: '{not json' }]);
+		older.close();
+		const upgraded = new AppDatabase(name);
+		expect(await upgraded.logCards.count()).toBe(0);
+		expect(await upgraded.blockStats.count()).toBe(2);
+		upgraded.close();
+	});
+
 	it('reads the histories of cards a version 9 database packed, beside the new chunks', async () => {
 		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
 		const name = `histories-v9-${Date.now()}`;
