@@ -50,6 +50,7 @@ describe('card pages', () => {
 		expect(decodePage({ ...page, templates: ['recall'] })).toBeNull();
 		expect(decodePage({ ...page, numbers: new Float64Array(3) })).toBeNull();
 		expect(decodePage({ ...page, present: new Uint8Array([0x80, 0]) })).toBeNull();
+		expect(decodePage({ ...page, ids: [7, 'w00002:recall'] as unknown as string[] })).toBeNull();
 	});
 });
 

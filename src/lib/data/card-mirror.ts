@@ -108,8 +108,9 @@ export function decodePage(page: CardPageRow): CardRow[] | null {
 			rows[i] = row;
 			continue;
 		}
-		const id = ids[i] as string;
-		const template = templates[i] as string;
+		const id: unknown = ids[i];
+		const template: unknown = templates[i];
+		if (typeof id !== 'string' || typeof template !== 'string') return null;
 		const at = i * WIDTH;
 		const row: CardRow = {
 			id,
