@@ -184,17 +184,12 @@ describe('history chunks', () => {
 		expect(await listed()).toEqual(want);
 	});
 
-	it('gives the blocks of a version 10 database their stats columns on upgrade', async () => {
-		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
-		const name = `stats-v10-${Date.now()}`;
-		const older = new AppDatabase(
-			name,
-			SCHEMA_VERSIONS.filter((v) => v.version <= 10)
-		);
-		const log = logFromRows(
-			Array.from({ length: BLOCK_SIZE + 3 }, (_, i) => ({
+	/** `count` answers over `cards` cards, one a minute from T0, with every grade and earlier state. */
+	function minuteLog(count: number, cards: number) {
+		return logFromRows(
+			Array.from({ length: count }, (_, i) => ({
 				id: i + 1,
-				cardId: `card-${i % 9}:recall`,
+				cardId: `card-${i % cards}:recall`,
 				grade: ((i % 4) + 1) as Grade,
 				reviewedAt: T0 + i * 60_000,
 				source: 'review' as const,
@@ -203,11 +198,27 @@ describe('history chunks', () => {
 				scheduledDays: 1
 			}))
 		);
-		// Blocks as version 10 wrote them, without the log's card numbers.
-		const blocks = packReviewLog(log, T0 + 400 * DAY).blocks.map(({ logCard: _none, ...block }) => block);
-		await older.table('reviewBlocks').bulkAdd(blocks);
+	}
+
+	/** A version 10 database holding `blocks`, closed again; the returned one opens it at the latest version. */
+	async function upgradedFromVersion10(name: string, blocks: readonly object[]) {
+		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
+		const older = new AppDatabase(
+			name,
+			SCHEMA_VERSIONS.filter((v) => v.version <= 10)
+		);
+		await older.table('reviewBlocks').bulkAdd([...blocks]);
 		older.close();
-		const upgraded = new AppDatabase(name);
+		return new AppDatabase(name);
+	}
+
+	/** Blocks as version 10 wrote them, without the log's card numbers. */
+	const version10Blocks = (log: ReturnType<typeof logFromRows>) =>
+		packReviewLog(log, T0 + 400 * DAY).blocks.map(({ logCard: _none, ...block }) => block);
+
+	it('gives the blocks of a version 10 database their stats columns on upgrade', async () => {
+		const log = minuteLog(BLOCK_SIZE + 3, 9);
+		const upgraded = await upgradedFromVersion10(`stats-v10-${Date.now()}`, version10Blocks(log));
 		const read = await upgraded.transaction('r', logReadTables(upgraded), () => readReviewLog(upgraded));
 		expect(read.cardIds).toEqual(log.cardIds);
 		expect(read.card).toEqual(log.card.slice(0, BLOCK_SIZE + 3));
@@ -219,28 +230,9 @@ describe('history chunks', () => {
 	});
 
 	it('opens a version 10 database holding a damaged block, and leaves its log to be numbered while read', async () => {
-		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
-		const name = `damaged-v10-${Date.now()}`;
-		const older = new AppDatabase(
-			name,
-			SCHEMA_VERSIONS.filter((v) => v.version <= 10)
-		);
-		const log = logFromRows(
-			Array.from({ length: BLOCK_SIZE }, (_, i) => ({
-				id: i + 1,
-				cardId: `card-${i % 5}:recall`,
-				grade: 3,
-				reviewedAt: T0 + i * 60_000,
-				source: 'review' as const,
-				durationMs: 5,
-				stateBefore: 2 as const,
-				scheduledDays: 1
-			}))
-		);
-		const [block] = packReviewLog(log, T0 + 400 * DAY).blocks.map(({ logCard: _none, ...b }) => b);
-		await older.table('reviewBlocks').bulkAdd([block, { ...block, cardIdsJson: '{not json' }]);
-		older.close();
-		const upgraded = new AppDatabase(name);
+		const [block] = version10Blocks(minuteLog(BLOCK_SIZE, 5));
+		const damaged = [block!, { ...block!, cardIdsJson: '{not json' }];
+		const upgraded = await upgradedFromVersion10(`damaged-v10-${Date.now()}`, damaged);
 		expect(await upgraded.logCards.count()).toBe(0);
 		expect(await upgraded.blockStats.count()).toBe(2);
 		upgraded.close();
