@@ -7,7 +7,7 @@
 import { validateSchedulerSettings } from '$lib/domain/scheduling/settings-schema';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { readBackup } from './backup-export';
-import { compareKeys, cardTables, REFRESH_AT, writeCardMirror } from './card-mirror';
+import { cardTables, inKeyOrder, REFRESH_AT, writeCardMirror } from './card-mirror';
 import { BackupError, FEATURE_TABLES, parseBackup } from './backup-format';
 import { sameCardRow } from './card-repository';
 import { database, type CardRow, type MetaRow } from './db';
@@ -30,11 +30,6 @@ function cardChanges(stored: readonly CardRow[], wanted: readonly CardRow[]) {
 	const changed = wanted.filter((row) => !sameCardRow(byId.get(row.id), row));
 	for (const row of wanted) byId.delete(row.id);
 	return { changed, gone: [...byId.keys()] };
-}
-
-/** Cards sorted as the store keeps them. */
-function inKeyOrder(cards: readonly CardRow[]): CardRow[] {
-	return [...cards].sort((a, b) => compareKeys(a.id, b.id));
 }
 
 /** The settings a backup carries, which its cards were scheduled with; `fallback` when it has none usable. */

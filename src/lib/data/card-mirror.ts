@@ -198,9 +198,14 @@ export async function writeToken(db: AppDatabase): Promise<number | undefined> {
 	return (await db.cardChanges.get(WRITE_TOKEN))?.token;
 }
 
+/** Cards sorted as the store keeps them. */
+export function inKeyOrder(cards: readonly CardRow[]): CardRow[] {
+	return [...cards].sort((a, b) => compareKeys(a.id, b.id));
+}
+
 /** `rows` (in key order) with `written` put in place of, or beside, the rows with their ids. */
 export function withRows(rows: readonly CardRow[], written: readonly CardRow[]): CardRow[] {
-	const sorted = [...written].sort((a, b) => compareKeys(a.id, b.id));
+	const sorted = inKeyOrder(written);
 	return merge(
 		rows,
 		sorted.map((r) => r.id),
