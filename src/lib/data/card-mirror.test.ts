@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aFreshDatabase } from '../../../tests/factories/database';
-import { ALL_CARDS, MANY_CARDS } from './card-change-tracking';
-import { decodePage, encodePage, PAGE_CARDS, readCards, refreshCardMirror } from './card-mirror';
+import { MANY_CARDS } from './card-change-tracking';
+import {
+	decodeColumns,
+	decodePage,
+	encodeColumns,
+	encodePage,
+	PAGE_CARDS,
+	readCards,
+	refreshCardMirror
+} from './card-mirror';
 import { freshCardRow } from './card-repository';
 import type { AppDatabase, CardRow } from './db';
 
@@ -31,6 +39,23 @@ describe('card pages', () => {
 		];
 		expect(decodePage(encodePage(0, rows))).toEqual(rows);
 		expect(Object.is(decodePage(encodePage(0, rows))?.[1]?.stability, -0)).toBe(true);
+	});
+
+	it('give back the rows of a list of ids from columns without their text, absent cards as undefined', () => {
+		const ids = ['w00001:recall', 'w00002:recall', 'w00003:recall', 'w00004:recall', 'w00005:recall'];
+		const rows = [
+			card(1, { last_review: T0, position: 2 }),
+			undefined,
+			card(3, { due: Infinity, stability: -0 }),
+			{ ...card(4), note: 'extra' } as CardRow,
+			card(9)
+		];
+		const columns = encodeColumns(ids, rows);
+		expect(columns.odd).toHaveLength(2);
+		expect(decodeColumns(ids, columns)).toEqual(rows);
+		expect(decodeColumns(ids.slice(1), columns)).toBeNull();
+		expect(decodeColumns(ids, { ...columns, templateLength: new Uint8Array([1, 0, 9, 0, 0]) })).toBeNull();
+		expect(decodeColumns(ids, { ...columns, odd: columns.odd.slice(1) })).toBeNull();
 	});
 
 	it('keep a row they cannot hold as it is: unknown fields, strings for numbers, ids that disagree', () => {
@@ -89,12 +114,12 @@ describe('the card mirror', () => {
 		await db.cards.put(card(1));
 		await refreshCardMirror(db);
 		await db.cards.bulkPut(Array.from({ length: MANY_CARDS + 1 }, (_, i) => card(i + 10)));
-		expect(await db.cardChanges.get(ALL_CARDS)).toBeDefined();
+		expect((await db.cardWrites.toArray()).at(-1)).toEqual(expect.objectContaining({ all: true }));
 		const read = await readCards(db);
 		expect(read.stale).toBe(true);
 		expect(read.rows).toHaveLength(MANY_CARDS + 2);
 		await refreshCardMirror(db, read);
-		expect(await db.cardChanges.count()).toBe(0);
+		expect(await db.cardWrites.toArray()).toEqual([expect.objectContaining({ ids: [], restart: true })]);
 		expect(await db.cardPages.count()).toBe(1 + Math.ceil((MANY_CARDS + 2) / PAGE_CARDS));
 		await expectMirrorEqualsRows();
 	});

@@ -1,7 +1,8 @@
 /** Card rows and the flags a learner sets on them (suspend, bury), each change undoable. */
 import { parseCardId } from '$lib/domain/cards/card-id';
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
-import { database, type CardRow } from './db';
+import { database, type AppDatabase, type CardRow } from './db';
+import { mergeOldWrites } from './card-change-tracking';
 
 /** A row for a card never seen before: new, unsuspended, unburied. */
 export function freshCardRow(cardId: string, now: number): CardRow {
@@ -86,8 +87,11 @@ export async function restoreFlags(before: FlagsBefore): Promise<void> {
 const BULK_READ = 200;
 
 /** The stored rows for these card ids (undefined for cards never studied), in the same order. */
-export async function cardRows(ids: readonly string[]): Promise<(CardRow | undefined)[]> {
-	const cards = database().cards;
+export async function cardRows(
+	ids: readonly string[],
+	db: AppDatabase = database()
+): Promise<(CardRow | undefined)[]> {
+	const cards = db.cards;
 	// Thousands of single reads cost far more than one read of a table not much larger than the request.
 	if (ids.length > BULK_READ && (await cards.count()) <= ids.length * 2) {
 		const byId = new Map((await cards.toArray()).map((row) => [row.id, row]));
@@ -100,4 +104,9 @@ export async function cardRows(ids: readonly string[]): Promise<(CardRow | undef
 export async function dueCardRows(until: number, limit = Infinity): Promise<CardRow[]> {
 	const query = database().cards.where('[suspended+due]').between([0, -Infinity], [0, until], true, true);
 	return Number.isFinite(limit) ? query.limit(limit).toArray() : query.toArray();
+}
+
+/** Keeps the record of card writes short (card-change-tracking.ts); returns how many writes were merged. */
+export async function mergeOldCardWrites(): Promise<number> {
+	return mergeOldWrites(database());
 }

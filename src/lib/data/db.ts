@@ -18,6 +18,7 @@ import {
 } from '$lib/domain/scheduling/types';
 import { cardChangeTracking } from './card-change-tracking';
 import { appendBlocks } from './card-history';
+import type { CardColumns } from './card-mirror';
 import { announceClosedByUpgrade } from './connection-events';
 import { announceDatabaseCreated, DB_NAME, setDatabaseInUse, storedSchemaVersion } from './stored-database';
 
@@ -55,12 +56,29 @@ export interface CardPageRow {
 }
 
 /**
- * A card written since the pages were last rewritten; id 0 means any card may have been, and id 1
- * holds a token that every card write replaces.
+ * One write to `cards` (card-change-tracking.ts): the cards it wrote, or `all` when it may have
+ * written any card, or a restart of the record. The keys count up in the order of the writes.
  */
-export interface CardChangeRow {
-	id: string | 0 | 1;
-	token?: number;
+export interface CardWriteRow {
+	seq?: number;
+	ids?: string[];
+	all?: true;
+	/** the writes before this one were forgotten (the card pages were rewritten) */
+	restart?: true;
+}
+
+/** The rows of one deck's cards as they were when a session last read them (deck-snapshots.ts). */
+export interface DeckSnapshotRow {
+	/** deckKey of `ids` */
+	key: string;
+	/** epoch ms when taken; the oldest go first */
+	at: number;
+	/** the key of the last card write recorded when it was taken: later writes are read from `cardWrites` */
+	seq: number;
+	/** the deck's card ids, in the order the session asked for them, as JSON */
+	ids: string;
+	/** the rows of those cards, in the same order */
+	columns: CardColumns;
 }
 
 /**
@@ -275,7 +293,7 @@ export interface MetaRow {
 
 interface SchemaVersion {
 	version: number;
-	stores: Record<string, string>;
+	stores: Record<string, string | null>;
 	/** Moves data written by the previous version into this one's shape. */
 	upgrade: (tx: Transaction) => Promise<void>;
 }
@@ -397,6 +415,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 				numbering && tx.table<LogCardsRow>('logCards').put(numbering.list)
 			]);
 		}
+	},
+	{
+		version: 12,
+		stores: { cardChanges: null, cardWrites: '++seq', deckSnapshots: 'key, at' },
+		// Card writes are recorded a row per write rather than a row per card. The card pages kept so far
+		// were behind by the cards the old list named, which goes: a write of every card is recorded in
+		// its place, so the next reader of every card reads the rows and writes the pages again.
+		upgrade: async (tx) => {
+			await tx.table<CardWriteRow>('cardWrites').add({ all: true });
+		}
 	}
 ];
 
@@ -458,9 +486,10 @@ export class AppDatabase extends Dexie {
 	historyChunks!: EntityTable<HistoryChunkRow, 'bucket'>;
 	deskAnswers!: EntityTable<DeskAnswerRow, 'id'>;
 	cardPages!: EntityTable<CardPageRow, 'page'>;
-	cardChanges!: EntityTable<CardChangeRow, 'id'>;
+	cardWrites!: EntityTable<CardWriteRow, 'seq'>;
 	blockStats!: EntityTable<BlockStatsRow, 'id'>;
 	logCards!: EntityTable<LogCardsRow, 'id'>;
+	deckSnapshots!: EntityTable<DeckSnapshotRow, 'key'>;
 
 	readonly #versions: readonly SchemaVersion[];
 	#upgraded: Promise<void> | null = null;
@@ -505,8 +534,8 @@ export class AppDatabase extends Dexie {
 }
 
 /** The stores of the latest version: each version's changes applied in order. */
-function latestStores(versions: readonly SchemaVersion[]): Record<string, string> {
-	return Object.assign({}, ...versions.map((v) => v.stores)) as Record<string, string>;
+function latestStores(versions: readonly SchemaVersion[]): Record<string, string | null> {
+	return Object.assign({}, ...versions.map((v) => v.stores)) as Record<string, string | null>;
 }
 
 let instance: AppDatabase | null = null;

@@ -6,7 +6,8 @@ import { applyGrade } from '$lib/domain/scheduling/scheduler';
 import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { isLeech } from '$lib/domain/scheduling/daily-queue';
-import { cardRows, freshCardRow } from './card-repository';
+import { freshCardRow } from './card-repository';
+import { deckSnapshotTables, readDeckRows, saveDeckSnapshot } from './deck-snapshots';
 import {
 	database,
 	type AnswerSource,
@@ -178,10 +179,14 @@ export async function sessionStartRows(
 	until: number
 ): Promise<SessionStartRows> {
 	const db = database();
-	return db.transaction('r', db.cards, db.reviews, db.reviewBlocks, async () => {
-		const [rows, today] = await Promise.all([cardRows(ids), reviewsSince(since, until)]);
-		return { rows, today };
-	});
+	const [deck, today] = await db.transaction(
+		'r',
+		[...deckSnapshotTables(db), db.reviews, db.reviewBlocks],
+		() => Promise.all([readDeckRows(db, ids), reviewsSince(since, until)])
+	);
+	// Taken after the read, not awaited: the session starts without waiting for the write.
+	if (deck.retake) void saveDeckSnapshot(db, ids, deck, Date.now());
+	return { rows: deck.rows, today };
 }
 
 /** The time of the newest answer in the log (epoch ms), for noticing a clock that moved back. */
