@@ -33,9 +33,9 @@ export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]
 				open.onerror = () => reject(new Error(String(open.error)));
 				open.onsuccess = () => {
 					const db = open.result;
-					// The card pages, their change list and the deck snapshots are copies of the cards,
+					// The card pages, the record of card writes and the deck snapshots are copies of the cards,
 					// rewritten whenever a reader finds them behind: what is stored is the cards themselves.
-					const copies = new Set(['cardPages', 'cardChanges', 'deckSnapshots']);
+					const copies = new Set(['cardPages', 'cardWrites', 'deckSnapshots']);
 					const names = Array.from(db.objectStoreNames).filter((name) => !copies.has(name));
 					const tx = db.transaction(names, 'readonly');
 					const out: Record<string, unknown[]> = {};

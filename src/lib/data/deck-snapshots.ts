@@ -72,14 +72,20 @@ async function fromSnapshot(
 	return { rows, reread: reread.length, token };
 }
 
-/** The rows of the cards `ids`, in order; runs in the caller's transaction if it covers `deckSnapshotTables`. */
-export async function readDeckRows(db: AppDatabase, ids: readonly string[]): Promise<DeckRowsRead> {
-	return db.transaction('r', deckSnapshotTables(db), async () => {
-		const kept = await fromSnapshot(db, ids, await db.deckSnapshots.get(deckKey(ids)));
-		if (kept) return { rows: kept.rows, retake: kept.reread > RETAKE_AT, token: kept.token };
-		const [rows, token] = await Promise.all([cardRows(ids, db), lastWrite(db)]);
-		return { rows, retake: ids.length > 0, token };
-	});
+/**
+ * The rows of the cards `ids`, in order; call it inside a transaction over `deckSnapshotTables`.
+ * It opens no transaction of its own: a nested one costs as much as these reads themselves.
+ */
+export async function deckRowsIn(db: AppDatabase, ids: readonly string[]): Promise<DeckRowsRead> {
+	const kept = await fromSnapshot(db, ids, await db.deckSnapshots.get(deckKey(ids)));
+	if (kept) return { rows: kept.rows, retake: kept.reread > RETAKE_AT, token: kept.token };
+	const [rows, token] = await Promise.all([cardRows(ids, db), lastWrite(db)]);
+	return { rows, retake: ids.length > 0, token };
+}
+
+/** The rows of the cards `ids`, in order, in a read transaction of their own. */
+export function readDeckRows(db: AppDatabase, ids: readonly string[]): Promise<DeckRowsRead> {
+	return db.transaction('r', deckSnapshotTables(db), () => deckRowsIn(db, ids));
 }
 
 /**

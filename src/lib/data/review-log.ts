@@ -476,14 +476,18 @@ export async function compactReviewLog(now: number): Promise<number> {
 /** Answers given at or after `since` (epoch ms), from rows and any block that reaches that far. */
 export async function answersSince(since: number): Promise<ReviewRow[]> {
 	const db = database();
-	return db.transaction('r', db.reviews, db.reviewBlocks, async () => {
-		const [blocks, rows] = await Promise.all([
-			db.reviewBlocks.where('lastAt').aboveOrEqual(since).toArray(),
-			db.reviews.where('reviewedAt').aboveOrEqual(since).toArray()
-		]);
-		const packed = blocks.flatMap((b) => unpackBlock(blockFromStore(b))).filter((r) => r.reviewedAt >= since);
-		return [...packed, ...rows];
-	});
+	return db.transaction('r', db.reviews, db.reviewBlocks, () => answersSinceIn(db, since));
+}
+
+/** As answersSince, inside the caller's transaction over `reviews` and `reviewBlocks`, opening none of its own. */
+export async function answersSinceIn(db: AppDatabase, since: number): Promise<ReviewRow[]> {
+	const [blocks, rows] = await Promise.all([
+		db.reviewBlocks.where('lastAt').aboveOrEqual(since).toArray(),
+		db.reviews.where('reviewedAt').aboveOrEqual(since).toArray()
+	]);
+	if (blocks.length === 0) return rows;
+	const packed = blocks.flatMap((b) => unpackBlock(blockFromStore(b))).filter((r) => r.reviewedAt >= since);
+	return [...packed, ...rows];
 }
 
 /** Every answer to these cards, in log order; call it inside a transaction over historyTables. */

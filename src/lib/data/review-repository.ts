@@ -7,7 +7,7 @@ import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import type { Grade, MemoryState, SchedulerSettings } from '$lib/domain/scheduling/types';
 import { isLeech } from '$lib/domain/scheduling/daily-queue';
 import { freshCardRow } from './card-repository';
-import { deckSnapshotTables, readDeckRows, saveDeckSnapshot } from './deck-snapshots';
+import { deckRowsIn, deckSnapshotTables, saveDeckSnapshot } from './deck-snapshots';
 import {
 	database,
 	type AnswerSource,
@@ -16,7 +16,7 @@ import {
 	type MistakeRow,
 	type ReviewRow
 } from './db';
-import { answersOfCards, answersSince, historyTables } from './review-log';
+import { answersOfCards, answersSince, answersSinceIn, historyTables } from './review-log';
 
 export { bury, cardRows, dueCardRows, freshCardRow, restoreFlags, setSuspended } from './card-repository';
 export type { FlagsBefore } from './card-repository';
@@ -179,11 +179,13 @@ export async function sessionStartRows(
 	until: number
 ): Promise<SessionStartRows> {
 	const db = database();
-	const [deck, today] = await db.transaction(
+	// One transaction, and the reads in it open none of their own: nested ones cost as much as the reads.
+	const [deck, answers] = await db.transaction(
 		'r',
 		[...deckSnapshotTables(db), db.reviews, db.reviewBlocks],
-		() => Promise.all([readDeckRows(db, ids), reviewsSince(since, until)])
+		() => Promise.all([deckRowsIn(db, ids), answersSinceIn(db, since)])
 	);
+	const today = answers.filter((r) => r.reviewedAt < until);
 	// Taken after the read, not awaited: the session starts without waiting for the write.
 	if (deck.retake) void saveDeckSnapshot(db, ids, deck, Date.now());
 	return { rows: deck.rows, today };
