@@ -61,8 +61,12 @@ async function writeAnswer(
 	settings: SchedulerSettings
 ): Promise<AnswerResult> {
 	// Only answers dated after now are read: normally there are none, so this costs one index probe.
-	const newest = await db.reviews.where('reviewedAt').above(input.now).last();
-	const before = (await db.cards.get(input.cardId)) ?? freshCardRow(input.cardId, input.now);
+	// Both reads, and then both writes, go out together: each wait inside a transaction has a cost.
+	const [newest, stored] = await Promise.all([
+		db.reviews.where('reviewedAt').above(input.now).last(),
+		db.cards.get(input.cardId)
+	]);
+	const before = stored ?? freshCardRow(input.cardId, input.now);
 	// A never-answered card starts fresh at this answer, exactly as replay starts it.
 	const answeredBefore = before.reps > 0 || before.state !== 0;
 	const at = answerTime(input.now, answeredBefore ? before.last_review : undefined);
@@ -79,8 +83,8 @@ async function writeAnswer(
 		scheduledDays: memory.scheduled_days,
 		cardBefore: answeredBefore ? memoryOf(before) : null
 	};
-	const reviewId = Number(await db.reviews.add(review));
-	await db.cards.put(card);
+	const [added] = await Promise.all([db.reviews.add(review), db.cards.put(card)]);
+	const reviewId = Number(added);
 	if (input.mistake) {
 		const { itemId } = parseCardId(input.cardId);
 		await db.mistakes.add({
