@@ -145,18 +145,18 @@ if (reviews > 0 && idbGroup === '') {
 	timed('stats: read and aggregate in a worker', 'statsMs', 500);
 	timed('stats: aggregation alone in the worker', 'statsAggregateMs', 1000);
 	timed(`replay-rebuild in a worker, ${idb.rebuildRewritten} drifted cards rewritten`, 'rebuildMs', 2500);
-	ms('first rebuild from the log alone, every card row written', idb.firstBuildMs, 5000);
+	timed('first rebuild from the log alone, every card row written', 'firstBuildMs', 5000);
 	timed('backup export', 'exportMs', 1000);
 	timed('backup restore (validate, one transaction, integrity check)', 'restoreMs', 5000);
 	timed('backup restore onto a new device (empty database)', 'restoreNewDeviceMs', 5000);
 }
 if (reviews > 0 && idbGroup !== null) {
-	ms('card browser: open, read every card, first page', idb.browserOpenMs, 100);
-	ms('card browser: first page of a text search', idb.browserSearchMs, 100);
-	ms('card browser: first page of a state filter sorted by lapses', idb.browserFilterMs, 100);
-	ms(`bulk suspend or bury of ${idb.bulkActionCards} cards, list read again`, idb.bulkActionMs, 500);
-	ms(`card info with ${idb.cardInfoAnswers} answers`, idb.cardInfoMs, 50);
-	ms('restore preview: read and summarise the file in a worker', idb.restorePreviewMs, 2000);
+	timed('card browser: open, read every card, first page', 'browserOpenMs', 100);
+	timed('card browser: first page of a text search', 'browserSearchMs', 100);
+	timed('card browser: first page of a state filter sorted by lapses', 'browserFilterMs', 100);
+	timed(`bulk suspend or bury of ${idb.bulkActionCards} cards, list read again`, 'bulkActionMs', 500);
+	timed(`card info with ${idb.cardInfoAnswers} answers`, 'cardInfoMs', 50);
+	timed('restore preview: read and summarise the file in a worker', 'restorePreviewMs', 2000);
 }
 
 if (optimizer) {

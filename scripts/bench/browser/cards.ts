@@ -3,6 +3,7 @@ import { cardWithAnswers } from '$lib/data/card-browser-repository';
 import { previewBackup } from '$lib/data/integrity-client';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { CardBrowser } from '$lib/state/runes/card-browser.svelte';
+import { spreadOf } from '../spread';
 
 /** The card the bench history gives 200 answers spread across its packed blocks. */
 export const INFO_CARD = 'bench-info:recognition';
@@ -13,11 +14,17 @@ async function time<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
 	return [performance.now() - start, result];
 }
 
-/** The worse of a few runs, so one slow run is not hidden by a median. */
-async function worst(runs: number, fn: () => unknown): Promise<number> {
-	let max = 0;
-	for (let i = 0; i < runs; i++) max = Math.max(max, (await time(fn))[0]);
-	return max;
+/** A few runs of `fn`, stored as the median under `key` with its spread, as the bench's other figures. */
+async function timed(figures: Record<string, number>, key: string, runs: number, fn: () => unknown) {
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) samples.push((await time(fn))[0]);
+	const s = spreadOf(samples);
+	Object.assign(figures, {
+		[key]: s.median,
+		[`${key}Low`]: s.low,
+		[`${key}High`]: s.high,
+		[`${key}Runs`]: s.runs
+	});
 }
 
 /** The first page of the browser as the route renders it. */
@@ -34,18 +41,18 @@ export async function cardFigures(
 	// The bench page runs unbundled: load the reads' module first, so its compile is not timed as a read.
 	await import('$lib/data/card-page-repository');
 	const browser = new CardBrowser(() => now);
-	figures.browserOpenMs = await worst(3, async () => {
+	await timed(figures, 'browserOpenMs', 5, async () => {
 		await browser.load();
 		firstPage(browser);
 	});
 	figures.browserCards = browser.total;
 	// Each search is timed on its own: the budget is for one search's first page.
 	let search = 0;
-	figures.browserSearchMs = await worst(6, async () => {
+	await timed(figures, 'browserSearchMs', 6, async () => {
 		await browser.setQuery({ text: search++ % 2 ? 'kehu' : 'customer', state: null });
 		firstPage(browser);
 	});
-	figures.browserFilterMs = await worst(3, async () => {
+	await timed(figures, 'browserFilterMs', 5, async () => {
 		await browser.setQuery({ text: '', state: 'review', sort: 'lapses', descending: true });
 		firstPage(browser);
 	});
@@ -55,15 +62,16 @@ export async function cardFigures(
 	const actions = ['suspend', 'unsuspend', 'bury'] as const;
 	let run = 0;
 	// The whole action as the learner waits for it: one transaction, then the list read again.
-	figures.bulkActionMs = await worst(3, async () => {
+	await timed(figures, 'bulkActionMs', 3, async () => {
 		await browser.act(actions[run++]!);
 		firstPage(browser);
 	});
 	figures.bulkActionCards = browser.lastAction?.ids.length ?? 0;
 
-	figures.cardInfoMs = await worst(3, () => cardWithAnswers(INFO_CARD));
+	await timed(figures, 'cardInfoMs', 5, () => cardWithAnswers(INFO_CARD));
 	figures.cardInfoAnswers = (await cardWithAnswers(INFO_CARD)).answers.length;
 
-	if (backup !== null) figures.restorePreviewMs = await worst(2, () => previewBackup(backup, settings, now));
+	if (backup !== null)
+		await timed(figures, 'restorePreviewMs', 3, () => previewBackup(backup, settings, now));
 	return figures;
 }
