@@ -36,3 +36,14 @@ export function medianFigure(figure: Omit<Figure, 'value' | 'note'>, samples: re
 	const s = spreadOf(samples);
 	return { ...figure, value: s.median, note: spreadNote(s) };
 }
+
+/** Stores repeated timings as `key` (median) with `keyLow`, `keyHigh` and `keyRuns`, so the report prints the spread. */
+export function recordSpread(figures: Record<string, number>, key: string, samples: readonly number[]): void {
+	const s = spreadOf(samples);
+	Object.assign(figures, {
+		[key]: s.median,
+		[`${key}Low`]: s.low,
+		[`${key}High`]: s.high,
+		[`${key}Runs`]: s.runs
+	});
+}

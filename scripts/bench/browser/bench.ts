@@ -12,7 +12,7 @@ import { endOfStudyDay, studyDayStart } from '$lib/domain/scheduling/study-day';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/scheduling/types';
 import { ReviewSession } from '$lib/state/runes/review-session.svelte';
 import { studyStore } from '$lib/state/loaders/study-store';
-import { spreadOf } from '../spread';
+import { recordSpread } from '../spread';
 import { cardFigures, INFO_CARD } from './cards';
 import { optimizerFigures } from './optimizer';
 
@@ -22,17 +22,6 @@ export interface BenchFigures {
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
 const DAY = 86_400_000;
-
-/** Stores repeated timings as `key` (median) with `keyLow`, `keyHigh` and `keyRuns`, so the report prints the spread. */
-function record(figures: BenchFigures, key: string, samples: readonly number[]): void {
-	const s = spreadOf(samples);
-	Object.assign(figures, {
-		[key]: s.median,
-		[`${key}Low`]: s.low,
-		[`${key}High`]: s.high,
-		[`${key}Runs`]: s.runs
-	});
-}
 
 /** Repeated runs of one timed operation. */
 async function sample(runs: number, fn: (run: number) => Promise<unknown>): Promise<number[]> {
@@ -121,7 +110,7 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 		rewritten.push((await runIntegrity('rebuild', settings)).rewritten);
 		return performance.now() - started;
 	});
-	record(figures, 'rebuildMs', rebuildTimes);
+	recordSpread(figures, 'rebuildMs', rebuildTimes);
 	figures.rebuildRewritten = Math.max(...rewritten);
 
 	const answerTimes = await sample(100, (i) =>
@@ -130,7 +119,7 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 			settings
 		)
 	);
-	record(figures, 'recordAnswerMs', answerTimes);
+	recordSpread(figures, 'recordAnswerMs', answerTimes);
 
 	// A study session over a deck of 600 of the stored cards: what it reads to build today's queue
 	// (the deck's rows and today's answers, which the answers just recorded are among), then the whole start.
@@ -169,8 +158,12 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 		coldTimes.push((await time(() => studyStore.sessionStart(deck, dayStart, dayEnd)))[0]);
 		await snapshotTaken();
 	}
-	record(figures, 'dueQueueColdMs', coldTimes);
-	record(figures, 'dueQueueMs', await sample(20, () => studyStore.sessionStart(deck, dayStart, dayEnd)));
+	recordSpread(figures, 'dueQueueColdMs', coldTimes);
+	recordSpread(
+		figures,
+		'dueQueueMs',
+		await sample(20, () => studyStore.sessionStart(deck, dayStart, dayEnd))
+	);
 	let clock = now;
 	const aSession = () =>
 		new ReviewSession({
@@ -185,14 +178,14 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 		session = aSession();
 		return session.start();
 	});
-	record(figures, 'sessionStartMs', startTimes);
+	recordSpread(figures, 'sessionStartMs', startTimes);
 	const gradeTimes: number[] = [];
 	for (let i = 0; i < 50 && session.current; i++) {
 		clock += 5000;
 		const [ms] = await time(() => session.grade(3));
 		gradeTimes.push(ms);
 	}
-	record(figures, 'gradeToNextMs', gradeTimes);
+	recordSpread(figures, 'gradeToNextMs', gradeTimes);
 
 	const aggregateTimes: number[] = [];
 	const statsTimes = await sample(3, async () => {
@@ -205,20 +198,20 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 		});
 		aggregateTimes.push(stats.timings.aggregateMs);
 	});
-	record(figures, 'statsMs', statsTimes);
-	record(figures, 'statsAggregateMs', aggregateTimes);
+	recordSpread(figures, 'statsMs', statsTimes);
+	recordSpread(figures, 'statsAggregateMs', aggregateTimes);
 
 	let backup = '';
 	const exportTimes = await sample(3, async () => {
 		backup = JSON.stringify(await exportBackup(now));
 	});
-	record(figures, 'exportMs', exportTimes);
+	recordSpread(figures, 'exportMs', exportTimes);
 	figures.backupMB = backup.length / 1e6;
 	const mismatches: number[] = [];
 	const restoreTimes = await sample(3, async () => {
 		mismatches.push((await importBackup(backup, settings, now)).mismatched.length);
 	});
-	record(figures, 'restoreMs', restoreTimes);
+	recordSpread(figures, 'restoreMs', restoreTimes);
 	figures.restoreMismatches = Math.max(...mismatches);
 	Object.assign(figures, await cardFigures(now, settings, backup));
 
@@ -233,7 +226,7 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 		await empty.delete();
 	}
 	useDatabase(db);
-	record(figures, 'restoreNewDeviceMs', newDevice);
+	recordSpread(figures, 'restoreNewDeviceMs', newDevice);
 
 	// Back to the log alone (no card rows, pages or record of writes) for two more first rebuilds.
 	for (let run = 0; run < 2; run++) {
@@ -243,7 +236,7 @@ async function run(cards: number, reviews: number, only: string): Promise<BenchF
 		});
 		firstBuildTimes.push((await time(() => runIntegrity('rebuild', settings)))[0]);
 	}
-	record(figures, 'firstBuildMs', firstBuildTimes);
+	recordSpread(figures, 'firstBuildMs', firstBuildTimes);
 	db.close();
 	await db.delete();
 	return figures;

@@ -3,7 +3,7 @@ import { cardWithAnswers } from '$lib/data/card-browser-repository';
 import { previewBackup } from '$lib/data/integrity-client';
 import type { SchedulerSettings } from '$lib/domain/scheduling/types';
 import { CardBrowser } from '$lib/state/runes/card-browser.svelte';
-import { spreadOf } from '../spread';
+import { recordSpread } from '../spread';
 
 /** The card the bench history gives 200 answers spread across its packed blocks. */
 export const INFO_CARD = 'bench-info:recognition';
@@ -18,13 +18,7 @@ async function time<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
 async function timed(figures: Record<string, number>, key: string, runs: number, fn: () => unknown) {
 	const samples: number[] = [];
 	for (let i = 0; i < runs; i++) samples.push((await time(fn))[0]);
-	const s = spreadOf(samples);
-	Object.assign(figures, {
-		[key]: s.median,
-		[`${key}Low`]: s.low,
-		[`${key}High`]: s.high,
-		[`${key}Runs`]: s.runs
-	});
+	recordSpread(figures, key, samples);
 }
 
 /** The first page of the browser as the route renders it. */
