@@ -41,6 +41,31 @@ describe('BackupDesk', () => {
 		expect(desk.error).not.toMatch(/[A-Za-z]{3}/);
 	});
 
+	it('says what it is doing while it restores or checks, in the interface language, and what it did after', async () => {
+		aFreshDatabase();
+		const t = translator('zh');
+		const files: string[] = [];
+		const desk = new BackupDesk(t, (_name, text) => files.push(text));
+		await desk.download(NOW);
+		await desk.chooseFile(new Blob([files[0] ?? '']));
+		expect(desk.preview).not.toBeNull();
+		const restoring = desk.confirmRestore();
+		expect(desk.message).toBe(t('restore.writing'));
+		expect(desk.busy).toBe(true);
+		await restoring;
+		expect(desk.message).toBe(t('settings.backup.restored', { reviews: 0 }));
+		const checking = desk.checkLog();
+		expect(desk.message).toBe(t('settings.integrity.checking'));
+		await checking;
+		expect(desk.message).toBe('');
+		expect(desk.report?.mismatched).toEqual([]);
+		const rebuilding = desk.rebuildFromLog();
+		expect(desk.message).toBe(t('settings.integrity.rebuilding'));
+		await rebuilding;
+		expect(desk.message).toBe('');
+		expect(desk.error).toBe('');
+	});
+
 	it('reads whether the browser keeps the data, and finds no snapshot to undo on a fresh device', async () => {
 		aFreshDatabase();
 		vi.stubGlobal('navigator', {

@@ -103,6 +103,7 @@ export class BackupDesk {
 		this.#run(async () => {
 			const pending = this.#pending;
 			if (!pending) return;
+			this.#message = this.#t('restore.writing');
 			const report = await importBackup(pending.text, await loadSchedulerSettings());
 			this.#report = report;
 			this.#pending = null;
@@ -129,13 +130,17 @@ export class BackupDesk {
 	/** Replays the review log and compares it with every stored card. */
 	checkLog = () =>
 		this.#run(async () => {
+			this.#message = this.#t('settings.integrity.checking');
 			this.#report = await runIntegrity('check', await loadSchedulerSettings());
+			this.#message = '';
 		});
 
 	/** Rewrites every card that differs from what its review log says. */
 	rebuildFromLog = () =>
 		this.#run(async () => {
+			this.#message = this.#t('settings.integrity.rebuilding');
 			this.#report = await runIntegrity('rebuild', await loadSchedulerSettings());
+			this.#message = '';
 		});
 
 	/** Asks the browser again not to evict this device's progress. */

@@ -1,6 +1,7 @@
 /** English interface strings for restore with consent. */
 export default {
 	'restore.reading': 'Reading the backup…',
+	'restore.writing': 'Restoring the backup… A long history can take several seconds.',
 	'restore.title': 'Restore this backup?',
 	'restore.side': 'Where',
 	'restore.answers': 'Answers',

@@ -30,6 +30,8 @@ export default {
 		'Your browser may clear this app’s data when space runs low. Export a backup regularly, or allow persistent storage.',
 	'settings.backup.persist': 'Ask to keep my data',
 	'settings.integrity.check': 'Check integrity',
+	'settings.integrity.checking': 'Replaying the history against every card…',
+	'settings.integrity.rebuilding': 'Rebuilding the cards from the history…',
 	'settings.integrity.ok':
 		'{cards, plural, one {The # card matches} other {All # cards match}} a replay of your {reviews, plural, one {# review} other {# reviews}}.',
 	'settings.integrity.bad':

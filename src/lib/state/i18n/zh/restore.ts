@@ -4,6 +4,7 @@ import type en from '../en/restore';
 /** Chinese interface strings for restore with consent. */
 export default {
 	'restore.reading': '正在读取备份…',
+	'restore.writing': '正在恢复备份…记录较多时可能需要几秒钟。',
 	'restore.title': '要恢复这个备份吗？',
 	'restore.side': '位置',
 	'restore.answers': '答题记录',

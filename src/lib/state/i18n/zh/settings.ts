@@ -31,6 +31,8 @@ export default {
 		'空间不足时，浏览器可能会清除本应用的数据。请定期导出备份，或允许持久存储。',
 	'settings.backup.persist': '请求保留我的数据',
 	'settings.integrity.check': '检查完整性',
+	'settings.integrity.checking': '正在用复习记录逐张核对卡片…',
+	'settings.integrity.rebuilding': '正在根据复习记录重建卡片…',
 	'settings.integrity.ok': '全部{cards}张卡片与{reviews}条复习记录的重放结果一致。',
 	'settings.integrity.bad': '有{count}张卡片与复习记录不一致。',
 	'settings.integrity.rebuild': '根据记录重建',
