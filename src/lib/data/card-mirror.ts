@@ -238,7 +238,7 @@ export interface CardsRead {
 	rows: CardRow[];
 	/** true when the pages should be rewritten: they were missing or behind by many cards */
 	stale: boolean;
-	/** the write token when the cards were read: unchanged later means no card was written since */
+	/** the key of the last card write when the cards were read (card-change-tracking.ts): unchanged later means no card was written since */
 	token: number | undefined;
 }
 
@@ -258,11 +258,6 @@ export async function readCards(db: AppDatabase): Promise<CardsRead> {
 		const stale = changed.length > REFRESH_AT || writes.length > REFRESH_AT;
 		return { rows: merge(base, changed, fresh), stale, token };
 	});
-}
-
-/** The key of the last card write, read in the caller's transaction. */
-export async function writeToken(db: AppDatabase): Promise<number | undefined> {
-	return lastWrite(db);
 }
 
 /** Cards sorted as the store keeps them. */
@@ -294,7 +289,7 @@ export async function writeCardMirror(db: AppDatabase, rows: readonly CardRow[])
 export async function refreshCardMirror(db: AppDatabase, read?: CardsRead): Promise<void> {
 	await db
 		.transaction('rw', cardTables(db), async () => {
-			const unchanged = read !== undefined && (await writeToken(db)) === read.token;
+			const unchanged = read !== undefined && (await lastWrite(db)) === read.token;
 			await writeCardMirror(db, unchanged ? read.rows : (await readCards(db)).rows);
 		})
 		.catch(() => undefined);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aFreshDatabase } from '../../../tests/factories/database';
+import { aFreshDatabase, upgradedFrom } from '../../../tests/factories/database';
 import { MANY_CARDS, mergeOldWrites } from './card-change-tracking';
 import { encodeMirror, readCards, refreshCardMirror } from './card-mirror';
 import { freshCardRow } from './card-repository';
@@ -223,17 +223,11 @@ describe('deck snapshots', () => {
 	});
 
 	it('come with version 12, whose upgrade has the card pages of version 11 read again from the rows', async () => {
-		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
-		const name = `pages-v11-${Date.now()}`;
-		const older = new AppDatabase(
-			name,
-			SCHEMA_VERSIONS.filter((v) => v.version <= 11)
-		);
-		await older.table('cards').bulkPut([card(1), card(2)]);
-		// Pages as version 11 kept them, behind the rows by one card its change list named.
-		await older.table('cardPages').bulkPut(encodeMirror([card(1)]));
-		older.close();
-		const upgraded = new AppDatabase(name);
+		const upgraded = await upgradedFrom(11, async (older) => {
+			await older.table('cards').bulkPut([card(1), card(2)]);
+			// Pages as version 11 kept them, behind the rows by one card its change list named.
+			await older.table('cardPages').bulkPut(encodeMirror([card(1)]));
+		});
 		expect(await upgraded.cardWrites.toArray()).toEqual([expect.objectContaining({ all: true })]);
 		const cards = await readCards(upgraded);
 		expect(cards.rows).toEqual([card(1), card(2)]);

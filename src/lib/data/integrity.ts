@@ -5,6 +5,7 @@ import { newMemoryState } from '$lib/domain/scheduling/new-card';
 import { MEMORY_NUMBERS, type MemoryState, type SchedulerSettings } from '$lib/domain/scheduling/types';
 import { database, type AppDatabase, type CardRow } from './db';
 import { cardRows, freshCardRow, sameCardRow } from './card-repository';
+import { lastWrite } from './card-change-tracking';
 import {
 	cardTables,
 	readCards,
@@ -12,7 +13,6 @@ import {
 	refreshCardMirror,
 	withRows,
 	writeCardMirror,
-	writeToken,
 	type CardsRead
 } from './card-mirror';
 import {
@@ -140,7 +140,7 @@ export async function applyRebuild(
 		const [stamp, current, token] = await Promise.all([
 			logStamp(db),
 			cardRows(plan.fixes.map((f) => f.row.id)),
-			writeToken(db)
+			lastWrite(db)
 		]);
 		const moved =
 			!sameStamp(stamp, plan.stamp) || plan.fixes.some((f, i) => !sameCardRow(current[i], f.read));

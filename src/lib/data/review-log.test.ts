@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { replay } from '$lib/domain/scheduling/replay';
 import { DEFAULT_SCHEDULER_SETTINGS, type Grade } from '$lib/domain/scheduling/types';
-import { aFreshDatabase } from '../../../tests/factories/database';
+import { aFreshDatabase, upgradedFrom } from '../../../tests/factories/database';
 import type { AppDatabase } from './db';
 import { HISTORY_BUCKETS } from './card-history';
 import { checkIntegrity } from './integrity';
@@ -201,16 +201,8 @@ describe('history chunks', () => {
 	}
 
 	/** A version 10 database holding `blocks`, closed again; the returned one opens it at the latest version. */
-	async function upgradedFromVersion10(name: string, blocks: readonly object[]) {
-		const { AppDatabase, SCHEMA_VERSIONS } = await import('./db');
-		const older = new AppDatabase(
-			name,
-			SCHEMA_VERSIONS.filter((v) => v.version <= 10)
-		);
-		await older.table('reviewBlocks').bulkAdd([...blocks]);
-		older.close();
-		return new AppDatabase(name);
-	}
+	const upgradedFromVersion10 = (blocks: readonly object[]) =>
+		upgradedFrom(10, (older) => older.table('reviewBlocks').bulkAdd([...blocks]));
 
 	/** Blocks as version 10 wrote them, without the log's card numbers. */
 	const version10Blocks = (log: ReturnType<typeof logFromRows>) =>
@@ -218,7 +210,7 @@ describe('history chunks', () => {
 
 	it('gives the blocks of a version 10 database their stats columns on upgrade', async () => {
 		const log = minuteLog(BLOCK_SIZE + 3, 9);
-		const upgraded = await upgradedFromVersion10(`stats-v10-${Date.now()}`, version10Blocks(log));
+		const upgraded = await upgradedFromVersion10(version10Blocks(log));
 		const read = await upgraded.transaction('r', logReadTables(upgraded), () => readReviewLog(upgraded));
 		expect(read.cardIds).toEqual(log.cardIds);
 		expect(read.card).toEqual(log.card.slice(0, BLOCK_SIZE + 3));
@@ -232,7 +224,7 @@ describe('history chunks', () => {
 	it('opens a version 10 database holding a damaged block, and leaves its log to be numbered while read', async () => {
 		const [block] = version10Blocks(minuteLog(BLOCK_SIZE, 5));
 		const damaged = [block!, { ...block!, cardIdsJson: '{not json' }];
-		const upgraded = await upgradedFromVersion10(`damaged-v10-${Date.now()}`, damaged);
+		const upgraded = await upgradedFromVersion10(damaged);
 		expect(await upgraded.logCards.count()).toBe(0);
 		expect(await upgraded.blockStats.count()).toBe(2);
 		upgraded.close();
