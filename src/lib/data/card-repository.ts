@@ -100,12 +100,6 @@ export async function cardRows(
 	return cards.bulkGet([...ids]);
 }
 
-/** Unsuspended cards due by `until` (epoch ms), soonest first, through the [suspended+due] index. */
-export async function dueCardRows(until: number, limit = Infinity): Promise<CardRow[]> {
-	const query = database().cards.where('[suspended+due]').between([0, -Infinity], [0, until], true, true);
-	return Number.isFinite(limit) ? query.limit(limit).toArray() : query.toArray();
-}
-
 /** Keeps the record of card writes short (card-change-tracking.ts); returns how many writes were merged. */
 export async function mergeOldCardWrites(): Promise<number> {
 	return mergeOldWrites(database());

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { replay } from '$lib/domain/scheduling/replay';
 import { DEFAULT_SCHEDULER_SETTINGS, type Grade } from '$lib/domain/scheduling/types';
 import { aFreshDatabase } from '../../../tests/factories/database';
+import { flaggedCardRows } from './card-page-repository';
 import type { AppDatabase } from './db';
 import {
 	bury,
-	dueCardRows,
 	recordAnswer,
 	recordAnswers,
 	restoreFlags,
@@ -243,15 +243,17 @@ describe('a clock that moves', () => {
 });
 
 describe('due cards, suspend and bury', () => {
-	it('lists unsuspended cards due by a time, soonest first', async () => {
+	it('suspends and unsuspends a card without touching its schedule, and buries it until a time', async () => {
 		await answer('a:recall', 1, T0);
 		await answer('b:recall', 3, T0);
-		await answer('c:recall', 4, T0);
-		const due = await dueCardRows(T0 + 5 * MIN);
-		expect(due.map((c) => c.id)).toEqual(['a:recall']);
+		const before = await db.cards.get('a:recall');
+		const suspended = () => flaggedCardRows({ kind: 'suspended' }).then((rows) => rows.map((c) => c.id));
 		await setSuspended('a:recall', true, T0);
-		expect(await dueCardRows(T0 + 5 * MIN)).toEqual([]);
+		expect(await suspended()).toEqual(['a:recall']);
+		expect(await db.cards.get('a:recall')).toEqual({ ...before, suspended: 1 });
 		await setSuspended('a:recall', false, T0);
+		expect(await suspended()).toEqual([]);
+		expect(await db.cards.get('a:recall')).toEqual(before);
 		await bury('a:recall', T0 + DAY, T0);
 		expect((await db.cards.get('a:recall'))?.buriedUntil).toBe(T0 + DAY);
 	});

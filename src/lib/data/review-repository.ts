@@ -18,7 +18,7 @@ import {
 } from './db';
 import { answersOfCards, answersSince, answersSinceIn, historyTables } from './review-log';
 
-export { bury, cardRows, dueCardRows, freshCardRow, restoreFlags, setSuspended } from './card-repository';
+export { bury, cardRows, freshCardRow, restoreFlags, setSuspended } from './card-repository';
 export type { FlagsBefore } from './card-repository';
 
 /** What a wrong answer was, for the mistake notebook. */
