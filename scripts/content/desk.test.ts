@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deskRules } from '../../tests/factories/desk';
+import { checkReply } from '../../src/lib/domain/desk/reply-check';
+import { aRefundTicket, deskRules, GOOD_REFUND_REPLY } from '../../tests/factories/desk';
 import { compileDesk, frameProblems } from './desk';
 import { realEntries, realTemplates } from './real-content';
 
@@ -34,5 +35,18 @@ describe('the desk’s gapped sentences', () => {
 		const noGreeting = deskRules().frames.filter((f) => f.move !== 'greeting');
 		expect(messages(noGreeting)).toContain('frames: expected a greeting sentence for a 咨询 chat reply');
 		expect(messages([greet, ...deskRules().frames])).toContain('frames[1].id: duplicate id "greet"');
+	});
+});
+
+describe('the desk’s banned collocations', () => {
+	const file = { path: 'content/desk.yaml', text: readFileSync('content/desk.yaml', 'utf8') };
+	const rules = compileDesk(file, realTemplates(), realEntries());
+	const failures = (reply: string) => checkReply(reply, aRefundTicket(), rules).failures;
+
+	it('catch 投诉对 + the target, but not the noun 投诉 as the subject of 对…很重要', () => {
+		expect(failures(`${GOOD_REFUND_REPLY}我要投诉对这家店。`)).toMatchObject([
+			{ kind: 'collocation', mistakeId: 'tousu.mistake.dui' }
+		]);
+		expect(failures(`${GOOD_REFUND_REPLY}您的投诉对我们很重要。`)).toEqual([]);
 	});
 });

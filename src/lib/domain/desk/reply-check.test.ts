@@ -42,6 +42,21 @@ describe('checkReply', () => {
 		]);
 	});
 
+	it('takes 亲 inside a word (亲自, 亲爱的) for neither a greeting nor the shop-chat address', () => {
+		const email = aRefundTicket({ form: 'email', audience: 'company' });
+		const inWords = GOOD_REFUND_REPLY.replace('您好', '亲爱的客户').replace(
+			'非常抱歉',
+			'非常抱歉，我会亲自跟进'
+		);
+		expect(check(inWords, email).failures).toEqual([
+			{ kind: 'move', move: 'greeting', example: rules.moves.greeting.example }
+		]);
+		expect(check(`亲们，${GOOD_REFUND_REPLY.replace('您好', '')}`).failures).toEqual([]);
+		expect(check(`亲们，${GOOD_REFUND_REPLY}`, email).failures).toEqual([
+			{ kind: 'register', rule: 'qin-in-email', found: '亲' }
+		]);
+	});
+
 	it('names a banned collocation with the right phrase and its mistake pair (collocation rule)', () => {
 		const verdict = check(`${GOOD_REFUND_REPLY}需要的话我们帮您打开发票。`);
 		expect(verdict.failures).toEqual([

@@ -61,6 +61,14 @@ export function normaliseReply(text: string): string {
 		.replace(/\s+/g, '');
 }
 
+/** 亲 standing alone or as 亲们: the shop-chat way of addressing a buyer, not 亲 inside a word (亲自, 亲爱的, 父亲). */
+const QIN = /(?<!\p{Script=Han})亲(?!\p{Script=Han})|亲们/u;
+
+/** Whether `marker` occurs in `text`; the one-character marker 亲 counts only as a form of address. */
+function hasMarker(text: string, marker: string): boolean {
+	return marker === '亲' ? QIN.test(text) : text.includes(marker);
+}
+
 /** 你 addressing the customer (not 你们 in a quote is still casual, so it counts too). */
 function findNi(text: string): string | null {
 	return text.includes('你') ? '你' : null;
@@ -96,9 +104,9 @@ export function registerFailures(
 	const failures: ReplyFailure[] = [];
 	const ni = findNi(text);
 	if (ni) failures.push({ kind: 'register', rule: 'ni', found: ni });
-	if (text.includes('亲') && ticket.form === 'email')
-		failures.push({ kind: 'register', rule: 'qin-in-email', found: '亲' });
-	else if (text.includes('亲') && ticket.audience === 'company')
+	const qin = QIN.test(text);
+	if (qin && ticket.form === 'email') failures.push({ kind: 'register', rule: 'qin-in-email', found: '亲' });
+	else if (qin && ticket.audience === 'company')
 		failures.push({ kind: 'register', rule: 'qin-to-company', found: '亲' });
 	return failures;
 }
@@ -142,7 +150,7 @@ export function checkReply(
 	const failures: ReplyFailure[] = [];
 	for (const move of required) {
 		const spec = rules.moves[move];
-		if (!spec.markers.some((m) => text.includes(m)))
+		if (!spec.markers.some((m) => hasMarker(text, m)))
 			failures.push({ kind: 'move', move, example: spec.example });
 	}
 	const outOfOrder = parts ? reordered(parts) : null;
