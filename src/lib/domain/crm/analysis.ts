@@ -139,7 +139,7 @@ export function analysisReport(
 		spend: ds.spend,
 		cohorts: retentionCohorts(ds.customers.joinDay, ds.orders, ds.today, options.churnWindow),
 		funnel: funnelSteps(ds.funnel),
-		churn: churnSummary(metrics.values, options.churnWindow),
+		churn: churnSummary(metrics.values, ds.orders, ds.today, options.churnWindow),
 		scoreCounts: {
 			r: scoreCounts(metrics.scores.r),
 			f: scoreCounts(metrics.scores.f),

@@ -120,13 +120,45 @@ describe('retentionCohorts: retained = ordered within the churn window up to the
 });
 
 describe('churnSummary', () => {
-	it('counts buyers with no order in the window as churned, so retention + churn = 100 %', () => {
-		const values = {
-			recency: Int32Array.from([10, 89, 90, 200, -1]),
-			frequency: Int32Array.from([3, 1, 2, 5, 0]),
-			monetary: new Float64Array(5)
-		};
-		expect(churnSummary(values, 90)).toEqual({ window: 90, buyers: 4, churned: 2, rate: 0.5 });
-		expect(churnSummary(values, 180).churned).toBe(1);
+	// Today is day 1000; the 90-day window and the 30-day period that began on day 970.
+	const today = 1000;
+	const customers: OrderSpec[][] = [
+		[
+			{ day: 960, amount: 1 },
+			{ day: 995, amount: 1 }
+		], // active at the start, still active
+		[{ day: 885, amount: 1 }], // active at the start (85 days before), 115 days ago now: lost
+		[{ day: 950, amount: 1 }], // active at the start, 50 days ago now
+		[{ day: 870, amount: 1 }], // churned before the period began
+		[{ day: 990, amount: 1 }], // first bought during the period
+		[], // never bought
+		[
+			{ day: 860, amount: 1 },
+			{ day: 980, amount: 1 }
+		] // churned, then came back during the period
+	];
+	const values = {
+		recency: Int32Array.from(customers, (o) => (o.length ? today - Math.max(...o.map((x) => x.day)) : -1)),
+		frequency: Int32Array.from(customers, (o) => o.length),
+		monetary: new Float64Array(customers.length)
+	};
+	const orders = orderColumns(customers);
+
+	it('is the share of the customers active when the period began who were lost by today', () => {
+		expect(churnSummary(values, orders, today, 90, 30)).toEqual({
+			window: 90,
+			period: 30,
+			active: 3,
+			lost: 1,
+			rate: 1 / 3,
+			buyers: 6,
+			churned: 2
+		});
+	});
+
+	it('leaves out customers new in the period and those churned before it, whatever the window', () => {
+		// With 180 days nobody has gone a whole window without an order, and everyone who bought before day 970 was active.
+		expect(churnSummary(values, orders, today, 180, 30)).toMatchObject({ active: 5, lost: 0, churned: 0 });
+		expect(() => churnSummary(values, orders, today, 30, 30)).toThrow(RangeError);
 	});
 });

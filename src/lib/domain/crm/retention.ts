@@ -1,6 +1,7 @@
 /**
  * Retention and churn with one definition: a customer has churned (流失) once they have gone
- * `window` days without an order, and is retained (留存) until then. So retention + churn = 100 %.
+ * `window` days without an order, and is active (retained, 留存) until then. Each rate is taken over
+ * one base (a join-month cohort, or the customers active when a period began), so retention + churn = 100 %.
  */
 import type { OrderColumns } from './dataset';
 import { monthIndex, monthLabel, monthStartDay } from './days';
@@ -81,25 +82,54 @@ export function retentionCohorts(
 	}));
 }
 
+/** Days the churn rate is measured over, ending today: a monthly churn rate. Shorter than every window. */
+export const CHURN_PERIOD = 30;
+
 export interface ChurnSummary {
 	/** days without an order after which a customer counts as churned */
 	window: number;
+	/** days the rate is measured over, ending today */
+	period: number;
+	/** customers active when the period began: an order within `window` days before it */
+	active: number;
+	/** of them, those who have gone `window` days without an order by today: lost in the period */
+	lost: number;
+	/** 0–1: lost / active, the period's churn rate; its retention rate is 1 − rate */
+	rate: number;
 	/** customers who have ordered at least once */
 	buyers: number;
 	/** of them, those whose last order is `window` days ago or more */
 	churned: number;
-	/** 0–1: churned / buyers; retention is 1 − rate */
-	rate: number;
 }
 
-/** Churn among the buyers as of today: no order within the last `window` days. */
-export function churnSummary(values: RfmValues, window = DEFAULT_CHURN_WINDOW): ChurnSummary {
-	let buyers = 0;
-	let churned = 0;
+/**
+ * The churn rate over the last `period` days: of the customers active when it began, the share
+ * lost by today. Customers who first bought during the period, and those already churned before
+ * it, are in neither count, so new customers cannot hide churn. Also counts the buyers churned as of today.
+ */
+export function churnSummary(
+	values: RfmValues,
+	orders: Pick<OrderColumns, 'orderStart' | 'day'>,
+	today: number,
+	window = DEFAULT_CHURN_WINDOW,
+	period = CHURN_PERIOD
+): ChurnSummary {
+	if (!(Number.isInteger(period) && period > 0 && period < window)) throw new RangeError('churn-period');
+	const start = today - period;
+	let [buyers, churned, active, lost] = [0, 0, 0, 0];
 	for (let i = 0; i < values.frequency.length; i++) {
 		if ((values.frequency[i] ?? 0) === 0) continue;
 		buyers += 1;
-		if ((values.recency[i] ?? 0) >= window) churned += 1;
+		const gone = (values.recency[i] ?? 0) >= window;
+		if (gone) churned += 1;
+		let wasActive = false;
+		for (let o = orders.orderStart[i] ?? 0; o < (orders.orderStart[i + 1] ?? 0) && !wasActive; o++) {
+			const d = orders.day[o] ?? 0;
+			wasActive = d <= start && start < d + window;
+		}
+		if (!wasActive) continue;
+		active += 1;
+		if (gone) lost += 1;
 	}
-	return { window, buyers, churned, rate: buyers > 0 ? churned / buyers : 0 };
+	return { window, period, active, lost, rate: active > 0 ? lost / active : 0, buyers, churned };
 }

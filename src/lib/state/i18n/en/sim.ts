@@ -107,14 +107,17 @@ export default {
 	'sim.value.byMargin': 'After the cost to serve (margin)',
 	'sim.value.byDiscount': 'After cost to serve, with retention and discounting',
 	'sim.value.gymReading':
-		'The article calls {revenue} the LTV: revenue. Its “total profit” {profit} is what is left after CAC ({cac}) and service ({service}). LTV/CAC depends on which LTV you use; the rule of thumb is at least {rule}.',
+		'The article calls {revenue} the LTV: revenue. Its “total profit” {profit} is what is left after CAC ({cac}) and service ({service}). LTV/CAC depends on which LTV you use; the rule of thumb of at least {rule} is meant for the profit-based LTV, so the revenue-only row is not judged by it.',
 	'sim.value.standing.healthy': '≥ {rule} ✓',
 	'sim.value.standing.thin': '< {rule}',
 	'sim.value.standing.losing': '< 1 ✗',
+	'sim.value.standing.unjudged': 'revenue-based: not judged',
 	'sim.value.channelNote':
 		'CAC = spend ÷ paying customers. LTV = the average CLV of the channel’s paying customers, by margin ({margin} over {years} years). Rule of thumb: LTV/CAC at least {rule}.',
 	'sim.retention.summary':
-		'Churned buyers today: {churned} / {buyers} (no order for {window, plural, one {# day} other {# days}} or more).',
+		'Of the {active} customers active {period, plural, one {# day} other {# days}} ago (an order in the {window} days before), {lost} have since gone {window, plural, one {# day} other {# days}} without an order: churn rate = {lost} ÷ {active}. Customers new in the period are not counted.',
+	'sim.retention.churnedToday':
+		'Of everyone who has ever bought, {churned} / {buyers} have churned as of today (no order for {window, plural, one {# day} other {# days}} or more).',
 	'sim.retention.atAge':
 		'Retention {months, plural, one {# month} other {# months}} after joining, by join month',
 	'sim.rfm.convention': 'What counts as high',

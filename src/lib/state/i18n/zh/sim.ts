@@ -97,7 +97,7 @@ export default {
 	'sim.calc.zeroRate': '转化率是 0，就没有人付费，也就算不出获客成本。',
 	'sim.calc.zeroOrdinary': '普通客户的消费是 0，没法比较。',
 	'sim.calc.zeroCac': '获客成本必须大于 0：LTV/CAC 要除以它。',
-	'sim.value.cacPaying': '获客成本只除以付费客户：注册了却从不购买的人花了钱，却没有带来收入。',
+	'sim.value.cacPaying': '获客成本只除以付费客户：花在注册了却从不购买的人身上的投放费，没有带来收入。',
 	'sim.value.membership': '付费会员',
 	'sim.value.membershipNote': '课文给的是范围：普通客户每月 1–2 次，会员每月 5–6 次。这里取中间值。',
 	'sim.value.discounting': '再考虑每年的留存率和折现',
@@ -106,13 +106,16 @@ export default {
 	'sim.value.byMargin': '扣除服务成本（按利润）',
 	'sim.value.byDiscount': '扣除服务成本，并考虑留存和折现',
 	'sim.value.gymReading':
-		'课文把 {revenue} 叫做 LTV，算的是收入。课文里的“总利润” {profit} 是再扣掉获客成本（{cac}）和服务成本（{service}）以后剩下的。LTV/CAC 的值取决于用哪一种 LTV；经验法则是至少 {rule}。',
+		'课文把 {revenue} 叫做 LTV，算的是收入。课文里的“总利润” {profit} 是再扣掉获客成本（{cac}）和服务成本（{service}）以后剩下的。LTV/CAC 的值取决于用哪一种 LTV；“至少 {rule}”这条经验法则针对的是按利润算的 LTV，所以只算收入的那一行不作判断。',
 	'sim.value.standing.healthy': '≥ {rule} ✓',
 	'sim.value.standing.thin': '< {rule}',
 	'sim.value.standing.losing': '< 1 ✗',
+	'sim.value.standing.unjudged': '按收入算，不套用',
 	'sim.value.channelNote':
 		'CAC = 投放 ÷ 付费客户。LTV = 这个渠道付费客户的平均客户终身价值，按利润算（利润率 {margin}，{years} 年）。经验法则：LTV/CAC 至少 {rule}。',
-	'sim.retention.summary': '到今天已流失的买家：{churned} / {buyers}（{window} 天或更久没有下单）。',
+	'sim.retention.summary':
+		'{period} 天前活跃（之前 {window} 天内下过单）的客户有 {active} 位，其中 {lost} 位到今天已经 {window} 天没有下单，流失率 = {lost} ÷ {active}；统计期里新来的客户不算在内。',
+	'sim.retention.churnedToday': '所有下过单的客户里，到今天已流失的共 {churned} / {buyers}。',
 	'sim.retention.atAge': '注册 {months} 个月后的留存率（按注册月份）',
 	'sim.rfm.convention': '怎样算“高”',
 	'sim.rfm.byScores': '按分数：达到“高”的分数（五分位或自定分界点）',
