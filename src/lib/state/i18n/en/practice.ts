@@ -44,6 +44,7 @@ export default {
 	'practice.type.odd-one-out': 'Which word does not fit the gap?',
 	'practice.type.spot-error': 'Tap the wrong word',
 	'practice.type.choose-correct': 'Which sentence is correct?',
+	'practice.type.choose-correct-register': 'Which sentence suits the occasion?',
 	'practice.type.correct-sentence': 'Correct the sentence',
 	'practice.type.right-word': 'The right word for the situation',
 	'practice.type.word-pinyin': 'Type the pinyin, with tones',

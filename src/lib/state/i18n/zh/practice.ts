@@ -42,6 +42,7 @@ export default {
 	'practice.type.odd-one-out': '哪个词不能填进空格？',
 	'practice.type.spot-error': '点出用错的词',
 	'practice.type.choose-correct': '哪个句子是对的？',
+	'practice.type.choose-correct-register': '哪一句更合乎场合？',
 	'practice.type.correct-sentence': '改正这个句子',
 	'practice.type.right-word': '为情境选对词',
 	'practice.type.word-pinyin': '写出拼音，要带声调',
