@@ -87,6 +87,8 @@ export function measureDrills(entries: readonly Entry[], problems: Problem[]): D
 				after: e.hanzi,
 				accepted: listed,
 				valid: [...listed, ...[...used.keys()].filter((c) => !listed.includes(c))],
+				// Every measure word fills the gap in the same role.
+				sameRole: [...listed, ...[...used.keys()].filter((c) => !listed.includes(c))],
 				wrong,
 				...(e.measure.note !== undefined && {
 					note: also.length > 0 ? `${e.measure.note} Also right: ${also.join(', ')}.` : e.measure.note

@@ -31,7 +31,8 @@ function fillersOf(before: string, after: string, collocations: readonly string[
 }
 
 function drillsOf(entries: readonly Entry[], problems: Problem[]): DrillSource[] {
-	const taught = [...new Set(entries.flatMap((e) => e.collocations.map((c) => c.zh)))];
+	const collocations = entries.flatMap((e) => e.collocations);
+	const taught = [...new Set(collocations.map((c) => c.zh))];
 	return entries.flatMap((entry) =>
 		entry.collocations.flatMap((c, i): DrillSource[] => {
 			if (!c.drill) return [];
@@ -39,6 +40,8 @@ function drillsOf(entries: readonly Entry[], problems: Problem[]): DrillSource[]
 			const before = c.zh.slice(0, at);
 			const after = c.zh.slice(at + c.drill.slot.length);
 			const valid = [...new Set([c.drill.slot, ...c.drill.also, ...fillersOf(before, after, taught)])];
+			const alike = collocations.filter((other) => other.type === c.type).map((other) => other.zh);
+			const sameRole = [...new Set([c.drill.slot, ...c.drill.also, ...fillersOf(before, after, alike)])];
 			c.drill.wrong.forEach((w, j) => {
 				if (valid.includes(w))
 					problems.push({
@@ -63,6 +66,7 @@ function drillsOf(entries: readonly Entry[], problems: Problem[]): DrillSource[]
 					after,
 					accepted: [c.drill.slot, ...c.drill.also],
 					valid,
+					sameRole,
 					wrong: c.drill.wrong,
 					...(c.drill.note !== undefined && { note: c.drill.note }),
 					...(tiles &&

@@ -17,6 +17,8 @@ export function aDrill(overrides: Partial<DrillSource> = {}): DrillSource {
 		after: '客户关系',
 		accepted: ['维护'],
 		valid: ['维护', '建立'],
+		// Unless a test says otherwise, every taught filler is in the slot's own role.
+		sameRole: overrides.valid ?? ['维护', '建立'],
 		wrong: ['做', '建设'],
 		sentence: {
 			tiles: ['销售经理', '每周', '维护', '客户关系'],

@@ -38,6 +38,11 @@ export interface DrillSource {
 	accepted: string[];
 	/** every filler the content teaches for this frame, the slot itself first; never a distractor */
 	valid: string[];
+	/**
+	 * the fillers of `valid` taught in collocations of this one's type (verb + object, modifier …),
+	 * the slot first: the words that fill the gap in the same role, as "which does not fit" shows them
+	 */
+	sameRole: string[];
 	/** words learners wrongly put in the slot; never in `valid` */
 	wrong: string[];
 	/** why the wrong ones are wrong, when the author says */

@@ -5,7 +5,9 @@ import { gradeResponse, typesFor } from '../registry';
 import { ODD_ONE_OUT_FITTING, oddOneOut } from './odd-one-out';
 
 const drill = aDrill({
-	valid: ['维护', '建立', '改善', '与…的', '保持良好的', '巩固'],
+	valid: ['维护', '建立', '改善', '与…的', '保持良好的', '巩固', '重点', '紧张的'],
+	// 重点 and 紧张的 fill the gap too, but as modifiers, not as the verb.
+	sameRole: ['维护', '建立', '改善', '与…的', '保持良好的', '巩固'],
 	wrong: ['做', '建设']
 });
 
@@ -18,7 +20,8 @@ describe('odd one out', () => {
 			const fitting = q.options.filter((_, i) => i !== q.answer);
 			expect(fitting).toHaveLength(ODD_ONE_OUT_FITTING);
 			expect(fitting).toContain('维护');
-			// Whole phrases such as 与…的 would give the answer away by their length.
+			// Whole phrases such as 与…的 would give the answer away by their length, and a modifier
+			// beside the verbs would leave the gap's role open.
 			for (const w of fitting) expect(['维护', '建立', '改善', '巩固']).toContain(w);
 			expect(q.explanation.zh.split('，').sort()).toEqual(fitting.map((w) => `${w}客户关系`).sort());
 		}

@@ -13,9 +13,13 @@ import { collocationBase } from './collocation';
 /** Fitting words shown beside the odd one. */
 export const ODD_ONE_OUT_FITTING = 3;
 
-/** Taught fillers that read as one word in the gap (some are whole phrases, such as 与…的). */
+/**
+ * Taught fillers that read as one word in the gap (some are whole phrases, such as 与…的), in the
+ * slot's own role: beside verbs (建立/维护 + 客户关系) a modifier (重点客户关系) would make the
+ * odd one's role unclear.
+ */
 function fittingWords(d: DrillSource): string[] {
-	return d.valid.filter((w) => /^\p{Script=Han}{1,3}$/u.test(w));
+	return d.sameRole.filter((w) => /^\p{Script=Han}{1,3}$/u.test(w));
 }
 
 export function oddOneOut(d: DrillSource, random: Random): ChoiceQuestion {
