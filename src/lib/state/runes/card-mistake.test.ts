@@ -25,7 +25,12 @@ describe('cardMistake', () => {
 			expected: '客服',
 			given: '客户'
 		});
-		expect(cardMistake(kefu, 'recognition', null, 1, '客服')).toMatchObject({ kind: 'meaning', given: '' });
+		expect(cardMistake(kefu, 'recognition', null, 1, '客服')).toEqual({
+			kind: 'meaning',
+			expected: '客服',
+			given: '',
+			note: '客服 kè fú'
+		});
 	});
 
 	it('records nothing unless the grade is Again', () => {

@@ -34,6 +34,7 @@ export function cardMistake(
 		kind: 'meaning',
 		expected: template === 'pinyin' ? `${item.hanzi} ${item.pinyin.join(' ')}` : answer,
 		given: verdict?.given ?? '',
-		...(verdict === null && { note: `${item.hanzi} (${item.gloss}): forgotten` })
+		// Self-graded: the note names the word in Chinese and pinyin, in whichever language the notebook is read.
+		...(verdict === null && { note: `${item.hanzi} ${item.pinyin.join(' ')}` })
 	};
 }
