@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerCard, answersToday, changeStudySettings, dumpDatabase, openPage } from './support';
+import { answerCard, answersToday, changeStudySettings, dumpDatabase, openPage, storedRows } from './support';
 
 const card = (page: Page) => page.getByRole('region', { name: 'Card' });
 
@@ -59,6 +59,23 @@ test('every shortcut works on typed cards with the focus where it really is', as
 		'Say or write it in Chinese',
 		'Type the pinyin, with tones'
 	]);
+});
+
+test('Space on a grade button reached with Tab records that button’s grade, in Chinese', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('preferences', JSON.stringify({ locale: 'zh' })));
+	await openPage(page, '/study/kehu-guanxi');
+	await page.keyboard.press('Space');
+	const again = page.getByRole('button', { name: /重来/ });
+	await expect(again).toBeEnabled();
+	await expect(again).toContainText('1分钟');
+	for (let i = 0; i < 30 && !(await again.evaluate((button) => button === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
+	await expect(again).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(again).toBeHidden();
+	await expect
+		.poll(async () => (await storedRows(page, 'reviews')).map((r) => (r as { grade: number }).grade))
+		.toEqual([1]);
 });
 
 test('undo across two tabs takes back only its own answer', async ({ context }) => {

@@ -1,6 +1,6 @@
 import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { applyGrade, formatInterval, previewIntervals, retrievability } from './scheduler';
+import { applyGrade, intervalOf, previewIntervals, retrievability } from './scheduler';
 import { newMemoryState } from './new-card';
 import { DAY, HOUR, MINUTE, T0, settings, studied } from './test-factories';
 import { GRADES } from './types';
@@ -82,10 +82,10 @@ describe('applyGrade', () => {
 describe('previewIntervals', () => {
 	it('shows the learning steps on a new card: Again 1m, Hard 6m, Good 10m, Easy in days', () => {
 		const preview = previewIntervals(newMemoryState(T0), T0, settings());
-		expect(preview[1].intervalLabel).toBe('1m');
-		expect(preview[2].intervalLabel).toBe('6m');
-		expect(preview[3].intervalLabel).toBe('10m');
-		expect(preview[4].intervalLabel).toMatch(/^\d+d$/);
+		expect(preview[1].interval).toEqual({ unit: 'minute', count: 1 });
+		expect(preview[2].interval).toEqual({ unit: 'minute', count: 6 });
+		expect(preview[3].interval).toEqual({ unit: 'minute', count: 10 });
+		expect(preview[4].interval).toMatchObject({ unit: 'day' });
 	});
 
 	it('intervals on the four buttons increase Again < Hard < Good < Easy for a review card', () => {
@@ -137,28 +137,29 @@ describe('retrievability', () => {
 	});
 });
 
-describe('formatInterval', () => {
+describe('intervalOf', () => {
+	const under = { unit: 'underMinute' };
 	it.each([
-		[0, '<1m'],
-		[20_000, '<1m'],
-		[MINUTE, '1m'],
-		[10 * MINUTE, '10m'],
-		[59 * MINUTE + 50_000, '1h'],
-		[90 * MINUTE, '1.5h'],
-		[23.99 * HOUR, '1d'],
-		[DAY, '1d'],
-		[29 * DAY, '29d'],
-		[29.6 * DAY, '1mo'],
-		[105 * DAY, '3.5mo'],
-		[340 * DAY, '11.3mo'],
-		[359 * DAY, '1y'],
-		[365 * DAY, '1y'],
-		[438 * DAY, '1.2y']
-	])('labels %d ms as %s', (ms, label) => {
-		expect(formatInterval(ms)).toBe(label);
+		[0, under],
+		[20_000, under],
+		[MINUTE, { unit: 'minute', count: 1 }],
+		[10 * MINUTE, { unit: 'minute', count: 10 }],
+		[59 * MINUTE + 50_000, { unit: 'hour', count: 1 }],
+		[90 * MINUTE, { unit: 'hour', count: 1.5 }],
+		[23.99 * HOUR, { unit: 'day', count: 1 }],
+		[DAY, { unit: 'day', count: 1 }],
+		[29 * DAY, { unit: 'day', count: 29 }],
+		[29.6 * DAY, { unit: 'month', count: 1 }],
+		[105 * DAY, { unit: 'month', count: 3.5 }],
+		[340 * DAY, { unit: 'month', count: 11.3 }],
+		[359 * DAY, { unit: 'year', count: 1 }],
+		[365 * DAY, { unit: 'year', count: 1 }],
+		[438 * DAY, { unit: 'year', count: 1.2 }]
+	])('shows %d ms as %o', (ms, interval) => {
+		expect(intervalOf(ms)).toEqual(interval);
 	});
 
-	it('labels a time already past as <1m', () => {
-		expect(formatInterval(-5 * MINUTE)).toBe('<1m');
+	it('shows a time already past as under a minute', () => {
+		expect(intervalOf(-5 * MINUTE)).toEqual(under);
 	});
 });

@@ -14,11 +14,15 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** What pressing one grade button would do: the next due date and the label shown on the button. */
+/** A duration as a grade button shows it: a count of one unit, whole below an hour and one decimal above. */
+export type Interval =
+	{ unit: 'underMinute' } | { unit: 'minute' | 'hour' | 'day' | 'month' | 'year'; count: number };
+
+/** What pressing one grade button would do: the next due date and the interval shown on the button. */
 export interface IntervalPreview {
 	/** epoch ms */
 	due: number;
-	intervalLabel: string;
+	interval: Interval;
 }
 
 function toCard(state: MemoryState): Card {
@@ -97,7 +101,7 @@ export function grader(
 	return (state, grade, now) => capInterval(fsrsStep(stepper, steps, state, grade, now), now, settings);
 }
 
-/** Next due (epoch ms) and button label for each grade, if answered at `now` (epoch ms). */
+/** Next due (epoch ms) and the interval to show for each grade, if answered at `now` (epoch ms). */
 export function previewIntervals(
 	state: MemoryState,
 	now: number,
@@ -106,7 +110,7 @@ export function previewIntervals(
 	const preview = schedulerFor(settings).repeat(toCard(state), new Date(now));
 	const entry = (grade: Grade): IntervalPreview => {
 		const due = capInterval(preview[grade].card, now, settings).due.getTime();
-		return { due, intervalLabel: formatInterval(due - now) };
+		return { due, interval: intervalOf(due - now) };
 	};
 	return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
 }
@@ -123,20 +127,23 @@ export function retrievability(
 	return forgetting_curve(weights, elapsedDays, state.stability);
 }
 
-function oneDecimal(value: number): string {
-	return String(Math.round(value * 10) / 10);
+function oneDecimal(value: number): number {
+	return Math.round(value * 10) / 10;
 }
 
-/** A short label for a duration in ms, as on Anki's buttons: "<1m", "10m", "5h", "3d", "3.5mo", "1.2y". */
-export function formatInterval(ms: number): string {
+/**
+ * A duration in ms as a grade button shows it, as on Anki's buttons: under a minute, whole minutes,
+ * then hours, months and years to one decimal and whole days (30-day months, 365-day years).
+ */
+export function intervalOf(ms: number): Interval {
 	const minutes = Math.round(ms / MINUTE);
-	if (minutes < 1) return '<1m';
-	if (minutes < 60) return `${minutes}m`;
-	const hours = Math.round((ms / HOUR) * 10) / 10;
-	if (hours < 24) return `${oneDecimal(hours)}h`;
+	if (minutes < 1) return { unit: 'underMinute' };
+	if (minutes < 60) return { unit: 'minute', count: minutes };
+	const hours = oneDecimal(ms / HOUR);
+	if (hours < 24) return { unit: 'hour', count: hours };
 	const days = Math.round(ms / DAY);
-	if (days < 30) return `${days}d`;
-	const months = Math.round((ms / DAY / 30) * 10) / 10;
-	if (months < 12) return `${oneDecimal(months)}mo`;
-	return `${oneDecimal(ms / DAY / 365)}y`;
+	if (days < 30) return { unit: 'day', count: days };
+	const months = oneDecimal(ms / DAY / 30);
+	if (months < 12) return { unit: 'month', count: months };
+	return { unit: 'year', count: oneDecimal(ms / DAY / 365) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutLabels, studyAction, type KeyContext } from './study-keys';
+import { focusOf, shortcutLabels, studyAction, type FocusTarget, type KeyContext } from './study-keys';
 
 const press = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean } = {}) => ({
 	key,
@@ -11,11 +11,57 @@ const press = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean } = {})
 const question: KeyContext = {
 	phase: 'question',
 	typed: false,
-	inBox: false,
-	boxEmpty: true,
-	onButton: false
+	focus: 'page',
+	boxEmpty: true
 };
-const typing: KeyContext = { ...question, typed: true, inBox: true, boxEmpty: false };
+const typing: KeyContext = { ...question, typed: true, focus: 'box', boxEmpty: false };
+
+/** A focused element as the page sees it: its tag, its role and whether it sits in the card. */
+function element(
+	tagName: string,
+	{
+		role = null,
+		inCard = false,
+		disabled = false
+	}: { role?: string | null; inCard?: boolean; disabled?: boolean } = {}
+): FocusTarget {
+	return {
+		tagName,
+		disabled,
+		isContentEditable: false,
+		getAttribute: (name) => (name === 'role' ? role : null),
+		closest: (selectors) => (inCard && selectors === '.study-card' ? {} : null)
+	};
+}
+
+describe('focusOf', () => {
+	it('tells the answer box, other fields, controls and the page apart', () => {
+		expect(focusOf(null)).toBe('page');
+		expect(focusOf(element('BODY'))).toBe('page');
+		expect(focusOf(element('SECTION', { inCard: true }))).toBe('page');
+		expect(focusOf(element('INPUT', { inCard: true }))).toBe('box');
+		expect(focusOf(element('INPUT', { inCard: true, disabled: true }))).toBe('page');
+		for (const tag of ['INPUT', 'SELECT', 'TEXTAREA']) expect(focusOf(element(tag))).toBe('field');
+		for (const tag of ['BUTTON', 'A', 'SUMMARY']) expect(focusOf(element(tag))).toBe('control');
+		expect(focusOf(element('BUTTON', { inCard: true }))).toBe('control');
+		expect(focusOf(element('DIV', { role: 'button' }))).toBe('control');
+	});
+
+	it('takes a control clicked with the mouse, whose focus is not shown, for the page', () => {
+		const clicked = { ...element('BUTTON'), matches: (s: string) => s !== ':focus-visible' };
+		const tabbed = { ...element('BUTTON'), matches: (s: string) => s === ':focus-visible' };
+		expect(focusOf(clicked)).toBe('page');
+		expect(focusOf(tabbed)).toBe('control');
+		const at = (focus: ReturnType<typeof focusOf>): KeyContext => ({
+			phase: 'question',
+			typed: false,
+			focus,
+			boxEmpty: true
+		});
+		expect(studyAction(press(' '), at(focusOf(clicked)))).toEqual({ kind: 'reveal' });
+		expect(studyAction(press(' '), at(focusOf(tabbed)))).toBeNull();
+	});
+});
 
 describe('studyAction', () => {
 	it('reveals with Space or Enter, grades with 1–4 and undoes with U', () => {
@@ -43,9 +89,56 @@ describe('studyAction', () => {
 		});
 	});
 
-	it('checks a typed card with Space once the focus has left the box, and leaves Enter to buttons', () => {
-		expect(studyAction(press(' '), { ...typing, inBox: false })).toEqual({ kind: 'submit' });
-		expect(studyAction(press('Enter'), { ...question, onButton: true })).toBeNull();
+	it('checks a typed card with Space once the focus has left the box', () => {
+		expect(studyAction(press(' '), { ...typing, focus: 'page' })).toEqual({ kind: 'submit' });
+	});
+
+	describe.each([
+		['a card answered by showing it', false],
+		['a card answered by typing', true]
+	])('on %s', (_name, typed) => {
+		const onPage = {
+			question: { kind: typed ? 'submit' : 'reveal' },
+			answer: { kind: 'grade', grade: 'suggested' }
+		};
+		const focused = {
+			button: element('BUTTON'),
+			'button in the card': element('BUTTON', { inCard: true }),
+			link: element('A'),
+			input: element('INPUT'),
+			select: element('SELECT'),
+			body: element('BODY')
+		};
+
+		it.each(['question', 'answer'] as const)(
+			'leaves Space and Enter to a focused button, link or field, and acts on them from the page (%s side)',
+			(phase) => {
+				for (const key of [' ', 'Enter']) {
+					for (const [name, target] of Object.entries(focused)) {
+						const at: KeyContext = { phase, typed, focus: focusOf(target), boxEmpty: true };
+						const expected = name === 'body' ? onPage[phase] : null;
+						expect(studyAction(press(key), at), `${JSON.stringify(key)} on ${name}`).toEqual(expected);
+					}
+				}
+			}
+		);
+
+		it.each(['question', 'answer'] as const)(
+			'leaves Space and Enter to the answer box while it has the focus (%s side)',
+			(phase) => {
+				const box = focusOf(element('INPUT', { inCard: true }));
+				for (const key of [' ', 'Enter'])
+					expect(studyAction(press(key), { phase, typed, focus: box, boxEmpty: true })).toBeNull();
+			}
+		);
+
+		it('still grades with 1–4 and undoes with U from a focused button, but never from a field', () => {
+			const answer = { phase: 'answer' as const, typed, boxEmpty: true };
+			expect(studyAction(press('1'), { ...answer, focus: 'control' })).toEqual({ kind: 'grade', grade: 1 });
+			expect(studyAction(press('u'), { ...answer, focus: 'control' })).toEqual({ kind: 'undo' });
+			for (const key of ['1', 'u', 'Escape'])
+				expect(studyAction(press(key), { ...answer, focus: 'field' })).toBeNull();
+		});
 	});
 });
 
