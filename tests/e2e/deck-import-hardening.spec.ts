@@ -49,3 +49,16 @@ test('a meaning written as a spreadsheet formula is exported to Anki as inert te
 	expect(text).toContain(`"'=HYPERLINK(`);
 	expect(text).not.toMatch(/(^|\t)"=HYPERLINK/m);
 });
+
+test('a quote that is never closed is reported on its line and the rows after it still import', async ({
+	page
+}) => {
+	await openPage(page, '/decks/import');
+	await page.getByLabel('Or paste the rows').fill('客户,"client,ke4hu4\n流失,churn,liu2shi1');
+	await expect(page.getByText(/^1 word ready, 1 row with problems\./)).toBeVisible();
+	const preview = page.getByRole('table', { name: /Every row of the import/ });
+	await expect(preview.getByRole('row').filter({ hasText: '客户' })).toContainText(
+		'The quotation mark (") opened on line 1 has no closing quotation mark'
+	);
+	await expect(preview.getByRole('row').filter({ hasText: '流失' })).toContainText('churn');
+});

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeDelimited } from '../tables/delimited';
-import { goodCards, MAX_DECK_ROWS, parseCustomDeck, readPinyin, type ParsedRow } from './custom-deck';
+import {
+	customCardIssues,
+	goodCards,
+	MAX_DECK_ROWS,
+	parseCustomDeck,
+	readPinyin,
+	type CustomCard,
+	type ParsedRow
+} from './custom-deck';
 
 const fill = (hanzi: string) => [...hanzi].map(() => 'x');
 const problems = (rows: ParsedRow[]) =>
@@ -63,6 +71,52 @@ describe('parseCustomDeck', () => {
 		expect(goodCards(rows)).toHaveLength(1);
 	});
 
+	it('reports a quote that is never closed on its own line and still reads the lines after it', () => {
+		const rows = parseCustomDeck('客户,"client,ke4hu4\n流失,churn,liu2shi1', null);
+		expect(rows).toEqual([
+			{
+				line: 1,
+				ok: false,
+				cells: ['客户', '"client,ke4hu4'],
+				issues: [{ problem: 'quote-unclosed', detail: '1' }]
+			},
+			{
+				line: 2,
+				ok: true,
+				pinyinFilled: false,
+				card: { hanzi: '流失', english: 'churn', pinyin: ['liú', 'shī'], level: null, tags: [] }
+			}
+		]);
+	});
+
+	it('reads a closed quoted meaning over two lines as one line, numbering later rows by their own line', () => {
+		const rows = parseCustomDeck('客户,"client,\r\ncustomer",ke4hu4\r\n流失,churn,liu2shi1\r\n', null);
+		expect(rows.map((r) => r.line)).toEqual([1, 3]);
+		expect(goodCards(rows).map((c) => c.english)).toEqual(['client, customer', 'churn']);
+	});
+
+	it('reads CRLF files like LF files', () => {
+		const text = 'hanzi,english,pinyin\r\n客户,client,ke4hu4\r\n流失,churn,liu2shi1\r\n';
+		expect(parseCustomDeck(text, null)).toEqual(parseCustomDeck(text.replace(/\r\n/g, '\n'), null));
+		expect(goodCards(parseCustomDeck(text, null)).map((c) => c.pinyin)).toEqual([
+			['kè', 'hù'],
+			['liú', 'shī']
+		]);
+	});
+
+	it('refuses invisible and direction-changing characters in any column', () => {
+		const text = [
+			'客户,cli\u202Eent,ke4hu4',
+			'流失,\u200B\u200B',
+			'维护,maintain,wei2\u2066hu4',
+			'投诉,complaint'
+		].join('\n');
+		const rows = parseCustomDeck(text, fill);
+		expect(problems(rows)).toEqual(['hidden-text', 'hidden-text', 'hidden-text', 'ok']);
+		const [first] = rows;
+		expect(first?.ok === false && first.cells.join('')).not.toMatch(/\u202E/);
+	});
+
 	it('caps the number of rows', () => {
 		const rows = parseCustomDeck(Array.from({ length: 2001 }, (_, i) => `字${i},w${i}`).join('\n'), fill);
 		expect(rows.at(-1)).toMatchObject({ ok: false, issues: [{ problem: 'too-many-rows' }] });
@@ -86,6 +140,18 @@ describe('readPinyin', () => {
 		expect(readPinyin('de', '的')).toEqual(['de']);
 	});
 
+	it('refuses tone numbers other than 1–5 and 0, naming the syllable', () => {
+		expect(readPinyin('ke9hu4', '客户')).toEqual({ problem: 'pinyin-tone-number', detail: 'ke9' });
+		expect(readPinyin('liu0shi7', '流失')).toEqual({ problem: 'pinyin-tone-number', detail: 'shi7' });
+		expect(readPinyin('ke44 hu4', '客户')).toEqual({ problem: 'pinyin-tone-number', detail: 'ke44' });
+		expect(readPinyin('liu0shi1', '流失')).toEqual(['liu', 'shī']);
+		expect(readPinyin('ke4 hu5', '客户')).toEqual(['kè', 'hu']);
+		expect(problems(parseCustomDeck('客户,client,ke9hu4\n流失,churn,liu0shi7', null))).toEqual([
+			'pinyin-tone-number',
+			'pinyin-tone-number'
+		]);
+	});
+
 	it('still asks for tones when a word has none at all', () => {
 		expect(readPinyin('kehu', '客户')).toMatchObject({ problem: 'pinyin-tones' });
 	});
@@ -98,6 +164,52 @@ describe('readPinyin', () => {
 		expect(readPinyin('bú shì', '不是')).toEqual(['bú', 'shì']);
 		expect(readPinyin('bù shì', '不是')).toEqual(['bù', 'shì']);
 		expect(readPinyin("nǚ'ér", '女儿')).toEqual(['nǚ', 'ér']);
+	});
+});
+
+describe('customCardIssues', () => {
+	const card = (over: Partial<CustomCard>): CustomCard => ({
+		hanzi: '客户',
+		english: 'client',
+		pinyin: ['kè', 'hù'],
+		level: null,
+		tags: [],
+		...over
+	});
+	const fields = (c: CustomCard) => customCardIssues(c).map((i) => `${i.field}:${i.problem}`);
+
+	it('finds nothing wrong with a card the import makes, typed or filled pinyin, erhua included', () => {
+		expect(fields(card({}))).toEqual([]);
+		expect(fields(card({ hanzi: '一会儿', pinyin: ['yí', 'huìr', ''] }))).toEqual([]);
+		expect(fields(card({ hanzi: '一会儿', pinyin: ['yī', 'huì', 'er'] }))).toEqual([]);
+		expect(fields(card({ hanzi: '谢谢', pinyin: ['xiè', 'xie'] }))).toEqual([]);
+		expect(fields(card({ hanzi: '绿色的', pinyin: ['lǜ', 'sè', 'de'], tags: ['colour'] }))).toEqual([]);
+	});
+
+	it('names the field of a card the import would refuse', () => {
+		expect(fields(card({ hanzi: '', english: '', pinyin: ['a', 'b', 'c'] }))).toEqual([
+			'hanzi:hanzi-missing',
+			'english:english-missing',
+			'pinyin:pinyin-count'
+		]);
+		expect(fields(card({ hanzi: 'abc', english: 'x', pinyin: [] }))).toEqual(['hanzi:hanzi-not-chinese']);
+		expect(fields(card({ pinyin: ['kè'] }))).toEqual(['pinyin:pinyin-count']);
+		expect(fields(card({ pinyin: ['kè', 'xyz'] }))).toEqual(['pinyin:pinyin-invalid']);
+		expect(fields(card({ pinyin: ['kè', ''] }))).toEqual(['pinyin:pinyin-invalid']);
+		expect(fields(card({ english: '<b>client</b>' }))).toEqual(['english:markup']);
+		expect(fields(card({ tags: ['bad tag'] }))).toEqual(['tags:tag-invalid']);
+	});
+
+	it('passes every card the import accepts', () => {
+		const text = [
+			'客户,client,ke4hu4',
+			'一会儿,a moment,yi2 hui4r',
+			'朋友,friend,péngyou',
+			'女儿,daughter'
+		].join('\n');
+		const cards = goodCards(parseCustomDeck(text, (h) => (h === '女儿' ? ['nǚ', 'ér'] : [])));
+		expect(cards).toHaveLength(4);
+		for (const c of cards) expect(customCardIssues(c)).toEqual([]);
 	});
 });
 

@@ -9,7 +9,8 @@ import { isSyllable } from '../answers/syllable-split';
 import { cardIdsFor, customItemId } from '../cards/card-id';
 import { templatesFor } from '../cards/templates';
 import { CEFR_LEVELS, type CefrLevel, type ItemSource } from '../cards/items';
-import { guessSeparator, parseDelimited } from '../tables/delimited';
+import { cleanText, textFault } from '../sharing/text-safety';
+import { guessSeparator, readDelimited, type DelimitedRow } from '../tables/delimited';
 
 export const MAX_DECK_ROWS = 2000;
 /** characters of CSV/TSV text an import may hold */
@@ -30,7 +31,10 @@ export type RowProblem =
 	| 'english-missing'
 	| 'too-long'
 	| 'markup'
+	| 'hidden-text'
+	| 'quote-unclosed'
 	| 'pinyin-invalid'
+	| 'pinyin-tone-number'
 	| 'pinyin-tones'
 	| 'pinyin-count'
 	| 'pinyin-missing'
@@ -54,6 +58,7 @@ export type ParsedRow =
 export type PinyinFiller = (hanzi: string) => string[];
 
 const HAN = /\p{Script=Han}/gu;
+const HAN_ANY = /\p{Script=Han}/u;
 const COLUMNS = ['hanzi', 'english', 'pinyin', 'level', 'tags'] as const;
 type Column = (typeof COLUMNS)[number];
 const HEADER_NAMES: Record<string, Column> = {
@@ -99,6 +104,9 @@ function erhuaBase(letters: string): string | null {
  */
 export function readPinyin(text: string, hanzi: string): string[] | RowIssue {
 	const chars = hanzi.match(HAN) ?? [];
+	// The reader takes 1–4 as tones and 5 or 0 as the neutral tone, and would skip any other digit.
+	const badDigit = text.normalize('NFKC').match(/[\p{L}:]*(?:[0-9]{2,}|[6-9])/u);
+	if (badDigit) return { problem: 'pinyin-tone-number', detail: badDigit[0] };
 	const parsed = parsePinyin(text);
 	const bad = parsed.find((s) => !isSyllable(s.letters) && !erhuaBase(s.letters));
 	if (parsed.length === 0 || bad) return { problem: 'pinyin-invalid', detail: bad?.letters ?? text };
@@ -115,17 +123,68 @@ export function readPinyin(text: string, hanzi: string): string[] | RowIssue {
 	return out;
 }
 
+const MARKUP = /[<>]/;
+
+/** A card's field and what is wrong with it. */
+export type CardIssue = RowIssue & { field: keyof CustomCard };
+
+/** Missing, non-Chinese or overlong hanzi and meaning: the rules for a card's words, however it arrived. */
+function wordIssues(hanzi: string, english: string): CardIssue[] {
+	const issues: CardIssue[] = [];
+	if (!hanzi.trim()) issues.push({ field: 'hanzi', problem: 'hanzi-missing', detail: '' });
+	else if (!HAN_ANY.test(hanzi)) issues.push({ field: 'hanzi', problem: 'hanzi-not-chinese', detail: hanzi });
+	if (!english.trim()) issues.push({ field: 'english', problem: 'english-missing', detail: '' });
+	if (hanzi.length > 40) issues.push({ field: 'hanzi', problem: 'too-long', detail: '' });
+	else if (english.length > 200) issues.push({ field: 'english', problem: 'too-long', detail: '' });
+	return issues;
+}
+
+function tagIssue(tags: readonly string[]): CardIssue | null {
+	const bad = tags.find((t) => !TAG.test(t));
+	return bad === undefined ? null : { field: 'tags', problem: 'tag-invalid', detail: bad.slice(0, 40) };
+}
+
+/**
+ * Whether stored syllables read `hanzi` as the import writes them: one per Chinese character, each
+ * one real syllable (tone-marked, or unmarked for the neutral tone), and '' only over the 儿 of erhua.
+ */
+function storedPinyinProblem(pinyin: readonly string[], hanzi: string): RowProblem | null {
+	const chars = hanzi.match(HAN) ?? [];
+	if (pinyin.length !== chars.length) return 'pinyin-count';
+	const fits = pinyin.every((s, i) => {
+		if (s === '') return chars[i] === '儿' && (pinyin[i - 1] ?? '').endsWith('r');
+		const [one, ...more] = parsePinyin(s);
+		return one !== undefined && more.length === 0 && (isSyllable(one.letters) || !!erhuaBase(one.letters));
+	});
+	return fits ? null : 'pinyin-invalid';
+}
+
+/**
+ * What is wrong with a stored card (one saved by the import, or carried in a backup or an assignment),
+ * by the rules the deck import holds every row to; empty when it can be studied.
+ */
+export function customCardIssues(card: CustomCard): CardIssue[] {
+	const issues: CardIssue[] = [];
+	for (const field of ['hanzi', 'english'] as const)
+		if (MARKUP.test(card[field])) issues.push({ field, problem: 'markup', detail: card[field].slice(0, 40) });
+	issues.push(...wordIssues(card.hanzi, card.english));
+	const pinyin = storedPinyinProblem(card.pinyin, card.hanzi);
+	if (pinyin) issues.push({ field: 'pinyin', problem: pinyin, detail: card.pinyin.join(' ').slice(0, 40) });
+	const tag = tagIssue(card.tags);
+	if (tag) issues.push(tag);
+	return issues;
+}
+
 function readRow(cells: string[], columns: readonly (Column | null)[], fill: PinyinFiller | null) {
 	const get = (c: Column) => (cells[columns.indexOf(c)] ?? '').trim();
 	const issues: RowIssue[] = [];
 	const hanzi = get('hanzi');
 	const english = get('english');
 	const han = hanzi.match(HAN)?.length ?? 0;
-	for (const c of cells) if (/[<>]/.test(c)) issues.push({ problem: 'markup', detail: c.slice(0, 40) });
-	if (!hanzi) issues.push({ problem: 'hanzi-missing', detail: '' });
-	else if (han === 0) issues.push({ problem: 'hanzi-not-chinese', detail: hanzi });
-	if (!english) issues.push({ problem: 'english-missing', detail: '' });
-	if (hanzi.length > 40 || english.length > 200) issues.push({ problem: 'too-long', detail: '' });
+	for (const c of cells) if (MARKUP.test(c)) issues.push({ problem: 'markup', detail: c.slice(0, 40) });
+	// The rule shared documents are held to: a card that breaks it could never be assigned.
+	if (cells.some((c) => textFault(c) !== null)) issues.push({ problem: 'hidden-text', detail: '' });
+	for (const { problem, detail } of wordIssues(hanzi, english)) issues.push({ problem, detail });
 	let pinyin: string[] = [];
 	let pinyinFilled = false;
 	if (get('pinyin')) {
@@ -142,47 +201,73 @@ function readRow(cells: string[], columns: readonly (Column | null)[], fill: Pin
 	const tags = get('tags')
 		.split(/[\s;,]+/)
 		.filter(Boolean);
-	const badTag = tags.find((t) => !TAG.test(t));
-	if (badTag) issues.push({ problem: 'tag-invalid', detail: badTag.slice(0, 40) });
+	const tag = tagIssue(tags);
+	if (tag) issues.push({ problem: tag.problem, detail: tag.detail });
 	return { issues, card: { hanzi, english, pinyin, level, tags: tags.slice(0, 10) }, pinyinFilled };
 }
 
 /** The table up to the first row past the cap (header and blank lines aside), so a huge paste is not read whole. */
-function tableUpToCap(text: string): string[][] {
+function tableUpToCap(text: string): DelimitedRow[] {
 	const separator = guessSeparator(text);
 	const enough = MAX_DECK_ROWS + 2;
 	for (let limit = enough; ; limit *= 2) {
-		const table = parseDelimited(text, separator, limit);
-		const filled = table.filter((cells) => cells.some((c) => c.trim() !== '')).length;
+		const table = readDelimited(text, separator, limit);
+		const filled = table.filter((r) => r.cells.some((c) => c.trim() !== '')).length;
 		if (table.length < limit || filled >= enough) return table;
 	}
 }
 
+/** A cell on one line: a line break or tab inside a quoted cell reads as a space, as a card shows it. */
+function oneLine(cell: string): string {
+	return cell.replace(/[^\S\r\n\t]*[\r\n\t]+\s*/g, ' ');
+}
+
 /**
  * Reads the rows of a CSV or TSV; blank lines are skipped, a header row is recognised by its names.
- * Reading stops at the row cap: the first row past it says so, and the rest is never read.
+ * Each row is numbered by the line it starts on; a row with a quote that is never closed is reported
+ * and the lines after it are read as usual (see readDelimited). Reading stops at the row cap: the
+ * first row past it says so, and the rest is never read.
  */
 export function parseCustomDeck(text: string, fill: PinyinFiller | null): ParsedRow[] {
 	const table = tableUpToCap(text);
-	const header = table.length > 0 ? headerColumns(table[0] ?? []) : null;
+	const first = table[0];
+	const header = first && first.unclosedQuote === undefined ? headerColumns(first.cells) : null;
 	const columns = header ?? [...COLUMNS];
 	const seen = new Map<string, number>();
 	const rows: ParsedRow[] = [];
-	for (const [index, cells] of table.entries()) {
-		const line = index + 1;
-		if ((header && index === 0) || cells.every((c) => c.trim() === '')) continue;
+	for (const [index, { line, cells: read, unclosedQuote }] of table.entries()) {
+		if ((header && index === 0) || read.every((c) => c.trim() === '')) continue;
+		const cells = read.map(oneLine);
+		// A refused row is shown with characters that hide or reorder text as spaces, so it reads as written.
+		const shown = cells.map((c) => cleanText(c));
 		if (rows.length >= MAX_DECK_ROWS) {
 			const issues = [{ problem: 'too-many-rows' as const, detail: String(MAX_DECK_ROWS) }];
-			rows.push({ line, ok: false, cells: cells.slice(0, 5), issues });
+			rows.push({ line, ok: false, cells: shown.slice(0, 5), issues });
 			break;
 		}
+		if (unclosedQuote !== undefined) {
+			const issues = [{ problem: 'quote-unclosed' as const, detail: String(unclosedQuote) }];
+			rows.push({ line, ok: false, cells: shown, issues });
+			continue;
+		}
 		const { issues, card, pinyinFilled } = readRow(cells, columns, fill);
-		const first = seen.get(card.hanzi);
-		if (card.hanzi && first !== undefined) issues.push({ problem: 'duplicate', detail: String(first) });
-		if (card.hanzi && first === undefined) seen.set(card.hanzi, line);
-		rows.push(issues.length ? { line, ok: false, cells, issues } : { line, ok: true, card, pinyinFilled });
+		const firstLine = seen.get(card.hanzi);
+		if (card.hanzi && firstLine !== undefined)
+			issues.push({ problem: 'duplicate', detail: String(firstLine) });
+		if (card.hanzi && firstLine === undefined) seen.set(card.hanzi, line);
+		rows.push(
+			issues.length ? { line, ok: false, cells: shown, issues } : { line, ok: true, card, pinyinFilled }
+		);
 	}
 	return rows;
+}
+
+/**
+ * The cards of a stored deck that can be studied, each with its place in the deck (which its ids
+ * keep): a deck stored before these rules, or restored from such a backup, may hold others.
+ */
+export function studiableCards(cards: readonly CustomCard[]): { card: CustomCard; index: number }[] {
+	return cards.flatMap((card, index) => (customCardIssues(card).length === 0 ? [{ card, index }] : []));
 }
 
 /** The cards of the rows that passed. */

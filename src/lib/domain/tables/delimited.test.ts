@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guessSeparator, inertCell, parseDelimited, writeDelimited, type Separator } from './delimited';
+import {
+	guessSeparator,
+	inertCell,
+	parseDelimited,
+	readDelimited,
+	writeDelimited,
+	type Separator
+} from './delimited';
 
 describe('delimited text', () => {
 	it('reads quoted fields holding separators, quotes and newlines, CRLF or LF, with a BOM', () => {
@@ -9,6 +16,37 @@ describe('delimited text', () => {
 			['hanzi', 'english'],
 			['客户', 'client, customer'],
 			['说"好"', 'two\nlines']
+		]);
+	});
+
+	it('numbers each row by the line it starts on, across quoted line breaks and CRLF', () => {
+		const text = '客户,"two\r\nlines"\r\n\r\n流失,churn\r\n';
+		expect(readDelimited(text, ',')).toEqual([
+			{ line: 1, cells: ['客户', 'two\r\nlines'] },
+			{ line: 3, cells: [''] },
+			{ line: 4, cells: ['流失', 'churn'] }
+		]);
+	});
+
+	it('reports a quote left open at the end and reads on from the next line', () => {
+		expect(readDelimited('客户,"client,ke4hu4\n流失,churn,liu2shi1', ',')).toEqual([
+			{ line: 1, cells: ['客户', '"client,ke4hu4'], unclosedQuote: 1 },
+			{ line: 2, cells: ['流失', 'churn', 'liu2shi1'] }
+		]);
+	});
+
+	it('does not let a quote pair up with the opening quote of a later line', () => {
+		expect(readDelimited('a,"b\r\nc,"d",e\r\nf,g\r\n', ',')).toEqual([
+			{ line: 1, cells: ['a', '"b'], unclosedQuote: 1 },
+			{ line: 2, cells: ['c', 'd', 'e'] },
+			{ line: 3, cells: ['f', 'g'] }
+		]);
+	});
+
+	it('names the line the open quote is on when the row started earlier', () => {
+		expect(readDelimited('"one\ntwo","three\nfour\n', ',')).toEqual([
+			{ line: 1, cells: ['one\ntwo', '"three'], unclosedQuote: 2 },
+			{ line: 3, cells: ['four'] }
 		]);
 	});
 

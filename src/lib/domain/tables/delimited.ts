@@ -52,45 +52,113 @@ export function guessSeparator(text: string): Separator {
 	return tabFields >= commaFields && tabFields > 0 ? '\t' : ',';
 }
 
+/** One row of a table and the line of the text it starts on (1-based). */
+export interface DelimitedRow {
+	line: number;
+	cells: string[];
+	/**
+	 * The line where a quoted field of this row opens that is never properly closed. The row then
+	 * holds the fields before it and the rest of that line as written, quote included.
+	 */
+	unclosedQuote?: number;
+}
+
+function isLineBreak(c: string | undefined): boolean {
+	return c === '\n' || c === '\r';
+}
+
+/** Index just past the line break that ends the line holding `from` (or the text's length). */
+function nextLineStart(text: string, from: number): number {
+	let i = from;
+	while (i < text.length && !isLineBreak(text[i])) i++;
+	return text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+}
+
 /**
- * Rows of fields; blank lines are kept as [''] so row numbers match the file's lines. Stops after
+ * Rows of fields, each with the line it starts on; blank lines are kept as [''] rows. Stops after
  * `maxRows` rows, so a huge paste costs no more than the rows that will be used.
+ *
+ * A quoted field may hold separators, doubled quotes and line breaks. One that runs past the end of
+ * its line must be closed properly: by a quote followed by the separator, a line end or the end of
+ * the text. Otherwise (no closing quote at all, or a quote followed by more text, typically the
+ * opening quote of a later field) the quote is unbalanced: its row is reported with `unclosedQuote`,
+ * and reading starts again at the line after the one the quote opened on, so one stray quote never
+ * swallows the lines below it. Within a single line a field such as "ab"cd still reads as abcd.
  */
+export function readDelimited(
+	text: string,
+	separator: Separator = guessSeparator(text),
+	maxRows = Infinity
+): DelimitedRow[] {
+	const rows: DelimitedRow[] = [];
+	let row: string[] = [];
+	let field = '';
+	let line = 1;
+	let rowLine = 1;
+	let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	const endRow = () => {
+		row.push(field);
+		rows.push({ line: rowLine, cells: row });
+		row = [];
+		field = '';
+	};
+	while (i < text.length && rows.length < maxRows) {
+		const c = text[i];
+		if (c === '"' && field === '') {
+			const open = i;
+			const openLine = line;
+			let value = '';
+			let closed = false;
+			for (i++; i < text.length; i++) {
+				const q = text[i];
+				if (q === '"' && text[i + 1] === '"') {
+					value += '"';
+					i++;
+				} else if (q === '"') {
+					closed = true;
+					i++;
+					break;
+				} else {
+					if (q === '\n' || (q === '\r' && text[i + 1] !== '\n')) line++;
+					value += q;
+				}
+			}
+			const after = text[i];
+			const ended = after === undefined || after === separator || isLineBreak(after);
+			if (closed && (line === openLine || ended)) field = value;
+			else {
+				const next = nextLineStart(text, open);
+				row.push(text.slice(open, next).replace(/[\r\n]+$/, ''));
+				rows.push({ line: rowLine, cells: row, unclosedQuote: openLine });
+				row = [];
+				field = '';
+				i = next;
+				line = rowLine = openLine + 1;
+			}
+			continue;
+		}
+		if (c === separator) {
+			row.push(field);
+			field = '';
+		} else if (isLineBreak(c)) {
+			if (c === '\r' && text[i + 1] === '\n') i++;
+			endRow();
+			line++;
+			rowLine = line;
+		} else field += c;
+		i++;
+	}
+	if (rows.length < maxRows && (field !== '' || row.length > 0)) endRow();
+	return rows;
+}
+
+/** The fields of `readDelimited`'s rows. */
 export function parseDelimited(
 	text: string,
 	separator: Separator = guessSeparator(text),
 	maxRows = Infinity
 ): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	for (; i < text.length && rows.length < maxRows; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"' && field === '') quoted = true;
-		else if (c === separator) {
-			row.push(field);
-			field = '';
-		} else if (c === '\n' || c === '\r') {
-			if (c === '\r' && text[i + 1] === '\n') i++;
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-		} else field += c;
-	}
-	if (rows.length < maxRows && (field !== '' || row.length > 0)) {
-		row.push(field);
-		rows.push(row);
-	}
-	return rows;
+	return readDelimited(text, separator, maxRows).map((r) => r.cells);
 }
 
 /** One field, quoted when it holds either separator, a quote or a line break, so any reader splits it alike. */

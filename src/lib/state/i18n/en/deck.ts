@@ -39,7 +39,13 @@ export default {
 	'deck.problem.english-missing': 'The English column is empty.',
 	'deck.problem.too-long': 'Too long (hanzi up to 40 characters, English up to 200).',
 	'deck.problem.markup': 'Contains < or >, which are not allowed: {detail}',
+	'deck.problem.hidden-text':
+		'Contains invisible or direction-changing characters, which could disguise the text.',
+	'deck.problem.quote-unclosed':
+		'The quotation mark (") opened on line {detail} has no closing quotation mark: add one or remove it.',
 	'deck.problem.pinyin-invalid': '“{detail}” is not pinyin.',
+	'deck.problem.pinyin-tone-number':
+		'“{detail}” is not valid pinyin: tone numbers are 1–4, with 5 or 0 for the neutral tone.',
 	'deck.problem.pinyin-tones':
 		'Give every syllable a tone (ke4hu4 or kèhù), or leave the pinyin empty: {detail}',
 	'deck.problem.pinyin-count': 'The pinyin has a different number of syllables from the hanzi ({detail}).',
