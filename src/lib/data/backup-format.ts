@@ -16,7 +16,12 @@ import {
 	type ReportRow,
 	type StudyTermRow
 } from './db';
-import { BackupMeaningError, checkBackupMeaning } from './backup-meaning';
+import {
+	BackupMeaningError,
+	checkBackupMeaning,
+	checkCustomDecks,
+	checkKeysUsedOnce
+} from './backup-meaning';
 import { DeskAnswerRowSchema } from './desk-answer-schema';
 import { plainArray } from './plain-array';
 import { emptyLog, logFromRows, type ReviewLog } from './review-log';
@@ -338,7 +343,10 @@ function validated<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T {
 export function parseBackup(text: string, now: number): RestorePlan {
 	const plan = parseShape(text);
 	try {
-		checkBackupMeaning(plan.exportedAt, plan.cards, plan.log, now);
+		const { cards, meta, mistakes, features } = plan;
+		checkKeysUsedOnce({ cards, meta, mistakes, ...features });
+		checkBackupMeaning(plan.exportedAt, cards, plan.log, now);
+		checkCustomDecks(features.customDecks ?? []);
 	} catch (error) {
 		if (error instanceof BackupMeaningError)
 			throw new BackupError({ code: 'damaged', where: error.path }, error.message);
@@ -382,13 +390,9 @@ function parseShape(text: string): RestorePlan {
 	const log = columnsToLog(backup.reviews);
 	// Only a file with mistakes needs every review id at hand.
 	const reviewIds = new Set(backup.mistakes.length > 0 ? log.id : []);
-	const mistakeIds = new Set<number>();
 	for (const m of backup.mistakes) {
 		if (!reviewIds.has(m.reviewId))
 			throw new BackupError({ code: 'damaged', where: 'mistakes' }, `mistake id ${m.id} without its review`);
-		if (mistakeIds.has(m.id))
-			throw new BackupError({ code: 'damaged', where: 'mistakes' }, `mistake id ${m.id} repeated`);
-		mistakeIds.add(m.id);
 	}
 	const features: Partial<FeatureTables> = {};
 	for (const name of FEATURE_TABLES) {

@@ -1,7 +1,11 @@
-/** Checks a parsed backup for meaning, not only shape: values the scheduler accepts, ids used once, no future dates. */
+/**
+ * Checks a parsed backup for meaning, not only shape: values the scheduler accepts, keys used once, no
+ * future dates, and custom decks the deck import would accept.
+ */
 import { parseCardId, type CardRef } from '$lib/domain/cards/card-id';
+import { customCardIssues } from '$lib/domain/decks/custom-deck';
 import { cardFieldProblem } from '$lib/domain/scheduling/memory-bounds';
-import type { CardRow } from './db';
+import { PRIMARY_KEYS, type CardRow, type CustomDeckRow } from './db';
 import type { ReviewLog } from './review-log';
 
 const DAY = 86_400_000;
@@ -25,10 +29,7 @@ export function checkBackupMeaning(
 	now: number
 ): void {
 	if (exportedAt > now + DAY) throw new BackupMeaningError('exportedAt', 'a date no later than tomorrow');
-	const ids = new Set<string>();
 	cards.forEach((card, i) => {
-		if (ids.has(card.id)) throw new BackupMeaningError(`cards.${i}.id`, 'a card id used once');
-		ids.add(card.id);
 		let ref: CardRef;
 		try {
 			ref = parseCardId(card.id);
@@ -48,4 +49,37 @@ export function checkBackupMeaning(
 		if (log.reviewedAt[i]! > now + DAY)
 			throw new BackupMeaningError(`reviews.reviewedAt.${i}`, 'a date no later than tomorrow');
 	}
+}
+
+/**
+ * Throws BackupMeaningError for the first row whose primary key (as the database declares it) repeats
+ * an earlier row's in the same table: the restore could not write both.
+ */
+export function checkKeysUsedOnce(tables: Readonly<Record<string, readonly object[] | undefined>>): void {
+	for (const [table, rows] of Object.entries(tables)) {
+		const key = PRIMARY_KEYS[table];
+		if (!key || !rows) continue;
+		const seen = new Set<unknown>();
+		rows.forEach((row, i) => {
+			const value = (row as Record<string, unknown>)[key];
+			if (seen.has(value)) throw new BackupMeaningError(`${table}.${i}.${key}`, 'a key used once');
+			seen.add(value);
+		});
+	}
+}
+
+/** Throws BackupMeaningError unless every deck has a title and cards, each one the deck import accepts. */
+export function checkCustomDecks(decks: readonly CustomDeckRow[]): void {
+	decks.forEach((deck, d) => {
+		if (deck.title.trim() === '') throw new BackupMeaningError(`customDecks.${d}.title`, 'a title');
+		if (deck.cards.length === 0) throw new BackupMeaningError(`customDecks.${d}.cards`, 'at least one card');
+		deck.cards.forEach((card, c) => {
+			const [issue] = customCardIssues(card);
+			if (issue)
+				throw new BackupMeaningError(
+					`customDecks.${d}.cards.${c}.${issue.field}`,
+					`a card the deck import accepts (${issue.problem})`
+				);
+		});
+	});
 }

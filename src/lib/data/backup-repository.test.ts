@@ -102,7 +102,21 @@ describe('backup and restore', () => {
 			/mistake id 1 without its review/
 		],
 		['short a column', (s: string) => s.replace('"grade":[3,', '"grade":['), /reviews\.grade: expected 4/],
-		['hostile', (s: string) => s.replace('"kefu:recall"', '"<script>alert(1)</script>"'), /damaged/]
+		['hostile', (s: string) => s.replace('"kefu:recall"', '"<script>alert(1)</script>"'), /damaged/],
+		[
+			'repeated-key',
+			(s: string) => s.replace('"meta":[', '"meta":[{"key":"dupkey","value":1},{"key":"dupkey","value":2},'),
+			/damaged at meta\.1\.key/
+		],
+		[
+			'blank-card',
+			(s: string) =>
+				s.replace(
+					'"customDecks":[',
+					'"customDecks":[{"id":"cd2","title":"BadCards","createdAt":1,"cards":[{"hanzi":"","english":"","pinyin":["a","b","c"],"level":null,"tags":[]}]}'
+				),
+			/damaged at customDecks\.0\.cards\.0\.hanzi/
+		]
 	])('rejects a %s file and changes nothing', async (_name, corrupt, message) => {
 		await someProgress();
 		const file = JSON.stringify(await exportBackup(T0));

@@ -51,3 +51,18 @@ it('keeps no character that reverses text in a deck title, and no title of invis
 	const titles = (await customDecksForStudy()).map((d) => d.title).sort();
 	expect(titles).toEqual(['Deck', 'Week  4']);
 });
+
+it('studies a stored deck without the cards the import would refuse, each kept card under its own id', async () => {
+	const { database } = await import('./db');
+	const blank = { hanzi: '', english: '', pinyin: ['a', 'b', 'c'], level: null, tags: [] };
+	const latin = { hanzi: 'abc', english: 'x', pinyin: [], level: null, tags: [] };
+	await database().customDecks.bulkPut([
+		{ id: 'old', title: 'Old', createdAt: 1, cards: [blank, cards[0]!, latin] },
+		{ id: 'none', title: 'None', createdAt: 2, cards: [] }
+	]);
+	const [old, none] = await customDecksForStudy();
+	expect(old?.items.map((i) => [i.id, i.hanzi])).toEqual([['custom.old.2', '客户']]);
+	expect(old?.cardIds).toHaveLength(4);
+	expect(old?.notes.map((n) => n.hanzi)).toEqual(['客户']);
+	expect(none).toMatchObject({ id: 'none', items: [], cardIds: [] });
+});

@@ -1,7 +1,7 @@
 /** Custom decks imported from CSV/TSV, and how they study: as items and card ids like the built-in decks. */
 import { cardIdsFor } from '$lib/domain/cards/card-id';
 import type { AnkiNote } from '$lib/domain/decks/anki';
-import { customItem, type CustomCard } from '$lib/domain/decks/custom-deck';
+import { customItem, studiableCards, type CustomCard } from '$lib/domain/decks/custom-deck';
 import { cleanText } from '$lib/domain/sharing/text-safety';
 import type { StudyItem } from '$lib/content/types';
 import { database, type CustomDeckRow } from './db';
@@ -50,9 +50,11 @@ export function customStudyItem(deckId: string, card: CustomCard, index: number)
 	return { ...customItem(deckId, card, index), entryId: '' };
 }
 
+/** The deck as studied: a card that cannot be studied (stored before the import's rules) is left out. */
 export function customDeckStudy(row: CustomDeckRow): CustomDeckStudy {
-	const items = row.cards.map((c, i) => customStudyItem(row.id, c, i));
-	const notes = row.cards.map((c) => ({ ...c, level: c.level ?? '' }));
+	const good = studiableCards(row.cards);
+	const items = good.map(({ card, index }) => customStudyItem(row.id, card, index));
+	const notes = good.map(({ card }) => ({ ...card, level: card.level ?? '' }));
 	return { id: row.id, title: row.title, items, cardIds: items.flatMap((i) => cardIdsFor(i)), notes };
 }
 

@@ -538,6 +538,13 @@ function latestStores(versions: readonly SchemaVersion[]): Record<string, string
 	return Object.assign({}, ...versions.map((v) => v.stores)) as Record<string, string | null>;
 }
 
+/** The primary key path of each table at the latest version, read from its store declaration. */
+export const PRIMARY_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+	Object.entries(latestStores(SCHEMA_VERSIONS)).flatMap(([table, store]) =>
+		store === null ? [] : [[table, (store.split(',')[0] ?? '').trim().replace(/^(\+\+|&)/, '')]]
+	)
+);
+
 let instance: AppDatabase | null = null;
 
 /** The shared database, opened on first use. */

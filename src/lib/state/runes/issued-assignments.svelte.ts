@@ -2,6 +2,7 @@
 import { customDeckRows } from '$lib/data/custom-deck-repository';
 import { issuedAssignments, removeIssued, saveIssued, type IssuedSummary } from '$lib/data/issued-repository';
 import { LiveQuery } from '$lib/data/live.svelte';
+import { studiableCards } from '$lib/domain/decks/custom-deck';
 import type { Assignment, CustomDeckDoc } from '$lib/domain/sharing/documents';
 
 export class IssuedAssignments {
@@ -22,7 +23,10 @@ export class IssuedAssignments {
 	}
 }
 
-/** The learner's own custom decks, as an assignment carries them. */
+/** The learner's own custom decks, as an assignment carries them: only cards that can be studied, only decks with some. */
 export async function shareableCustomDecks(): Promise<CustomDeckDoc[]> {
-	return (await customDeckRows()).map(({ id, title, cards }) => ({ id, title, cards }));
+	return (await customDeckRows()).flatMap(({ id, title, cards }) => {
+		const good = studiableCards(cards).map(({ card }) => card);
+		return good.length > 0 ? [{ id, title, cards: good }] : [];
+	});
 }
