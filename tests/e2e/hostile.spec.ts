@@ -31,6 +31,11 @@ const LINKS: [name: string, fragment: () => string, message: RegExp][] = [
 		() => codeOf({ ...anAssignment(), decks: ['kefu', 'kefu'] }),
 		/same item or mistake twice\. \(decks\)/
 	],
+	[
+		'dated in the year 275760',
+		() => codeOf({ ...anAssignment(), issuedAt: 8.64e15, dueAt: 8.64e15 }),
+		/more than a day in the future\. .*\(issuedAt\)/
+	],
 	// 64 MB of spaces: an 87 kB link that once froze the page while it inflated.
 	[
 		'a compression bomb',

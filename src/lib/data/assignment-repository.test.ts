@@ -12,6 +12,7 @@ import {
 	saveLearnerName,
 	savedLearner
 } from './assignment-repository';
+import { database } from './db';
 import { recordAnswer } from './review-repository';
 
 const settings = { ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: false };
@@ -31,14 +32,34 @@ describe('accepted assignments', () => {
 		expect(
 			await acceptAssignment(anAssignment({ id: 'late', title: 'Renamed', dueAt: ISSUED + 3e9 }), 7)
 		).toBe('updated');
-		const rows = await acceptedAssignments();
+		const { rows } = await acceptedAssignments(ISSUED);
 		expect(rows.map((r) => [r.id, r.acceptedAt])).toEqual([
 			['soon', 6],
 			['late', 5]
 		]);
 		expect(rows[1]?.doc.title).toBe('Renamed');
 		await removeAssignment('soon');
-		expect((await acceptedAssignments()).map((r) => r.id)).toEqual(['late']);
+		expect((await acceptedAssignments(ISSUED)).rows.map((r) => r.id)).toEqual(['late']);
+	});
+
+	it('sets aside stored rows whose dates cannot be true, and each can be removed', async () => {
+		await acceptAssignment(anAssignment({ id: 'good' }), 1);
+		await database().assignments.bulkPut([
+			{ id: 'far-issued', acceptedAt: 1, doc: anAssignment({ issuedAt: 8.64e15, dueAt: 8.64e15 }) },
+			{ id: 'far-due', acceptedAt: 1, doc: anAssignment({ dueAt: 8.64e15 }) },
+			{ id: 'due-early', acceptedAt: 1, doc: anAssignment({ dueAt: 0 }) },
+			{ id: 'junk', acceptedAt: 1, doc: null as never }
+		]);
+		const read = await acceptedAssignments(ISSUED);
+		expect(read.rows.map((r) => r.id)).toEqual(['good']);
+		expect(read.unreadable.map((u) => [u.id, u.error.code, u.error.detail])).toEqual([
+			['due-early', 'due-before-issue', 'dueAt'],
+			['far-due', 'due-too-far', 'dueAt'],
+			['far-issued', 'future-date', 'issuedAt'],
+			['junk', 'invalid', 'doc']
+		]);
+		await removeAssignment('junk');
+		expect((await acceptedAssignments(ISSUED)).unreadable).toHaveLength(3);
 	});
 });
 

@@ -1,5 +1,7 @@
 /** The learner's side of class work: accepted assignments, progress toward them, and reports to send. */
+import { ShareError } from '$lib/domain/sharing/codec';
 import type { Assignment, Report } from '$lib/domain/sharing/documents';
+import { checkAssignmentDates } from '$lib/domain/sharing/share-dates';
 import { assignmentProgress, type Progress, type ResolvedPart } from '$lib/domain/sharing/progress';
 import { itemOfCard } from '$lib/domain/cards/card-id';
 import { buildReport } from '$lib/domain/sharing/report';
@@ -32,10 +34,36 @@ export async function acceptAssignment(doc: Assignment, now: number): Promise<'a
 	});
 }
 
-/** Accepted assignments, soonest due first. */
-export async function acceptedAssignments(): Promise<AssignmentRow[]> {
-	const rows = await database().assignments.toArray();
-	return rows.sort((a, b) => a.doc.dueAt - b.doc.dueAt || a.acceptedAt - b.acceptedAt);
+/** A stored assignment whose dates cannot be true (accepted before they were checked, or restored): the learner can remove it. */
+export interface UnreadableAssignment {
+	id: string;
+	error: ShareError;
+}
+
+export interface AcceptedRows {
+	/** soonest due first */
+	rows: AssignmentRow[];
+	unreadable: UnreadableAssignment[];
+}
+
+/** Accepted assignments, each checked again at `now` (epoch ms) as on opening its link, so no row can break a screen. */
+export async function acceptedAssignments(now: number): Promise<AcceptedRows> {
+	const out: AcceptedRows = { rows: [], unreadable: [] };
+	for (const row of await database().assignments.toArray()) {
+		try {
+			const doc: unknown = row.doc;
+			if (typeof doc !== 'object' || doc === null) throw new ShareError('invalid', 'doc');
+			checkAssignmentDates(row.doc, now);
+			out.rows.push(row);
+		} catch (e) {
+			out.unreadable.push({
+				id: row.id,
+				error: e instanceof ShareError ? e : new ShareError('invalid', 'doc')
+			});
+		}
+	}
+	out.rows.sort((a, b) => a.doc.dueAt - b.doc.dueAt || a.acceptedAt - b.acceptedAt);
+	return out;
 }
 
 export async function removeAssignment(id: string): Promise<void> {

@@ -130,6 +130,13 @@ describe('reading stored reports', () => {
 				importedAt: 1,
 				doc: { ...good, createdAt: 8.64e15 }
 			},
+			{
+				id: 'far-due',
+				assignmentId: 'a',
+				learnerId: 'l',
+				importedAt: 1,
+				doc: { ...good, assignment: { ...good.assignment, dueAt: 8.64e15 } }
+			},
 			{ id: 'junk', assignmentId: 'a', learnerId: 'l', importedAt: 1, doc: null },
 			{ id: 'shape', doc: { format: 'kehu-chinese', kind: 'report', version: 1 } }
 		];
@@ -138,11 +145,12 @@ describe('reading stored reports', () => {
 		expect(read.reports.map((r) => r.doc)).toEqual([good]);
 		expect(read.unreadable.map((u) => [u.key, u.error.code])).toEqual([
 			['dup', 'duplicate'],
+			['far-due', 'due-too-far'],
 			['future', 'future-date'],
 			['junk', 'wrong-kind'],
 			['shape', 'invalid']
 		]);
 		await removeReport('junk');
-		expect((await classReports(NOW)).unreadable).toHaveLength(3);
+		expect((await classReports(NOW)).unreadable).toHaveLength(4);
 	});
 });

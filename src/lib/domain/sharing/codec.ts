@@ -33,6 +33,8 @@ export type ShareErrorCode =
 	| 'impossible'
 	| 'duplicate'
 	| 'future-date'
+	| 'due-before-issue'
+	| 'due-too-far'
 	| 'invalid';
 
 /** Schema issues that have their own error code; the first one found wins over a plain 'invalid'. */

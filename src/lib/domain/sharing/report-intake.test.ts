@@ -40,6 +40,21 @@ describe('reading a report at the teacher’s end', () => {
 			{ assignment: { ...base.assignment, issuedAt: NOW + 3 * 86_400_000 } },
 			'future-date assignment.issuedAt'
 		],
+		[
+			'an assignment issued in the far future',
+			{ assignment: { ...base.assignment, issuedAt: 8.64e15, dueAt: 8.64e15 } },
+			'future-date assignment.issuedAt'
+		],
+		[
+			'an assignment due before it was issued',
+			{ assignment: { ...base.assignment, dueAt: 0 } },
+			'due-before-issue assignment.dueAt'
+		],
+		[
+			'an assignment due in the year 275760',
+			{ assignment: { ...base.assignment, dueAt: 8.64e15 } },
+			'due-too-far assignment.dueAt'
+		],
 		['a right-to-left override', { learner: 'Li\u202eaN' }, 'hidden-text learner'],
 		['a zero-width name', { learner: '\u200b\u200b' }, 'hidden-text learner'],
 		[
@@ -73,6 +88,7 @@ describe('reading a report at the teacher’s end', () => {
 			[],
 			{},
 			{ ...base, createdAt: 8.64e15 },
+			{ ...base, assignment: { ...base.assignment, dueAt: 8.64e15 } },
 			{ ...base, items: [item, item] }
 		])
 			expect(() => checkStoredReport(row, NOW)).toThrow(ShareError);

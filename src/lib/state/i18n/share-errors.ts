@@ -9,7 +9,9 @@ const WITH_DETAIL = new Set<ShareErrorCode>([
 	'hidden-text',
 	'impossible',
 	'duplicate',
-	'future-date'
+	'future-date',
+	'due-before-issue',
+	'due-too-far'
 ]);
 
 /** The message for a refused document, with the detail of where it went wrong when there is one. */

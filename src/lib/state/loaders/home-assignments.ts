@@ -16,7 +16,8 @@ export interface HomeAssignment {
 
 /** Every accepted assignment with its progress at `now`; the study content loads only when there is one. */
 export async function homeAssignments(now: number): Promise<HomeAssignment[]> {
-	const rows = await acceptedAssignments();
+	// A stored assignment with impossible dates is left out here; the assignments screen says so.
+	const { rows } = await acceptedAssignments(now);
 	if (rows.length === 0) return [];
 	const content = await loadStudyContent();
 	return Promise.all(

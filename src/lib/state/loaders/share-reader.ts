@@ -10,9 +10,12 @@ import {
 	type ShareErrorCode
 } from '$lib/domain/sharing/codec';
 import type { ShareDocument, ShareKind } from '$lib/domain/sharing/documents';
+import { checkDocumentDates } from '$lib/domain/sharing/share-dates';
 
-export type ShareReadRequest =
-	{ kind: ShareKind; source: 'code'; code: string } | { kind: ShareKind; source: 'file'; file: Blob };
+/** `now` (epoch ms) is the clock the document's dates are judged by. */
+export type ShareReadRequest = { kind: ShareKind; now: number } & (
+	{ source: 'code'; code: string } | { source: 'file'; file: Blob }
+);
 
 export type ShareReadReply =
 	{ ok: true; doc: ShareDocument } | { ok: false; code: ShareErrorCode; detail: string };
@@ -20,14 +23,18 @@ export type ShareReadReply =
 /** The reading itself: the same code in the worker and, without workers, here. */
 export async function readShareHere(request: ShareReadRequest): Promise<ShareReadReply> {
 	try {
-		if (request.source === 'code') return { ok: true, doc: decodeDocument(request.code, request.kind) };
-		// A file larger than the cap is refused by its size, never read into memory.
-		if (request.file.size > FILE_LIMIT) throw new ShareError('too-large', `${request.file.size} bytes`);
-		return { ok: true, doc: readDocumentText(await request.file.text(), request.kind) };
+		return { ok: true, doc: checkDocumentDates(await readWhole(request), request.now) };
 	} catch (e) {
 		const error = e instanceof ShareError ? e : new ShareError('corrupt', 'unreadable');
 		return { ok: false, code: error.code, detail: error.detail };
 	}
+}
+
+async function readWhole(request: ShareReadRequest): Promise<ShareDocument> {
+	if (request.source === 'code') return decodeDocument(request.code, request.kind);
+	// A file larger than the cap is refused by its size, never read into memory.
+	if (request.file.size > FILE_LIMIT) throw new ShareError('too-large', `${request.file.size} bytes`);
+	return readDocumentText(await request.file.text(), request.kind);
 }
 
 /** One worker that reads documents one after another; a failed worker answers every later read as corrupt. */

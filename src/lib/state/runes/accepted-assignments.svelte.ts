@@ -2,10 +2,17 @@
 import { partTitle, resolveParts } from '$lib/content/assignment-parts';
 import { loadStudyContent, type StudyContent } from '$lib/content/study';
 import type { AssignmentRow } from '$lib/data/db';
-import { acceptedAssignments, progressToward, removeAssignment } from '$lib/data/assignment-repository';
+import {
+	acceptedAssignments,
+	progressToward,
+	removeAssignment,
+	type UnreadableAssignment
+} from '$lib/data/assignment-repository';
 import { LiveQuery } from '$lib/data/live.svelte';
 import type { Progress } from '$lib/domain/sharing/progress';
 import type { DeckInfo } from '$lib/content/types';
+
+export type { UnreadableAssignment } from '$lib/data/assignment-repository';
 
 export interface AcceptedAssignment {
 	row: AssignmentRow;
@@ -14,8 +21,15 @@ export interface AcceptedAssignment {
 	progress: Progress;
 }
 
-async function loadAccepted(nameDeck: (deck: DeckInfo) => string, now: number) {
-	const [rows, content] = await Promise.all([acceptedAssignments(), loadStudyContent()]);
+interface AcceptedList {
+	content: StudyContent;
+	items: AcceptedAssignment[];
+	/** stored assignments left out: unreadable, or with dates that cannot be true */
+	unreadable: UnreadableAssignment[];
+}
+
+async function loadAccepted(nameDeck: (deck: DeckInfo) => string, now: number): Promise<AcceptedList> {
+	const [{ rows, unreadable }, content] = await Promise.all([acceptedAssignments(now), loadStudyContent()]);
 	const items = await Promise.all(
 		rows.map(async (row): Promise<AcceptedAssignment> => {
 			const parts = resolveParts(row.doc, content);
@@ -25,19 +39,19 @@ async function loadAccepted(nameDeck: (deck: DeckInfo) => string, now: number) {
 			return { row, titles, progress: await progressToward(row.doc, parts, now) };
 		})
 	);
-	return { content, items };
+	return { content, items, unreadable };
 }
 
 export class AcceptedAssignments {
-	#live: LiveQuery<{ content: StudyContent; items: AcceptedAssignment[] }>;
+	#live: LiveQuery<AcceptedList>;
 
 	/** `nameDeck` titles built-in decks in the interface language; it is called on every refresh. */
 	constructor(nameDeck: (deck: DeckInfo) => string) {
 		this.#live = new LiveQuery(() => loadAccepted(nameDeck, Date.now()));
 	}
 
-	/** Every accepted assignment with progress, or undefined until the first read. */
-	get current(): { content: StudyContent; items: AcceptedAssignment[] } | undefined {
+	/** Every accepted assignment with progress, and those left out, or undefined until the first read. */
+	get current(): AcceptedList | undefined {
 		return this.#live.current;
 	}
 	get error(): unknown {

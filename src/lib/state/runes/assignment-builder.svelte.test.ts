@@ -24,6 +24,14 @@ describe('AssignmentBuilder', () => {
 		expect(b.problems(NOW)).toEqual(['teach.problem.parts', 'teach.problem.past', 'teach.problem.markup']);
 	});
 
+	it('asks for a due date learners will accept, within three years', () => {
+		const b = filled();
+		b.due = '2029-08-31';
+		expect(b.problems(NOW)).toEqual([]);
+		b.due = '2275-09-13';
+		expect(b.problems(NOW)).toEqual(['teach.problem.far']);
+	});
+
 	it('refuses invisible and direction-changing characters in the title, class, name and note', () => {
 		for (const [field, text] of [
 			['title', 'Week 3\u202e'],

@@ -12,6 +12,7 @@ import { MAX_CUSTOMERS, MIN_CUSTOMERS } from '$lib/domain/crm/generate';
 import { dayNumber } from '$lib/domain/crm/days';
 import { aWeekFrom, endOfLocalDay } from './due-date';
 import { textFault } from '$lib/domain/sharing/text-safety';
+import { LONGEST_ASSIGNMENT_MS } from '$lib/domain/sharing/share-dates';
 import type { MessageKey } from '../i18n/messages';
 
 /** A number field left empty binds null: only whole numbers in the schema's range make a shop. */
@@ -56,6 +57,7 @@ export class AssignmentBuilder {
 		const due = endOfLocalDay(this.due);
 		if (due === null) out.push('teach.problem.due');
 		else if (due < now) out.push('teach.problem.past');
+		else if (due - now > LONGEST_ASSIGNMENT_MS) out.push('teach.problem.far');
 		if ([this.title, this.className, this.teacher, this.note].some((t) => MARKUP.test(t)))
 			out.push('teach.problem.markup');
 		const lines = [this.title, this.className, this.teacher].some((t) => textFault(t) !== null);

@@ -45,6 +45,9 @@ export default {
 	'assignments.remove': 'Remove this assignment',
 	'assignments.confirmRemove': 'Remove “{title}”? Your study progress stays.',
 	'assignments.openOther': 'Open another assignment',
+	'assignments.unreadable':
+		'{count, plural, one {One saved assignment could not be read and is left out.} other {# saved assignments could not be read and are left out.}}',
+	'assignments.removeUnreadable': 'Remove it',
 	'progress.seen': 'Cards seen',
 	'progress.recall': 'Recall on due date',
 	'progress.accuracy': 'Accuracy',
@@ -57,9 +60,11 @@ export default {
 	'progress.notYet': 'Not yet',
 	'assignment.reading': 'Reading the assignment…',
 	'share.error.hidden-text':
-		'This holds invisible or direction-changing characters in a name or title, which could disguise it.',
+		'Some of its text holds invisible or direction-changing characters, which could disguise what it says.',
 	'share.error.impossible': 'Its figures cannot be true (for example more cards seen than there are).',
 	'share.error.duplicate': 'It lists the same item or mistake twice.',
 	'share.error.future-date':
-		'It is dated more than a day in the future. Check the clock of the device that made it.'
+		'It is dated more than a day in the future. Check the clock of the device that made it.',
+	'share.error.due-before-issue': 'Its due date is before the day it was issued.',
+	'share.error.due-too-far': 'Its due date is more than three years after the day it was issued.'
 } as const;

@@ -37,6 +37,7 @@ export default {
 	'teach.problem.parts': 'Choose at least one deck, drill, quiz or mission.',
 	'teach.problem.due': 'Set a due date.',
 	'teach.problem.past': 'The due date has already passed.',
+	'teach.problem.far': 'Choose a due date within three years.',
 	'teach.problem.markup': 'Leave out < and > in the title, class, name and note.',
 	'teach.problem.hidden':
 		'Remove the invisible or direction-changing characters from the title, class, name or note: they could disguise it.',

@@ -43,6 +43,8 @@ export default {
 	'assignments.remove': '移除这项作业',
 	'assignments.confirmRemove': '移除“{title}”？学习进度会保留。',
 	'assignments.openOther': '打开其他作业',
+	'assignments.unreadable': '有 {count} 项已存的作业无法读取，未显示。',
+	'assignments.removeUnreadable': '删除',
 	'progress.seen': '已学卡片',
 	'progress.recall': '截止日记忆率',
 	'progress.accuracy': '正确率',
@@ -54,8 +56,10 @@ export default {
 	'progress.met': '已达成',
 	'progress.notYet': '未达成',
 	'assignment.reading': '正在读取作业…',
-	'share.error.hidden-text': '姓名或标题中含有看不见的字符或改变文字方向的字符，可能被用来伪装。',
+	'share.error.hidden-text': '其中的文字含有看不见的字符或改变文字方向的字符，可能被用来掩盖真实内容。',
 	'share.error.impossible': '其中的数字不可能成立（例如已学卡片比卡片总数还多）。',
 	'share.error.duplicate': '同一个条目或错误出现了两次。',
-	'share.error.future-date': '日期比现在晚一天以上。请检查生成它的设备的时钟。'
+	'share.error.future-date': '日期比现在晚一天以上。请检查生成它的设备的时钟。',
+	'share.error.due-before-issue': '截止日期早于布置日期。',
+	'share.error.due-too-far': '截止日期比布置日期晚三年以上。'
 } satisfies Translation<typeof en>;

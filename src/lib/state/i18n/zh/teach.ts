@@ -40,6 +40,7 @@ export default {
 	'teach.problem.parts': '请至少选择一个卡组、练习、测验或任务。',
 	'teach.problem.due': '请设定截止日期。',
 	'teach.problem.past': '截止日期已过。',
+	'teach.problem.far': '请选择三年以内的截止日期。',
 	'teach.problem.markup': '标题、班级、姓名和留言中不能使用 < 和 >。',
 	'teach.problem.hidden':
 		'请删除标题、班级、姓名或备注中的不可见字符或改变文字方向的字符，它们可能被用来伪装内容。',
