@@ -1,4 +1,7 @@
-/** The real content against CC-CEDICT: every syllable agrees, or sits in the reviewed list with a reason. */
+/**
+ * The real content against CC-CEDICT, as the build checks it: every syllable agrees, or sits in the
+ * reviewed list with a reason.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +12,8 @@ import { buildOutputs } from './outputs';
 import { createPinyinReader } from './pinyin-reader';
 import type { Reading } from './reading-check';
 import { compileSimulator } from './simulator';
+import { compileDialogues } from './dialogues';
+import { compileTemplates } from './templates';
 
 const file = (path: string): SourceFile => ({ path, text: readFileSync(path, 'utf8') });
 const dir = 'content/entries';
@@ -27,9 +32,21 @@ const simulator = compileSimulator(
 );
 for (const t of Object.values(simulator.terms))
 	readings.push({ file: 'content/simulator.yaml', path: 'terms', text: t.zh, syllables: t.pinyin });
+compileTemplates(
+	file('content/templates.yaml'),
+	entries,
+	createPinyinReader(readOverrides(overrides, [])),
+	readings
+);
+compileDialogues(
+	readdirSync('content/dialogues').map((f) => file(join('content/dialogues', f))),
+	entries,
+	createPinyinReader(readOverrides(overrides, [])),
+	readings
+);
 
 describe('content readings against CC-CEDICT', () => {
-	it('checks examples, mistakes, collocations, contrasts and simulator terms, and every syllable agrees', () => {
+	it('checks examples, mistakes, collocations, contrasts, simulator terms, templates and dialogues, and every syllable agrees', () => {
 		const { checked, problems } = checkAgainstCedict(readings, file('content/readings.yaml'));
 		expect(problems).toEqual([]);
 		expect(checked).toBeGreaterThan(12000);

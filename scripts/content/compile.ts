@@ -10,9 +10,9 @@ import { ContentError, formatPath, type Problem } from './problems';
 import type { PinyinReader } from './pinyin-reader';
 import { segmentSentence } from './segment';
 import { checkDrill, checkMistakeFix, checkSituation, splitTiles } from './practice-checks';
-import type { Reading } from './reading-check';
+import { numbered, type Reading } from './reading-check';
 import { cedictLookup } from './cedict';
-import { joinWords } from './word-pinyin';
+import { joinWords, type IsWord } from './word-pinyin';
 import { checkParts, compileCharacters, compileMeasure, compileNotes } from './entry-parts';
 
 export interface SourceFile {
@@ -32,8 +32,28 @@ export const JOINED_WORDS = new Set([
 	'好评',
 	'差评',
 	'客单',
-	'保护法'
+	'保护法',
+	'工单号'
 ]);
+
+/**
+ * CC-CEDICT words that are rare or literary and, joined, would swallow parts of two of our words:
+ * 我等 "we" (那我等你), 点见 "check an amount" (十点见), 里人 "fellow villager" (家里人), 日内 "in a few
+ * days" (工作日内).
+ */
+export const UNJOINED_WORDS = new Set(['我等', '点见', '里人', '日内']);
+
+/**
+ * The word check of the word-joined pinyin: an entry's headword or form, a business word CC-CEDICT
+ * lacks, or a CC-CEDICT word read as the dictionary reads it, so 要是 yàoshi is no word in 主要是
+ * (zhǔyào shì) and 没收 mòshōu none in 没收到 (méi shōudào).
+ */
+export function wordCheck(dictionary: ReadonlyMap<string, string>): IsWord {
+	return (w, syllables) =>
+		dictionary.has(w) ||
+		JOINED_WORDS.has(w) ||
+		(!UNJOINED_WORDS.has(w) && (cedictLookup(w)?.includes(numbered(Array.from(w), syllables)) ?? false));
+}
 
 export function parseYaml(file: SourceFile, problems: Problem[]): unknown {
 	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
@@ -222,7 +242,7 @@ export function compileContent(
 		return segmentSentence(text, syllables, dictionary, longest);
 	};
 	const sentence = (text: string, file: string, path: string) => segment(text, read(text), file, path);
-	const isWord = (w: string) => dictionary.has(w) || JOINED_WORDS.has(w) || cedictLookup(w) !== undefined;
+	const isWord = wordCheck(dictionary);
 	const spaced = (text: string, file: string, path: string) => {
 		const syllables = read(text);
 		readings.push({ file, path, text, syllables });

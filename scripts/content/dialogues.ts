@@ -4,8 +4,7 @@
  */
 import { DialogueSchema, type Dialogue, type DialogueSource } from '../../src/lib/content/dialogue-schema';
 import type { Entry } from '../../src/lib/content/types';
-import { cedictLookup } from './cedict';
-import { JOINED_WORDS, parseYaml, validate, type SourceFile } from './compile';
+import { parseYaml, validate, wordCheck, type SourceFile } from './compile';
 import type { PinyinReader } from './pinyin-reader';
 import { ContentError, type Problem } from './problems';
 import type { Reading } from './reading-check';
@@ -51,7 +50,7 @@ export function lineCompiler(entries: readonly Entry[], read: PinyinReader, read
 	const dictionary = new Map<string, string>();
 	for (const e of entries) for (const w of [e.hanzi, ...e.forms]) dictionary.set(w, e.id);
 	const longest = Math.max(1, ...Array.from(dictionary.keys(), (w) => Array.from(w).length));
-	const isWord = (w: string) => dictionary.has(w) || JOINED_WORDS.has(w) || cedictLookup(w) !== undefined;
+	const isWord = wordCheck(dictionary);
 	return (text: string, override: string | undefined, file: string, path: string) => {
 		const syllables = syllablesOf(read(text), override);
 		if (typeof syllables === 'string') return syllables;

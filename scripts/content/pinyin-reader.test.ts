@@ -24,7 +24,14 @@ describe('pinyin of content sentences, in citation tones', () => {
 		['这个行业的银行不行', 'zhè ge háng yè de yín háng bù xíng'],
 		['一旦不是一个客户', 'yī dàn bù shì yī ge kè hù'],
 		['三个人的个人信息', 'sān ge rén de gè rén xìn xī'],
-		['每个客户都不一样', 'měi gè kè hù dōu bù yī yàng'],
+		['每个客户都不一样', 'měi ge kè hù dōu bù yī yàng'],
+		['上个月比下个星期忙', 'shàng ge yuè bǐ xià ge xīng qī máng'],
+		['请给个好评，没有个人信息', 'qǐng gěi ge hǎo píng méi yǒu gè rén xìn xī'],
+		['客服电话是多少？', 'kè fú diàn huà shì duō shao'],
+		['一共花了多少钱', 'yī gòng huā le duō shao qián'],
+		['多少有点贵', 'duō shǎo yǒu diǎn guì'],
+		['东西一直没收到', 'dōng xi yī zhí méi shōu dào'],
+		['请告诉我特别的地方', 'qǐng gào su wǒ tè bié de dì fang'],
 		['我的朋友不用客气', 'wǒ de péng you bù yòng kè qi'],
 		['销售漏斗', 'xiāo shòu lòu dǒu']
 	])('%s → %s', (sentence, expected) => {

@@ -15,7 +15,9 @@ const DICT: Record<string, string[]> = {
 	都: ['dou1', 'du1'],
 	会: ['hui4'],
 	有点儿: ['you3 dian3 r5'],
-	绿: ['lu:4']
+	绿: ['lu:4'],
+	上个月: ['shang4 ge4 yue4'],
+	个: ['ge4']
 };
 const lookup: WordLookup = (w) => DICT[w];
 const reading = (text: string, syllables: string): Reading => {
@@ -54,6 +56,13 @@ describe('the dictionary check of readings', () => {
 		expect(result.disagreements).toEqual([]);
 		expect(result.unused).toEqual([unusedOne]);
 		expect(checkReadings([reading('都会', 'dōu huì')], lookup, []).disagreements).toHaveLength(1);
+	});
+
+	it('checks the rest of a word around a reviewed reading against the dictionary', () => {
+		const ge: ContextReading = { word: '个', reading: 'ge', reason: 'measure word' };
+		expect(checkReadings([reading('上个月', 'shàng ge yuè')], lookup, [ge]).disagreements).toEqual([]);
+		const { disagreements } = checkReadings([reading('上个月', 'shàng ge yuē')], lookup, [ge]);
+		expect(disagreements.map((d) => d.word)).toEqual(['上个月']);
 	});
 
 	it('compares erhua and ü the way the dictionary writes them', () => {

@@ -59,7 +59,7 @@ function segment(chars: readonly string[], lookup: WordLookup, backward: boolean
 }
 
 /** Numbered form of content syllables; erhua 儿, written r, is the dictionary's r5. */
-function numbered(chars: readonly string[], syllables: readonly string[]): string {
+export function numbered(chars: readonly string[], syllables: readonly string[]): string {
 	return syllables
 		.map((s, k) => (chars[k] === '儿' && s === 'r' ? 'r5' : toNumbered(s)))
 		.join(' ')
@@ -104,17 +104,26 @@ function checkRun(
 	reviewed: readonly ContextReading[],
 	used: Set<ContextReading>
 ): Disagreement[] {
+	// A reviewed reading explains its own syllables only: the rest of a word around it is still
+	// compared with the dictionary (上个月 shàng ge yuè with 个 ge reviewed: shàng and yuè are checked).
+	const excused = new Array<boolean>(chars.length).fill(false);
+	excuseReviewed(chars, syllables, reviewed, excused, used);
 	const agrees = (s: Span) => {
 		const readings = lookup(chars.slice(s.start, s.end).join(''));
 		if (!readings) return true; // not in the dictionary: nothing to compare with
-		const ours = numbered(chars.slice(s.start, s.end), syllables.slice(s.start, s.end));
-		return readings.includes(ours);
+		const ours = numbered(chars.slice(s.start, s.end), syllables.slice(s.start, s.end)).split(' ');
+		return readings.some((r) => {
+			const theirs = r.split(' ');
+			return (
+				theirs.length === ours.length &&
+				theirs.every((t, j) => excused[s.start + j] === true || t === ours[j])
+			);
+		});
 	};
-	const bad = new Array<boolean>(chars.length).fill(true);
+	const bad = excused.map((e) => !e);
 	for (const backward of [false, true])
 		for (const s of segment(chars, lookup, backward))
 			if (agrees(s)) for (let k = s.start; k < s.end; k++) bad[k] = false;
-	excuseReviewed(chars, syllables, reviewed, bad, used);
 	const out: Disagreement[] = [];
 	for (const s of segment(chars, lookup, false)) {
 		if (!bad.slice(s.start, s.end).some(Boolean)) continue;
@@ -131,12 +140,12 @@ function checkRun(
 	return out;
 }
 
-/** Clears the syllables a reviewed context reading covers, where the content reads it that way. */
+/** Marks the syllables a reviewed context reading covers, where the content reads it that way. */
 function excuseReviewed(
 	chars: readonly string[],
 	syllables: readonly string[],
 	reviewed: readonly ContextReading[],
-	bad: boolean[],
+	excused: boolean[],
 	used: Set<ContextReading>
 ): void {
 	const text = chars.join('');
@@ -147,7 +156,7 @@ function excuseReviewed(
 			const k = Array.from(text.slice(0, at)).length;
 			if (!want.every((s, j) => syllables[k + j] === s)) continue;
 			used.add(c);
-			for (let j = 0; j < word.length; j++) bad[k + j] = false;
+			for (let j = 0; j < word.length; j++) excused[k + j] = true;
 		}
 	}
 }

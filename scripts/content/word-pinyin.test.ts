@@ -16,7 +16,9 @@ const WORDS = new Set([
 	'满意度',
 	'我们',
 	'服务',
-	'推荐'
+	'推荐',
+	'特别',
+	'别的'
 ]);
 const isWord = (w: string) => WORDS.has(w);
 const line = (text: string, syllables: string) => {
@@ -40,6 +42,25 @@ describe('word-joined pinyin (GB/T 16159)', () => {
 		expect(line('有关系', 'yǒu guān xì')).toBe('yǒu guānxì');
 	});
 
+	it('on a tie, keeps the particles 的 and 了 out of a longer word', () => {
+		expect(line('特别的', 'tè bié de')).toBe('tèbié de');
+		expect(line('别的', 'bié de')).toBe('biéde');
+	});
+
+	it('counts a dictionary word only where it is read as the dictionary reads it', () => {
+		const READS: Record<string, string> = {
+			主要: 'zhǔ yào',
+			要是: 'yào shi',
+			没收: 'mò shōu',
+			收到: 'shōu dào'
+		};
+		const reads = (w: string, s: readonly string[]) => READS[w] === s.join(' ');
+		const join = (text: string, syllables: string) => joinWords(text, syllables.split(' '), reads);
+		expect(join('主要是', 'zhǔ yào shì')).toBe('zhǔyào shì');
+		expect(join('没收到', 'méi shōu dào')).toBe('méi shōudào');
+		expect(join('没收', 'mò shōu')).toBe('mòshōu');
+	});
+
 	it('writes an apostrophe where a syllable inside a word starts with a, o or e', () => {
 		expect(line('全额退款', 'quán é tuì kuǎn')).toBe("quán'é tuìkuǎn");
 	});
@@ -48,11 +69,12 @@ describe('word-joined pinyin (GB/T 16159)', () => {
 		expect(line('客户终身价值', 'kè hù zhōng shēn jià zhí')).toBe('kèhù zhōngshēn jiàzhí');
 	});
 
-	it('joins 了, 们, one-syllable suffixes and erhua to the word before', () => {
+	it('joins 了, 们, one-syllable suffixes, erhua and a reduplicated neutral syllable to the word before', () => {
 		expect(line('服务了', 'fú wù le')).toBe('fúwùle');
 		expect(line('客户们', 'kè hù men')).toBe('kèhùmen');
 		expect(line('推荐度', 'tuī jiàn dù')).toBe('tuījiàndù');
 		expect(line('有点儿', 'yǒu diǎn r')).toBe('yǒudiǎnr');
+		expect(line('我们试试', 'wǒ men shì shi')).toBe('wǒmen shìshi');
 	});
 
 	it('keeps Latin letters and turns Chinese punctuation into Latin punctuation', () => {
