@@ -115,7 +115,8 @@ export default {
 		'CAC = 投放 ÷ 付费客户。LTV = 这个渠道付费客户的平均客户终身价值，按利润算（利润率 {margin}，{years} 年）。经验法则：LTV/CAC 至少 {rule}。',
 	'sim.retention.summary':
 		'{period} 天前活跃（之前 {window} 天内下过单）的客户有 {active} 位，其中 {lost} 位到今天已经 {window} 天没有下单，流失率 = {lost} ÷ {active}；统计期里新来的客户不算在内。',
-	'sim.retention.churnedToday': '所有下过单的客户里，到今天已流失（{window} 天或更久没有下单）的共 {churned} / {buyers}。',
+	'sim.retention.churnedToday':
+		'所有下过单的客户里，到今天已流失（{window} 天或更久没有下单）的共 {churned} / {buyers}。',
 	'sim.retention.atAge': '注册 {months} 个月后的留存率（按注册月份）',
 	'sim.rfm.convention': '怎样算“高”',
 	'sim.rfm.byScores': '按分数：达到“高”的分数（五分位或自定分界点）',
