@@ -111,7 +111,7 @@ export default {
 	'sim.value.standing.healthy': '≥ {rule} ✓',
 	'sim.value.standing.thin': '< {rule}',
 	'sim.value.standing.losing': '< 1 ✗',
-	'sim.value.standing.unjudged': 'revenue-based: not judged',
+	'sim.value.standing.unjudged': 'not judged',
 	'sim.value.channelNote':
 		'CAC = spend ÷ paying customers. LTV = the average CLV of the channel’s paying customers, by margin ({margin} over {years} years). Rule of thumb: LTV/CAC at least {rule}.',
 	'sim.retention.summary':

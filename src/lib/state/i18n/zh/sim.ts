@@ -110,7 +110,7 @@ export default {
 	'sim.value.standing.healthy': '≥ {rule} ✓',
 	'sim.value.standing.thin': '< {rule}',
 	'sim.value.standing.losing': '< 1 ✗',
-	'sim.value.standing.unjudged': '按收入算，不套用',
+	'sim.value.standing.unjudged': '不作判断',
 	'sim.value.channelNote':
 		'CAC = 投放 ÷ 付费客户。LTV = 这个渠道付费客户的平均客户终身价值，按利润算（利润率 {margin}，{years} 年）。经验法则：LTV/CAC 至少 {rule}。',
 	'sim.retention.summary':
