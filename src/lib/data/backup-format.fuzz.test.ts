@@ -1,51 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardFieldProblem } from '$lib/domain/scheduling/memory-bounds';
-import { BACKUP_FORMAT, BackupError, parseBackup, type Backup } from './backup-format';
+import { aBackupDocument, BACKUP_T0 } from '../../../tests/factories/backup';
+import { BackupError, parseBackup } from './backup-format';
 
-const T0 = Date.UTC(2026, 10, 2, 9, 0);
+const T0 = BACKUP_T0;
 
-/** A small valid backup: one answered card, one answer. */
-function aBackup(): Backup {
-	return {
-		format: BACKUP_FORMAT,
-		version: 2,
-		exportedAt: T0,
-		cards: [
-			{
-				id: 'kefu:recall',
-				itemId: 'kefu',
-				template: 'recall',
-				due: T0 + 600_000,
-				stability: 2.3,
-				difficulty: 5.1,
-				elapsed_days: 0,
-				scheduled_days: 0,
-				learning_steps: 1,
-				reps: 1,
-				lapses: 0,
-				state: 1,
-				last_review: T0,
-				suspended: 0,
-				buriedUntil: 0
-			}
-		],
-		reviews: {
-			sources: ['review'],
-			cardIds: ['kefu:recall'],
-			card: [0],
-			id: [1],
-			grade: [3],
-			reviewedAt: [T0],
-			source: [0],
-			durationMs: [3000],
-			stateBefore: [0],
-			scheduledDays: [0]
-		},
-		meta: [],
-		mistakes: []
-	};
-}
+const aBackup = () => aBackupDocument();
 
 /** Parses, and fails the property on any throw other than a BackupError. */
 function parsesOrExplains(text: string): void {

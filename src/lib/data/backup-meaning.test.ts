@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { anAssignment, aReport } from '../../../tests/factories/sharing';
 import type { CustomCard } from '$lib/domain/decks/custom-deck';
-import { BACKUP_FORMAT, BackupError, FEATURE_TABLES, parseBackup, type Backup } from './backup-format';
+import { aBackupDocument, BACKUP_T0 } from '../../../tests/factories/backup';
+import { BackupError, FEATURE_TABLES, parseBackup, type Backup } from './backup-format';
 import { PRIMARY_KEYS } from './db';
 
-const T0 = Date.UTC(2026, 10, 2, 9, 0);
+const T0 = BACKUP_T0;
 
 const goodCard: CustomCard = {
 	hanzi: '客户',
@@ -16,41 +17,7 @@ const goodCard: CustomCard = {
 
 /** A valid backup with one card, one answer and a row in several feature tables. */
 function aBackup(): Backup {
-	return {
-		format: BACKUP_FORMAT,
-		version: 2,
-		exportedAt: T0,
-		cards: [
-			{
-				id: 'kefu:recall',
-				itemId: 'kefu',
-				template: 'recall',
-				due: T0 + 600_000,
-				stability: 2.3,
-				difficulty: 5.1,
-				elapsed_days: 0,
-				scheduled_days: 0,
-				learning_steps: 1,
-				reps: 1,
-				lapses: 0,
-				state: 1,
-				last_review: T0,
-				suspended: 0,
-				buriedUntil: 0
-			}
-		],
-		reviews: {
-			sources: ['review'],
-			cardIds: ['kefu:recall'],
-			card: [0],
-			id: [1],
-			grade: [3],
-			reviewedAt: [T0],
-			source: [0],
-			durationMs: [3000],
-			stateBefore: [0],
-			scheduledDays: [0]
-		},
+	return aBackupDocument({
 		meta: [
 			{ key: 'scheduler-settings', value: {} },
 			{ key: 'dupkey', value: 1 }
@@ -62,7 +29,7 @@ function aBackup(): Backup {
 		reports: [{ id: 'r1', assignmentId: 'a1b2c3d4', learnerId: 'l', importedAt: T0, doc: aReport() }],
 		issued: [{ id: 'a1b2c3d4', issuedAt: T0, doc: anAssignment() }],
 		customDecks: [{ id: 'cd1', title: 'Mine', createdAt: T0, cards: [goodCard] }]
-	};
+	});
 }
 
 /** Where the parser says the file is damaged, or 'accepted'. */
