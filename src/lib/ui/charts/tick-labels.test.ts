@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gutterWidth, placeTicks, textWidth, type PlacedTick, type TickRow } from './tick-labels';
+import { gutterWidth, placeTicks, plotFrame, textWidth, type PlacedTick, type TickRow } from './tick-labels';
 
 const FONT = 12;
 /** a chart's width, in px, on a 390 px wide phone */
@@ -105,5 +105,13 @@ describe('placeTicks', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('plotFrame', () => {
+	it('leaves room above for half a value label and below for a value label and a row of category labels', () => {
+		const { top, height } = plotFrame(12, 130);
+		expect(top).toBeGreaterThanOrEqual(12 / 2);
+		expect(height - top - 130).toBeGreaterThanOrEqual(12 / 2 + 12 * 1.2);
 	});
 });

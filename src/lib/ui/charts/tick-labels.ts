@@ -48,6 +48,15 @@ export function gutterWidth(labels: readonly string[], fontPx: number, pad: numb
 	return Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, fontPx))) + pad + 2);
 }
 
+/**
+ * The plot's top edge and the chart's whole height, in px: room above the plot for the top value
+ * label, and below it for the lowest value label and, under that, the row of category labels.
+ */
+export function plotFrame(fontPx: number, plotHeight: number): { top: number; height: number } {
+	const top = fontPx * 0.9;
+	return { top, height: top + plotHeight + fontPx * 2.3 };
+}
+
 /** Centres a label under its category, or pins it to the nearer edge of the row when it would run past it. */
 function place(tick: Tick, row: TickRow): PlacedTick {
 	const width = textWidth(tick.text, row.fontPx);
